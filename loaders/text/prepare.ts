@@ -1,0 +1,99 @@
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import type { Span } from "../types.ts";
+
+/** A line of text, with whether it is page furniture rather than article text. */
+export interface Paragraph extends Span {
+  index: number;
+  furniture: boolean;
+}
+
+/** A sentence inside one paragraph. */
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+/** An article's text split into paragraphs and sentences, with offsets into `text`. */
+export interface Doc {
+  text: string;
+  paragraphs: Paragraph[];
+  /** Sentences of the paragraphs that are article text (furniture has none). */
+  sentences: Sentence[];
+}
+
+interface FurnitureRule {
+  pattern: RegExp;
+  extent: "line" | "next" | "rest";
+}
+
+let furnitureRules: FurnitureRule[] | undefined;
+function furniture(): FurnitureRule[] {
+  furnitureRules ??= lexicon("furniture").map((entry) => {
+    const m = /^(.*?)\s*>>(next|rest)$/.exec(entry);
+    const source = m ? m[1] : entry;
+    return { pattern: new RegExp(`^(?:${source})`, "i"), extent: (m?.[2] as "next" | "rest") ?? "line" };
+  });
+  return furnitureRules;
+}
+
+/** Splits text into paragraphs: non-empty lines, trimmed, with their offsets. */
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  const line = /[^\n]+/g;
+  let rest = false;
+  let next = false;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (!trimmed) continue;
+    const start = m.index + lead;
+    let isFurniture = rest || next;
+    next = false;
+    for (const rule of furniture()) {
+      if (!rule.pattern.test(trimmed)) continue;
+      isFurniture = true;
+      if (rule.extent === "next") next = true;
+      if (rule.extent === "rest") rest = true;
+    }
+    out.push({ index: out.length, start, end: start + trimmed.length, furniture: isFurniture });
+  }
+  return out;
+}
+
+let abbreviations: Set<string> | undefined;
+
+const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
+
+/** Splits one paragraph span into sentence spans. */
+export function sentences(text: string, span: Span): Span[] {
+  abbreviations ??= lexiconSet("abbreviations");
+  const out: Span[] = [];
+  const body = text.slice(span.start, span.end);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === "." && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(body.slice(from, m.index))?.[1] ?? "";
+      // "U.S." or "Gen." or an initial ("John D. Smith") does not end a sentence.
+      if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    out.push({ start: span.start + from, end: span.start + end });
+    from = end;
+    while (from < body.length && /\s/.test(body[from])) from++;
+  }
+  if (from < body.length) out.push({ start: span.start + from, end: span.end });
+  return out;
+}
+
+/** Prepares an article's text for the extractors: paragraphs, furniture, sentences. */
+export function prepare(text: string): Doc {
+  const paras = paragraphs(text);
+  const sents: Sentence[] = [];
+  for (const p of paras) {
+    if (p.furniture) continue;
+    for (const s of sentences(text, p)) sents.push({ ...s, index: sents.length, paragraph: p.index });
+  }
+  return { text, paragraphs: paras, sentences: sents };
+}
