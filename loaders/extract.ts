@@ -1,0 +1,49 @@
+import { claims } from "./corpus/claims.ts";
+import { eventGroups } from "./corpus/eventGroups.ts";
+import { quoteGroups } from "./corpus/quoteGroups.ts";
+import { speakerKey } from "./corpus/speakerKey.ts";
+import { speakers } from "./corpus/speakers.ts";
+import { extractArticle } from "./extractArticle.ts";
+import type { Article, ArticleExtraction, Tables } from "./types.ts";
+
+export interface ExtractOptions {
+  /** Called after each article with the number done so far. */
+  onProgress?: (done: number, article: Article) => void;
+  /** Extracts one article; defaults to `extractArticle` (a worker pool may be passed in). */
+  extractor?: (article: Article) => ArticleExtraction | Promise<ArticleExtraction>;
+}
+
+/**
+ * Extracts every table from a stream of articles. Per-article work is `extractArticle`; the corpus step
+ * (speakers, quote groups, claims, event groups) groups rows by key, so it is linear in the corpus size.
+ */
+export async function extract(
+  articles: AsyncIterable<Article> | Iterable<Article>,
+  options: ExtractOptions = {},
+): Promise<Tables> {
+  const tables: Tables = { articles: [], quotes: [], speakers: [], figures: [], events: [], claims: [] };
+  const extractor = options.extractor ?? extractArticle;
+  let done = 0;
+  for await (const article of articles) {
+    const x = await extractor(article);
+    tables.articles.push(x.article);
+    for (const q of x.quotes)
+      tables.quotes.push({ ...q, speaker_id: speakerKey(q.speaker, q.speaker_type, q.article_id) });
+    tables.figures.push(...x.figures);
+    tables.events.push(...x.events);
+    options.onProgress?.(++done, article);
+  }
+  const published = new Map(tables.articles.map((a) => [a.id, a.published]));
+
+  const groupOfQuote = quoteGroups(tables.quotes);
+  for (const q of tables.quotes) q.quote_group = groupOfQuote.get(q.quote_id) ?? q.quote_id;
+  tables.speakers = speakers(tables.quotes, published);
+
+  const grouped = claims(tables.figures, published);
+  tables.claims = grouped.claims;
+  for (const f of tables.figures) f.claim_id = grouped.claimOf.get(f.figure_id) ?? null;
+
+  const groupOfEvent = eventGroups(tables.events);
+  for (const e of tables.events) e.event_group = groupOfEvent.get(e.event_id) ?? e.event_id;
+  return tables;
+}

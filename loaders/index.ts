@@ -1,0 +1,17 @@
+export { cachedTables, type CacheOptions } from "./cachedTables.ts";
+export { extract, type ExtractOptions } from "./extract.ts";
+export { extractArticle } from "./extractArticle.ts";
+export { fingerprint } from "./fingerprint.ts";
+export { readArticles, ARTICLE_EXTENSIONS, type ReadOptions } from "./read/readArticles.ts";
+export { prepare, type Doc, type Paragraph, type Sentence } from "./text/prepare.ts";
+export { extractQuotes } from "./quotes/extractQuotes.ts";
+export { extractFigures } from "./figures/extractFigures.ts";
+export { extractEvents } from "./events/extractEvents.ts";
+export { inferPublished, type InferredDate } from "./dates/inferPublished.ts";
+export { claims } from "./corpus/claims.ts";
+export { speakers } from "./corpus/speakers.ts";
+export { speakerKey } from "./corpus/speakerKey.ts";
+export { schemas, TABLE_NAMES, type ColumnType } from "./tables/schemas.ts";
+export { toArrow, toArrowTable } from "./tables/toArrow.ts";
+export { writeTables } from "./tables/writeTables.ts";
+export type * from "./types.ts";
