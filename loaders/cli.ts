@@ -1,13 +1,16 @@
 #!/usr/bin/env -S npx tsx
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { extract } from "./extract.ts";
+import { workerPool } from "./parallel/workerPool.ts";
 import { readArticles } from "./read/readArticles.ts";
 import { writeTables } from "./tables/writeTables.ts";
 
-const USAGE = `usage: npm run extract -- <files|folders...> --out <dir> [--quiet]
+const USAGE = `usage: npm run extract -- <files|folders...> --out <dir> [--jobs N] [--quiet]
 
 Reads articles (.txt, .md with YAML front matter, .json, .jsonl) and writes the Arrow tables
-articles, quotes, speakers, figures, events and claims as <dir>/<table>.arrow.`;
+articles, quotes, speakers, figures, events and claims as <dir>/<table>.arrow.
+--jobs N extracts N articles at a time in worker threads (default: the number of cores).`;
 
 function fail(message: string): never {
   process.stderr.write(`presstrace: ${message}\n\n${USAGE}\n`);
@@ -20,6 +23,7 @@ try {
     allowPositionals: true,
     options: {
       out: { type: "string", short: "o" },
+      jobs: { type: "string", short: "j" },
       quiet: { type: "boolean", short: "q" },
       help: { type: "boolean", short: "h" },
     },
@@ -35,7 +39,10 @@ if (args.positionals.length === 0) fail("no input files or folders given");
 const out = args.values.out;
 if (!out) fail("missing --out <dir>");
 
+const jobs = Number(args.values.jobs ?? availableParallelism());
+if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs must be a whole number ≥ 1, not '${args.values.jobs}'`);
 const quiet = args.values.quiet ?? false;
+const pool = jobs > 1 ? workerPool(jobs) : null;
 const started = performance.now();
 let failed = 0;
 let last = started;
@@ -47,6 +54,8 @@ const tables = await extract(
     },
   }),
   {
+    extractor: pool?.extract,
+    concurrency: jobs * 4,
     onProgress: (done) => {
       const now = performance.now();
       if (!quiet && now - last > 2000) {
@@ -56,6 +65,7 @@ const tables = await extract(
     },
   },
 );
+await pool?.close();
 const files = await writeTables(tables, out);
 const ok = tables.articles.length - failed;
 if (!quiet)

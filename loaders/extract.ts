@@ -11,6 +11,8 @@ export interface ExtractOptions {
   onProgress?: (done: number, article: Article) => void;
   /** Extracts one article; defaults to `extractArticle` (a worker pool may be passed in). */
   extractor?: (article: Article) => ArticleExtraction | Promise<ArticleExtraction>;
+  /** How many articles may be in flight at once with an asynchronous extractor (default 1). */
+  concurrency?: number;
 }
 
 /**
@@ -24,15 +26,25 @@ export async function extract(
   const tables: Tables = { articles: [], quotes: [], speakers: [], figures: [], events: [], claims: [] };
   const extractor = options.extractor ?? extractArticle;
   let done = 0;
-  for await (const article of articles) {
-    const x = await extractor(article);
+  const add = (x: ArticleExtraction, article: Article) => {
     tables.articles.push(x.article);
     for (const q of x.quotes)
       tables.quotes.push({ ...q, speaker_id: speakerKey(q.speaker, q.speaker_type, q.article_id) });
     tables.figures.push(...x.figures);
     tables.events.push(...x.events);
     options.onProgress?.(++done, article);
+  };
+  // Results are added in input order, whatever order an asynchronous extractor finishes in.
+  const inFlight: [Promise<ArticleExtraction> | ArticleExtraction, Article][] = [];
+  const limit = Math.max(1, options.concurrency ?? 1);
+  for await (const article of articles) {
+    inFlight.push([extractor(article), article]);
+    while (inFlight.length >= limit) {
+      const [x, a] = inFlight.shift()!;
+      add(await x, a);
+    }
   }
+  for (const [x, a] of inFlight) add(await x, a);
   const published = new Map(tables.articles.map((a) => [a.id, a.published]));
 
   const groupOfQuote = quoteGroups(tables.quotes);

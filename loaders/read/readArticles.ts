@@ -24,7 +24,8 @@ async function* walk(dir: string, root: string): AsyncGenerator<Source> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
+    // Hidden files and a folder's own notes (README, LICENSE) are not articles.
+    if (entry.name.startsWith(".") || /^(readme|license|changelog)(\.|$)/i.test(entry.name)) continue;
     const file = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* walk(file, root);
     else if (ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) yield { file, root };
