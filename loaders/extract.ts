@@ -1,7 +1,7 @@
 import { claims } from "./corpus/claims.ts";
 import { eventGroups } from "./corpus/eventGroups.ts";
 import { quoteGroups } from "./corpus/quoteGroups.ts";
-import { speakerKey } from "./corpus/speakerKey.ts";
+import { speakerIds } from "./corpus/speakerIds.ts";
 import { speakers } from "./corpus/speakers.ts";
 import { extractArticle } from "./extractArticle.ts";
 import type { Article, ArticleExtraction, Tables } from "./types.ts";
@@ -28,8 +28,7 @@ export async function extract(
   let done = 0;
   const add = (x: ArticleExtraction, article: Article) => {
     tables.articles.push(x.article);
-    for (const q of x.quotes)
-      tables.quotes.push({ ...q, speaker_id: speakerKey(q.speaker, q.speaker_type, q.article_id) });
+    tables.quotes.push(...x.quotes);
     tables.figures.push(...x.figures);
     tables.events.push(...x.events);
     options.onProgress?.(++done, article);
@@ -47,6 +46,7 @@ export async function extract(
   for (const [x, a] of inFlight) add(await x, a);
   const published = new Map(tables.articles.map((a) => [a.id, a.published]));
 
+  speakerIds(tables.quotes);
   const groupOfQuote = quoteGroups(tables.quotes);
   for (const q of tables.quotes) q.quote_group = groupOfQuote.get(q.quote_id) ?? q.quote_id;
   tables.speakers = speakers(tables.quotes, published);

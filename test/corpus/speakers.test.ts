@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { speakerKey } from "../../loaders/corpus/speakerKey.ts";
+import { speakerIds } from "../../loaders/corpus/speakerIds.ts";
 import { speakers } from "../../loaders/corpus/speakers.ts";
 import type { QuoteRow } from "../../loaders/types.ts";
 
@@ -81,6 +82,33 @@ describe("speakers", () => {
         first_published: "2021-08-29",
         last_published: "2021-08-29",
       },
+    ]);
+  });
+});
+
+describe("speakerIds", () => {
+  const q = (article_id: string, speaker: string, role: string | null = null) => ({
+    ...quote(article_id, speaker, "person", role),
+    speaker_id: null,
+  });
+  it("speakerIds joins a surname-only speaker to the one full name with that surname", () => {
+    const quotes = [q("a", "Justin Trudeau"), q("b", "Trudeau")];
+    speakerIds(quotes);
+    expect(quotes.map((x) => x.speaker_id)).toEqual(["person:justin-trudeau", "person:justin-trudeau"]);
+  });
+  it("speakerIds keeps a surname-only speaker apart when two full names share it, unless the role agrees", () => {
+    const quotes = [
+      q("a", "Justin Trudeau", "Prime Minister"),
+      q("b", "Pierre Trudeau", "former prime minister"),
+      q("c", "Trudeau"),
+      q("d", "Trudeau", "Prime Minister"),
+    ];
+    speakerIds(quotes);
+    expect(quotes.map((x) => x.speaker_id)).toEqual([
+      "person:justin-trudeau",
+      "person:pierre-trudeau",
+      "person:trudeau",
+      "person:justin-trudeau",
     ]);
   });
 });
