@@ -1,8 +1,189 @@
+import { figureLexicon, subjectKey } from "./figureLexicon.ts";
+import { figurePredicate } from "./figurePredicate.ts";
+import { figureSubject } from "./figureSubject.ts";
+import { readFigure, type FigureRead } from "./readFigure.ts";
+import { tokenize, type Token } from "./tokenize.ts";
 import type { Doc } from "../text/prepare.ts";
 import type { FigureCandidate } from "../types.ts";
 
+/** A figure read in one sentence, with the sentence's tokens. */
+interface Proposed {
+  read: FigureRead;
+  tokens: Token[];
+  sentence: number;
+}
+
+type Parser = (tokens: Token[], sentence: number) => Proposed[];
+type Refiner = (figures: Proposed[]) => Proposed[];
+
+/** Proposes a figure at every number (numeral or number words) of a sentence. */
+const numbersParser: Parser = (tokens, sentence) => {
+  const lex = figureLexicon();
+  const out: Proposed[] = [];
+  const consumed = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (consumed.has(i)) continue;
+    const starts =
+      t.kind === "num" ||
+      (t.kind === "word" &&
+        (lex.numberWords.has(t.lower) || lex.fractions.has(t.lower) || t.lower === "a" || t.lower === "an"));
+    if (!starts) continue;
+    const read = readFigure(tokens, i);
+    if (!read) continue;
+    out.push({ read, tokens, sentence });
+    for (const k of read.alsoConsumed) consumed.add(k);
+    i = read.numTo - 1;
+  }
+  return out;
+};
+
+const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+
+/** Whether a bare number stands where a figure can ("the British 600", "from 157,000 to 133,000"). */
+function bareCanStand(p: Proposed): boolean {
+  const lex = figureLexicon();
+  const { tokens: t, read } = p;
+  const prev = t[read.from - 1];
+  const next = t[read.numTo];
+  if (prev) {
+    if (lex.nameBefore.has(prev.lower)) return false;
+    const okPrev =
+      read.approx !== null ||
+      scaled(p) ||
+      (prev.kind === "sym" && !/^[-–/]$/.test(prev.text)) ||
+      lex.functionWords.has(prev.lower) ||
+      lex.subjects.has(subjectKey(prev.text));
+    if (!okPrev) return false;
+  }
+  // "one in five": the base of a ratio
+  if (prev?.lower === "in" && t[read.from - 2]?.kind !== "word") return false;
+  if (prev?.lower === "in" && lex.numberWords.has(t[read.from - 2]?.lower ?? "")) return false;
+  if (next) {
+    if (next.kind === "sym" && /^[-–/:]$/.test(next.text)) return false;
+    if (next.kind === "num" || isCap(next)) return false;
+  }
+  return true;
+}
+
+/** The noun a bare number measures when written "a crowd of 360,000", or null. */
+function nounBeforeOf(f: Proposed): string | null {
+  const lex = figureLexicon();
+  const { tokens: t, read } = f;
+  if (read.value < 100 || read.approx !== null || t[read.from - 1]?.lower !== "of") return null;
+  const noun = t[read.from - 2];
+  if (!noun || noun.kind !== "word" || isCap(noun) || lex.functionWords.has(noun.lower)) return null;
+  return noun.text;
+}
+
+/** Whether a bare number is an age set off by commas after a name ("Prince Charles, 56, and …"). */
+function ageInApposition(f: Proposed): boolean {
+  const { tokens: t, read } = f;
+  const v = read.value;
+  if (read.approx !== null || !Number.isInteger(v) || v < 1 || v > 120 || read.from !== read.numFrom) return false;
+  if (t[read.from].kind !== "num") return false;
+  const comma = t[read.from - 1];
+  const name = t[read.from - 2];
+  const next = t[read.numTo];
+  return comma?.text === "," && name !== undefined && isCap(name) && (next === undefined || /^[,)]$/.test(next.text));
+}
+
+/** Whether a figure's number carries a scale word ("one million", "4 million"). */
+function scaled(f: Proposed): boolean {
+  const lex = figureLexicon();
+  return f.tokens.slice(f.read.numFrom, f.read.numTo).some((t) => lex.scales.has(t.lower) && t.lower !== "hundred");
+}
+
+/** Whether a bare number can share a parallel figure's unit: counts, and short durations ("six unpaid"). */
+function parallelFits(f: Proposed, g: Proposed): boolean {
+  if (g.read.category === "count") return true;
+  return g.read.category === "duration" && f.read.value < 100;
+}
+
+/** Bare numbers take the unit of a parallel figure: the nearest one before in the sentence, else the last count. */
+const inheritUnits: Refiner = (figures) => {
+  const resolved = new Set<Proposed>(figures.filter((f) => !f.read.bare));
+  const keep = new Set<Proposed>(resolved);
+  const adopt = (f: Proposed, from: Proposed) => {
+    f.read = { ...f.read, unit: from.read.unit, category: from.read.category, bare: false, rule: "bare+parallel" };
+    resolved.add(f);
+    keep.add(f);
+  };
+  let lastCount: Proposed | null = null;
+  for (const f of figures) {
+    if (!f.read.bare) {
+      if (f.read.category === "count" && f.read.unit) lastCount = f;
+      continue;
+    }
+    if (!bareCanStand(f)) continue;
+    if (ageInApposition(f)) {
+      f.read = { ...f.read, unit: "years", category: "duration", bare: false, rule: "duration-age-apposition" };
+      resolved.add(f);
+      keep.add(f);
+      continue;
+    }
+    const noun = nounBeforeOf(f);
+    if (noun) {
+      f.read = { ...f.read, unit: noun, bare: false, rule: "count-noun-of" };
+      resolved.add(f);
+      keep.add(f);
+      lastCount = f;
+      continue;
+    }
+    const before = figures.filter((g) => g.sentence === f.sentence && resolved.has(g) && g.read.from < f.read.from);
+    const parallel = before[before.length - 1];
+    if (parallel && parallelFits(f, parallel)) adopt(f, parallel);
+    else if (lastCount && f.read.value >= 100 && Number.isInteger(f.read.value) && f.sentence - lastCount.sentence <= 6)
+      adopt(f, lastCount);
+  }
+  for (const f of figures) {
+    if (!f.read.bare || keep.has(f) || !bareCanStand(f)) continue;
+    const same = figures.filter((g) => g.sentence === f.sentence && keep.has(g) && g !== f && parallelFits(f, g));
+    if (same.length) adopt(f, same[0]);
+    else if (f.read.value >= 1000 && scaled(f)) {
+      // "one million or more": a scaled number is a figure even when its unit is left unsaid
+      f.read = { ...f.read, bare: false, rule: "bare+scaled" };
+      keep.add(f);
+    }
+  }
+  return figures.filter((f) => keep.has(f));
+};
+
+/** A value without floating-point noise from scaling (261.9 × 1e6 → 261900000). */
+const round = (v: number) => Number(v.toPrecision(12));
+
+/** The figure extractors, in order. */
+const parsers: Parser[] = [numbersParser];
+/** The refiners applied to all proposed figures of an article, in order. */
+const refiners: Refiner[] = [inheritUnits];
+
 /** Figures (counts, money, percentages, durations), in text order. */
 export function extractFigures(doc: Doc): FigureCandidate[] {
-  void doc;
-  return [];
+  let proposed: Proposed[] = [];
+  for (const s of doc.sentences) {
+    const tokens = tokenize(doc.text, s.start, s.end);
+    for (const parse of parsers) proposed.push(...parse(tokens, s.index));
+  }
+  for (const refine of refiners) proposed = refine(proposed);
+  const out: FigureCandidate[] = proposed.map((p) => {
+    const { read, tokens } = p;
+    const s = doc.sentences[p.sentence];
+    const start = tokens[read.from].start;
+    const end = tokens[read.to - 1].end;
+    return {
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      value: round(read.value),
+      value_high: read.value_high === null ? null : round(read.value_high),
+      unit: read.unit,
+      category: read.category,
+      approx: read.approx,
+      subject: figureSubject(tokens, read),
+      predicate: figurePredicate(tokens, read),
+      sentence: doc.text.slice(s.start, s.end),
+      rule: read.rule,
+    };
+  });
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

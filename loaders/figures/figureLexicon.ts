@@ -1,0 +1,125 @@
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+
+/** A currency unit and the factor that turns the written amount into major units. */
+export interface Currency {
+  unit: string;
+  factor: number;
+}
+
+/** The word lists the figure extractors use, read once from `loaders/lexicon/figures/`. */
+export interface FigureLexicon {
+  numberWords: Map<string, number>;
+  scales: Map<string, number>;
+  suffixScales: Map<string, number>;
+  fractions: Map<string, number>;
+  currencySymbols: Map<string, string>;
+  /** Currency words, keyed by their lower-cased words joined by one space. */
+  currencyWords: Map<string, Currency>;
+  percentWords: string[][];
+  qualifiers: string[][];
+  qualifiersAfter: string[][];
+  timeUnits: Map<string, string>;
+  months: Set<string>;
+  timeOfDay: Set<string>;
+  agoWords: Set<string>;
+  ageWords: string[][];
+  functionWords: Set<string>;
+  pluralNouns: Set<string>;
+  singularS: Set<string>;
+  hyphenAdjectives: Set<string>;
+  hyphenStop: Set<string>;
+  measureUnits: Set<string>;
+  nameBefore: Set<string>;
+  objectPronouns: Set<string>;
+  ofDeterminers: Set<string>;
+  notUnits: Set<string>;
+  clauseBreaks: Set<string>;
+  notSubjects: Set<string>;
+  /** Verb forms and nominalisations (lower-cased words, joined by one space) → verb lemma. */
+  predicates: Map<string, string>;
+  bridges: string[][];
+  /** Every alias (lower-cased, dots removed) → canonical subject. */
+  subjects: Map<string, string>;
+}
+
+const pairs = (name: string): [string, string][] =>
+  lexicon(name).map((line) => {
+    const i = line.indexOf(" = ");
+    return [line.slice(0, i).trim().toLowerCase(), line.slice(i + 3).trim()];
+  });
+
+const phrases = (name: string): string[][] =>
+  lexicon(name)
+    .map((line) => line.toLowerCase().split(/\s+/))
+    .sort((a, b) => b.length - a.length);
+
+/** The alias key of a subject name: lower case, dots and possessive removed. */
+export function subjectKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/\./g, "")
+    .replace(/^the\s+/, "")
+    .trim();
+}
+
+let cached: FigureLexicon | undefined;
+
+/** The figure word lists (cached after the first call). */
+export function figureLexicon(): FigureLexicon {
+  if (cached) return cached;
+  const scales = new Map<string, number>();
+  const suffixScales = new Map<string, number>();
+  for (const [word, value] of pairs("figures/scales")) {
+    const [n, flag] = value.split(/\s+/);
+    if (flag === "suffix") suffixScales.set(word, Number(n));
+    else scales.set(word, Number(n));
+  }
+  const currencyWords = new Map<string, Currency>();
+  for (const [words, value] of pairs("figures/currency-words")) {
+    const [unit, factor] = value.split(/\s+/);
+    currencyWords.set(words, { unit, factor: factor ? Number(factor) : 1 });
+  }
+  const subjects = new Map<string, string>();
+  for (const line of lexicon("figures/subjects")) {
+    const i = line.indexOf(" = ");
+    const canonical = line.slice(0, i).trim();
+    subjects.set(subjectKey(canonical), canonical);
+    for (const alias of line.slice(i + 3).split(",")) subjects.set(subjectKey(alias), canonical);
+  }
+  const predicates = new Map<string, string>();
+  for (const [lemma, forms] of pairs("figures/predicates"))
+    for (const form of forms.split(",")) predicates.set(form.trim().toLowerCase(), lemma);
+  cached = {
+    numberWords: new Map(pairs("figures/number-words").map(([w, v]) => [w, Number(v)])),
+    scales,
+    suffixScales,
+    fractions: new Map(pairs("figures/fractions").map(([w, v]) => [w, Number(v)])),
+    currencySymbols: new Map(pairs("figures/currency-symbols")),
+    currencyWords,
+    percentWords: phrases("figures/percent-words"),
+    qualifiers: phrases("figures/qualifiers"),
+    qualifiersAfter: phrases("figures/qualifiers-after"),
+    timeUnits: new Map(pairs("figures/time-units")),
+    months: lexiconSet("figures/months"),
+    timeOfDay: lexiconSet("figures/time-of-day"),
+    agoWords: lexiconSet("figures/ago-words"),
+    ageWords: phrases("figures/age-words"),
+    functionWords: lexiconSet("figures/function-words"),
+    pluralNouns: lexiconSet("figures/plural-nouns"),
+    singularS: lexiconSet("figures/singular-s"),
+    hyphenAdjectives: lexiconSet("figures/hyphen-adjectives"),
+    hyphenStop: lexiconSet("figures/hyphen-stop"),
+    measureUnits: lexiconSet("figures/measure-units"),
+    nameBefore: lexiconSet("figures/name-before"),
+    objectPronouns: lexiconSet("figures/object-pronouns"),
+    ofDeterminers: lexiconSet("figures/of-determiners"),
+    notUnits: lexiconSet("figures/not-units"),
+    clauseBreaks: lexiconSet("figures/clause-breaks"),
+    notSubjects: lexiconSet("figures/not-subjects"),
+    predicates,
+    bridges: phrases("figures/number-bridges"),
+    subjects,
+  };
+  return cached;
+}

@@ -1,0 +1,514 @@
+import type { FigureCategory } from "../types.ts";
+import { figureLexicon, subjectKey } from "./figureLexicon.ts";
+import { readNumber, type NumberRead } from "./readNumber.ts";
+import { tokenize, type Token } from "./tokenize.ts";
+
+/** A figure read from a sentence's tokens, before its subject and predicate are known. */
+export interface FigureRead {
+  /** Token range of the whole figure text (qualifier, number, unit). */
+  from: number;
+  to: number;
+  /** Token range of the number itself, and of a range's second number. */
+  numFrom: number;
+  numTo: number;
+  alsoConsumed: number[];
+  value: number;
+  value_high: number | null;
+  unit: string | null;
+  category: FigureCategory;
+  approx: string | null;
+  /** No unit was written: the unit must come from a parallel figure ("the British 600"). */
+  bare: boolean;
+  /** Written as an age ("at the age of 84"). */
+  rule: string;
+}
+
+interface UnitRead {
+  category: FigureCategory;
+  unit: string | null;
+  factor: number;
+  /** Token index after the unit. */
+  to: number;
+  bare: boolean;
+  rule: string;
+}
+
+let qualifierTokens: string[][] | undefined;
+let afterTokens: string[][] | undefined;
+let currencyWordTokens: [string[], string][] | undefined;
+let percentTokens: string[][] | undefined;
+let bridgeTokens: string[][] | undefined;
+let ageTokens: string[][] | undefined;
+
+const toks = (phrase: string) => tokenize(phrase).map((t) => t.lower);
+function phraseLists() {
+  const lex = figureLexicon();
+  qualifierTokens ??= lex.qualifiers.map((p) => toks(p.join(" "))).sort((a, b) => b.length - a.length);
+  afterTokens ??= lex.qualifiersAfter.map((p) => toks(p.join(" ")));
+  currencyWordTokens ??= [...lex.currencyWords.keys()]
+    .map((k) => [toks(k), k] as [string[], string])
+    .sort((a, b) => b[0].length - a[0].length);
+  percentTokens ??= lex.percentWords.map((p) => toks(p.join(" ")));
+  bridgeTokens ??= lex.bridges.map((p) => toks(p.join(" ")));
+  ageTokens ??= lex.ageWords.map((p) => toks(p.join(" ")));
+}
+
+/** Whether the lower-cased words `phrase` are written at token `k`. */
+function at(t: readonly Token[], k: number, phrase: readonly string[]): boolean {
+  if (k < 0 || k + phrase.length > t.length) return false;
+  for (let n = 0; n < phrase.length; n++) if (t[k + n].lower !== phrase[n]) return false;
+  return true;
+}
+
+/** Whether the words `phrase` end just before token `k`. */
+function before(t: readonly Token[], k: number, phrase: readonly string[]): boolean {
+  return at(t, k - phrase.length, phrase);
+}
+
+const joined = (t: readonly Token[], k: number) => k < t.length && !t[k].space;
+
+/** Whether a lower-cased word looks like a plural noun. */
+export function isPlural(word: string): boolean {
+  const lex = figureLexicon();
+  if (lex.pluralNouns.has(word)) return true;
+  if (lex.singularS.has(word) || lex.functionWords.has(word)) return false;
+  return /[^s'’u]s$|ies$|sses$/.test(word) && word.length > 2;
+}
+
+/** Whether a capitalised word names people by nation ("Afghans", "Canadians", "Palestinians"). */
+function isDemonym(word: string): boolean {
+  const subjects = figureLexicon().subjects;
+  const key = subjectKey(word);
+  return subjects.has(key) || subjects.has(key.replace(/s$/, ""));
+}
+
+const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+
+/**
+ * The head noun of the noun phrase starting at token `k` ("Afghan refugees" → refugees): the first
+ * lower-case plural, else the last capitalised plural ("21,000 Afghans"); `singular` accepts the
+ * first content word ("one laptop").
+ */
+function headNoun(
+  t: readonly Token[],
+  k: number,
+  singular: boolean,
+): { head: number; to: number; text: string } | null {
+  const lex = figureLexicon();
+  const words: number[] = [];
+  const starts = new Map<number, number>();
+  let m = k;
+  while (m < t.length && words.length < 7) {
+    const w = t[m];
+    // "US" is a name, not the pronoun "us"
+    if (w.kind === "word" && (!lex.functionWords.has(w.lower) || /^\p{Lu}{2,}$/u.test(w.text))) {
+      words.push(m);
+      starts.set(m, m);
+      m++;
+      // "best-selling", "game-breakers": a hyphenated compound is one word
+      while (m + 1 < t.length && t[m].text === "-" && joined(t, m) && joined(t, m + 1) && t[m + 1].kind === "word") {
+        const first = starts.get(words[words.length - 1])!;
+        words[words.length - 1] = m + 1;
+        starts.set(m + 1, first);
+        m += 2;
+      }
+      continue;
+    }
+    // "Foreign Office and other UK government officials": a conjunction inside capitalised words
+    if ((w.lower === "and" || w.lower === "or") && words.length && isCap(t[words[words.length - 1]])) {
+      m++;
+      continue;
+    }
+    break;
+  }
+  if (!words.length) return null;
+  const compound = (w: number) =>
+    t
+      .slice(starts.get(w) ?? w, w + 1)
+      .map((x) => x.text)
+      .join("");
+  if (singular) {
+    const first = words[0];
+    if (t[first].kind === "word" && !isCap(t[first])) return { head: first, to: first + 1, text: compound(first) };
+    return null;
+  }
+  for (const w of words) {
+    if (!isCap(t[w]) && isPlural(t[w].lower)) return { head: w, to: w + 1, text: compound(w) };
+    if (!isCap(t[w]) && lex.measureUnits.has(t[w].lower)) return { head: w, to: w + 1, text: compound(w) };
+  }
+  let cap: number | null = null;
+  // a capitalised plural heads the phrase only as a demonym ("21,000 Afghans") or in a Title Case headline
+  for (const w of words) if (isCap(t[w]) && isPlural(t[w].lower) && (isDemonym(t[w].text) || titleCase(t))) cap = w;
+  // a capitalised plural only heads the phrase when nothing lower-case follows it
+  if (cap !== null && !words.some((w) => w > cap! && !isCap(t[w])))
+    return { head: cap, to: cap + 1, text: compound(cap) };
+  return null;
+}
+
+/** The unit written after a number (token `k` is the first token after it). */
+function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string | null): UnitRead | null {
+  const lex = figureLexicon();
+  phraseLists();
+  const count = (unit: string | null, to: number, rule: string): UnitRead => ({
+    category: "count",
+    unit,
+    factor: 1,
+    to,
+    bare: false,
+    rule,
+  });
+  // joined suffix: "75m", "80p", "2kW"
+  if (n.suffix !== null) {
+    const s = n.suffix;
+    if (money && lex.suffixScales.has(s))
+      return {
+        category: "money",
+        unit: money,
+        factor: lex.suffixScales.get(s)!,
+        to: k,
+        bare: false,
+        rule: "money-sign",
+      };
+    if (!money && lex.currencyWords.has(s)) {
+      const c = lex.currencyWords.get(s)!;
+      return { category: "money", unit: c.unit, factor: c.factor, to: k, bare: false, rule: "money-suffix" };
+    }
+    if (!money && lex.measureUnits.has(s)) return count(t[k - 1].text, k, "measure-suffix");
+    if (!money && lex.suffixScales.has(s)) {
+      const f = lex.suffixScales.get(s)!;
+      const c = currencyAt(t, k);
+      if (c)
+        return { category: "money", unit: c.unit, factor: f * c.factor, to: c.to, bare: false, rule: "money-word" };
+      // "40m people" is forty million; "the 100m title" is a distance, not a figure
+      const h = headNoun(t, k, false);
+      if (h && s !== "m") return { ...count(h.text, h.to, "count-noun"), factor: f };
+      if (h && s === "m" && lex.pluralNouns.has(t[h.head].lower))
+        return { ...count(h.text, h.to, "count-noun"), factor: f };
+    }
+    return null;
+  }
+  if (money) return { category: "money", unit: money, factor: 1, to: k, bare: false, rule: "money-sign" };
+  // percentages
+  if (t[k]?.text === "%") return { category: "percent", unit: "%", factor: 1, to: k + 1, bare: false, rule: "percent" };
+  for (const p of percentTokens!)
+    if (at(t, k, p))
+      return { category: "percent", unit: "%", factor: 1, to: k + p.length, bare: false, rule: "percent-words" };
+  // currency words: "250 euros", "274.5 pence"
+  const c = currencyAt(t, k);
+  if (c) return { category: "money", unit: c.unit, factor: c.factor, to: c.to, bare: false, rule: "money-word" };
+  // hyphenated: "90-day", "48-year-old", "6,000-strong community", "three-party"
+  if (t[k]?.text === "-" && joined(t, k) && joined(t, k + 1) && t[k + 1]?.kind === "word") {
+    const w = t[k + 1].lower;
+    const time = lex.timeUnits.get(w);
+    if (time) {
+      let to = k + 2;
+      if (t[to]?.text === "-" && t[to + 1]?.lower === "old") to += 2;
+      else if (t[to]?.lower === "old") to += 1;
+      return { category: "duration", unit: time, factor: 1, to, bare: false, rule: "duration-hyphen" };
+    }
+    if (lex.hyphenStop.has(w) || (n.words && n.value === 1)) return null;
+    if (lex.hyphenAdjectives.has(w)) {
+      const h = headNoun(t, k + 2, true);
+      return count(h ? h.text : null, h ? h.to : k + 2, "count-hyphen-adjective");
+    }
+    if (lex.numberWords.has(w)) return null;
+    return count(t[k + 1].text, k + 2, "count-hyphen");
+  }
+  // durations: "five years", "six months'"
+  const time = lex.timeUnits.get(t[k]?.lower ?? "");
+  if (time && t[k].kind === "word") {
+    let to = k + 1;
+    if (t[to] && (t[to].text === "'" || t[to].text === "’") && joined(t, to)) to++;
+    return { category: "duration", unit: time, factor: 1, to, bare: false, rule: "duration" };
+  }
+  // "six of those months", "two of his six children"
+  if (t[k]?.lower === "of" && lex.ofDeterminers.has(t[k + 1]?.lower ?? "")) {
+    if (n.value === 1 && n.words) return null;
+    let m = k + 2;
+    const inner = t[m] ? readNumber(t, m) : null;
+    if (inner && !inner.suffix) m = inner.to;
+    const h = headNoun(t, m, false);
+    if (h) {
+      const tu = lex.timeUnits.get(t[h.head].lower);
+      const to = inner ? k : h.to;
+      if (tu) return { category: "duration", unit: tu, factor: 1, to, bare: false, rule: "duration-of" };
+      return count(h.text, to, "count-of");
+    }
+    return null;
+  }
+  // "about six out of 20 women"
+  if (t[k]?.lower === "out" && t[k + 1]?.lower === "of" && t[k + 2]?.kind === "num") {
+    const h = headNoun(t, readNumber(t, k + 2)?.to ?? k + 3, false);
+    if (h) return count(h.text, h.to, "count-out-of");
+  }
+  // "12 the number of provincial capitals"
+  for (const b of bridgeTokens!)
+    if (at(t, k, b)) {
+      const h = headNoun(t, k + b.length, false);
+      if (h) return count(h.text, h.to, "count-bridge");
+    }
+  const h = headNoun(t, k, n.value === 1);
+  if (h && lex.notUnits.has(t[h.head].lower)) return null;
+  if (h) {
+    const tu = lex.timeUnits.get(t[h.head].lower);
+    if (tu) return { category: "duration", unit: tu, factor: 1, to: h.to, bare: false, rule: "duration" };
+    return count(h.text, h.to, "count-noun");
+  }
+  return { category: "count", unit: null, factor: 1, to: k, bare: true, rule: "bare" };
+}
+
+/** A currency word at token `k` ("euros", "US dollars", "pence"). */
+function currencyAt(t: readonly Token[], k: number): { unit: string; factor: number; to: number } | null {
+  const lex = figureLexicon();
+  phraseLists();
+  for (const [p, key] of currencyWordTokens!) {
+    if (p.length === 1 && p[0] === "p") continue;
+    if (at(t, k, p)) {
+      const c = lex.currencyWords.get(key)!;
+      return { unit: c.unit, factor: c.factor, to: k + p.length };
+    }
+  }
+  return null;
+}
+
+/** The currency sign written just before token `k` ("$", "US$", "£"), with the token it starts at. */
+function currencySign(t: readonly Token[], k: number): { unit: string; from: number } | null {
+  const lex = figureLexicon();
+  const s = t[k - 1];
+  if (!s || !t[k] || s.kind !== "sym" || t[k].space) return null;
+  const prefix = t[k - 2];
+  if (prefix && prefix.kind === "word" && !s.space) {
+    const u = lex.currencySymbols.get(prefix.lower + s.text);
+    if (u) return { unit: u, from: k - 2 };
+  }
+  const u = lex.currencySymbols.get(s.text);
+  return u ? { unit: u, from: k - 1 } : null;
+}
+
+/** The qualifier written before token `k` ("about", "more than", "an estimated", "sub-"). */
+function qualifierBefore(t: readonly Token[], k: number): { from: number } | null {
+  phraseLists();
+  for (const q of qualifierTokens!) {
+    if (!before(t, k, q)) continue;
+    // "sub-$100" is joined; a hyphenated qualifier must touch what follows
+    if (q[q.length - 1] === "-" && t[k].space) continue;
+    // "taken it up to 26 weeks": "up" is the verb's particle, not a qualifier
+    if (q[0] === "up" && figureLexicon().objectPronouns.has(t[k - q.length - 1]?.lower ?? "")) continue;
+    return { from: k - q.length };
+  }
+  return null;
+}
+
+const titleCases = new WeakMap<readonly Token[], boolean>();
+/** Whether a sentence is a Title Case headline ("Canada Sends 3,000 Troops"): most longer words capitalised. */
+function titleCase(t: readonly Token[]): boolean {
+  let v = titleCases.get(t);
+  if (v === undefined) {
+    const words = t.filter((x) => x.kind === "word" && x.text.length > 3);
+    v = words.length >= 3 && words.filter(isCap).length >= 0.8 * words.length;
+    titleCases.set(t, v);
+  }
+  return v;
+}
+
+/** Whether a lower-cased word starts or ends a qualifier ("Over", "About", "Some"). */
+function isQualifierWord(word: string): boolean {
+  phraseLists();
+  return qualifierTokens!.some((q) => q[0] === word || q[q.length - 1] === word);
+}
+
+/** Whether the number at token `i` is part of a date, a time of day, a name or an ordinal. */
+function notAFigure(t: readonly Token[], n: NumberRead): boolean {
+  const lex = figureLexicon();
+  const i = n.from;
+  const prev = t[i - 1];
+  const next = t[n.to];
+  // "per 100 people" is a rate's base, not a figure
+  if (prev?.lower === "per") return true;
+  if (n.words) return false;
+  const raw = t[i].text;
+  // joined to letters before ("A321", "x100m") or to a slash, colon or ampersand ("9/11", "10:30")
+  if (prev && !t[i].space && (prev.kind === "word" || /^[/:#&.]$/.test(prev.text))) return true;
+  if (next && !next.space && /^[/:]$/.test(next.text) && t[n.to + 1]?.kind === "num") return true;
+  // "FTSE 100", "Radio 4", "Boeing 747": a numeral right after a name (not in a Title Case headline)
+  if (
+    !titleCase(t) &&
+    prev &&
+    isCap(prev) &&
+    !lex.functionWords.has(prev.lower) &&
+    !lex.months.has(prev.lower) &&
+    !isQualifierWord(prev.lower) &&
+    !lex.subjects.has(subjectKey(prev.text)) &&
+    !lex.numberWords.has(prev.lower) &&
+    i > 1
+  )
+    return true;
+  if (
+    n.suffix &&
+    !lex.currencyWords.has(n.suffix) &&
+    !lex.suffixScales.has(n.suffix) &&
+    !lex.measureUnits.has(n.suffix)
+  )
+    return true;
+  const int = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  // dates: "Aug. 15", "15 April", "January 9"
+  if (int >= 1 && int <= 31) {
+    const p = prev?.text === "." ? t[i - 2] : prev;
+    if (p && lex.months.has(p.lower) && isCap(p)) return true;
+    if (next && lex.months.has(next.lower) && isCap(next)) return true;
+  }
+  if (next && lex.timeOfDay.has(next.lower.replace(/\.$/, ""))) return true;
+  return false;
+}
+
+/** Whether a four-digit numeral is a year ("in 2021"), judged by what follows it. */
+function isYear(t: readonly Token[], n: NumberRead, unit: UnitRead | null): boolean {
+  const raw = t[n.from].text;
+  if (n.words || !/^\d{4}$/.test(raw) || n.suffix || n.scaled) return false;
+  const v = Number(raw);
+  if (v < 1000 || v > 2100) return false;
+  if (unit && (unit.category === "percent" || unit.category === "money")) return false;
+  if (unit && !unit.bare && unit.category === "count" && unit.unit && isPlural(unit.unit.toLowerCase())) {
+    const p = t[n.from - 1]?.lower ?? "";
+    if (figureLexicon().months.has(p)) return true;
+    return [
+      "in",
+      "since",
+      "the",
+      "of",
+      "by",
+      "from",
+      "until",
+      "to",
+      "between",
+      "and",
+      "before",
+      "after",
+      "during",
+    ].includes(p);
+  }
+  return true;
+}
+
+/**
+ * Reads the figure whose number starts at token `i` of a sentence, with its currency sign,
+ * qualifiers, unit and a range's upper bound; null where the number is not a figure.
+ */
+export function readFigure(t: readonly Token[], i: number): FigureRead | null {
+  const lex = figureLexicon();
+  phraseLists();
+  const n = readNumber(t, i);
+  if (!n) return null;
+  if (n.words && n.value === 0) return null;
+  if (notAFigure(t, n)) return null;
+  // "2021-08-13", "3-1": joined by a hyphen to a numeral before
+  const h = t[i - 1];
+  if (h && !t[i].space && /^[-–]$/.test(h.text) && t[i - 2]?.kind === "num" && !h.space) return null;
+  const sign = n.words ? null : currencySign(t, i);
+  let from = sign ? sign.from : i;
+  const unit = readUnit(t, n, n.to, sign?.unit ?? null);
+  if (!unit) return null;
+  if (isYear(t, n, unit)) return null;
+  // "the Six Nations": a capitalised number word inside a name
+  if (n.words && i > 0 && isCap(t[i]) && t[i - 1].kind === "word" && t[n.to] && isCap(t[n.to])) return null;
+  let value = n.value * unit.factor;
+  let to = unit.to;
+  let { category, rule } = unit;
+  let unitText = unit.unit;
+  let bare = unit.bare;
+  let high: number | null = null;
+  const alsoConsumed: number[] = [];
+  // "N years ago" is a date
+  if (category === "duration" && t[to] && lex.agoWords.has(t[to].lower)) return null;
+  // "one" counts only with a scale, a qualifier or a rate ("one laptop per child")
+  const q = qualifierBefore(t, from);
+  if (n.words && n.value === 1 && !n.scaled && !q && unit.rule !== "count-noun") return null;
+  if (n.words && n.value === 1 && !n.scaled && !q && t[to]?.lower !== "per") return null;
+  // ranges: "$40-50 billion", "between 500 and 600", "3% to 3.5%", "five or six years"
+  const between = (q ? t[q.from - 1] : t[from - 1])?.lower === "between";
+  const fromWord = t[from - 1]?.lower === "from" || (q && t[q.from - 1]?.lower === "from");
+  let c = to;
+  if (between && t[c]?.text === "(") {
+    while (c < t.length && t[c].text !== ")") c++;
+    c++;
+  }
+  const conn = t[c];
+  const hyphen =
+    conn && (conn.text === "-" || conn.text === "–") && (c === to ? !conn.space && joined(t, c + 1) : true);
+  const connector =
+    conn && !fromWord && (hyphen || conn.lower === "to" || conn.lower === "or" || (between && conn.lower === "and"));
+  if (connector) {
+    let k2 = c + 1;
+    const sign2 =
+      t[k2]?.kind === "sym"
+        ? currencySign(t, k2 + 1)
+        : t[k2]?.kind === "word" && t[k2 + 1]?.kind === "sym"
+          ? currencySign(t, k2 + 2)
+          : null;
+    if (sign2) k2 = sign2.from + (t[sign2.from].kind === "word" ? 2 : 1);
+    const n2 = readNumber(t, k2);
+    if (n2 && !notAFigure(t, n2)) {
+      const u2 = readUnit(t, n2, n2.to, sign2?.unit ?? sign?.unit ?? null);
+      const sameKind = u2 && !u2.bare && (bare || (u2.category === category && (u2.unit ?? "") === (unitText ?? "")));
+      const ownUnit = unit.to > n.to;
+      const low = n.value * (n.scaled ? 1 : n2.scale) * (ownUnit ? unit.factor : (u2?.factor ?? 1));
+      if (u2 && sameKind && n2.value * u2.factor >= low) {
+        value = low;
+        high = n2.value * u2.factor;
+        category = u2.category;
+        unitText = u2.unit;
+        bare = false;
+        rule = `range+${u2.rule}`;
+        if (between) from = (q ? q.from : from) - 1;
+        to = u2.to;
+        for (let m = n2.from; m < n2.to; m++) alsoConsumed.push(m);
+      }
+    }
+  }
+  // "one million or more"
+  let approx: string | null = null;
+  for (const a of afterTokens!)
+    if (at(t, to, a)) {
+      approx = a.join(" ");
+      to += a.length;
+      break;
+    }
+  if (q) {
+    from = q.from;
+    approx = t
+      .slice(q.from, sign ? sign.from : i)
+      .map((x, m) => (m > 0 && x.space ? " " : "") + x.text)
+      .join("")
+      .replace(/\s+$/, "");
+  }
+  // "at the age of 84", "aged 48"
+  if (bare) {
+    for (const a of ageTokens!)
+      if (before(t, from, a)) {
+        category = "duration";
+        unitText = "years";
+        bare = false;
+        rule = "duration-age";
+      }
+  }
+  if (category === "count" && unitText && lex.timeUnits.has(unitText.toLowerCase())) category = "duration";
+  for (let m = n.to, depth = 0; m < to; m++) {
+    if (t[m].text === "(") depth++;
+    else if (t[m].text === ")") depth--;
+    else if (t[m].kind === "num" && depth === 0) alsoConsumed.push(m);
+  }
+  return {
+    from,
+    to,
+    numFrom: i,
+    numTo: n.to,
+    alsoConsumed,
+    value,
+    value_high: high,
+    unit: unitText,
+    category,
+    approx,
+    bare,
+    rule,
+  };
+}
