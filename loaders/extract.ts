@@ -3,6 +3,7 @@ import { eventGroups } from "./corpus/eventGroups.ts";
 import { quoteGroups } from "./corpus/quoteGroups.ts";
 import { speakerIds } from "./corpus/speakerIds.ts";
 import { speakers } from "./corpus/speakers.ts";
+import { completePublished } from "./dates/completePublished.ts";
 import { extractArticle } from "./extractArticle.ts";
 import type { Article, ArticleExtraction, Tables } from "./types.ts";
 
@@ -44,6 +45,8 @@ export async function extract(
     }
   }
   for (const [x, a] of inFlight) add(await x, a);
+  // Articles whose text never gives a year are dated with the other articles' dates as the hint.
+  completePublished(tables);
   const published = new Map(tables.articles.map((a) => [a.id, a.published]));
 
   speakerIds(tables.quotes);

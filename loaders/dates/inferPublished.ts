@@ -1,4 +1,10 @@
-import type { Doc } from "../text/prepare.ts";
+import { eventClause } from "../events/eventClause.ts";
+import { lexicon } from "../lexicon/lexicon.ts";
+import type { Doc, Paragraph } from "../text/prepare.ts";
+import type { Span } from "../types.ts";
+import { dateMentions, type DateMention } from "./dateMentions.ts";
+import { days } from "./days.ts";
+import { clauseTense } from "./clauseTense.ts";
 
 /** A publication date found in an article's own text. */
 export interface InferredDate {
@@ -8,8 +14,234 @@ export interface InferredDate {
   basis: string;
 }
 
-/** The publication date the article's text gives (dateline, date line, caption, weekdays…), or null. */
-export function inferPublished(doc: Doc): InferredDate | null {
-  void doc;
+/** What the rest of a corpus knows, for an article whose text never gives its year. */
+export interface PublishedHint {
+  /** Publication dates (ISO) of the other articles in the same corpus. */
+  near?: readonly string[];
+}
+
+interface Mentioned {
+  mention: DateMention;
+  future: boolean;
+  /** A caption's date: it ends its sentence, in a caption paragraph (photo credit, video line). */
+  caption: boolean;
+}
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)/iu;
+const WIRE = /^\p{Lu}[\p{Lu} .,'’-]{2,}/u;
+
+let captionLines: RegExp[] | undefined;
+let creditWords: RegExp | undefined;
+
+const full = (m: DateMention) => m.year !== null && m.month !== null && m.day !== null;
+const quote = (s: string) => `'${s}'`;
+
+/** A date at the top: on a metadata line (`date 2021-08-13`, `Posted: Aug. 12, 2021`) or in a wire dateline. */
+interface Dateline {
+  year: number | null;
+  month: number;
+  day: number;
+  text: string;
+}
+
+/**
+ * The date on a metadata line or in a wire dateline among the first lines (`date 2021-08-13`,
+ * `By Jane Doe · Published Aug. 12, 2021`, `WASHINGTON, Aug. 12, 2021 (AP) —`, `OTTAWA, Aug. 12 (Reuters) -`).
+ * A wire dateline may leave the year out.
+ */
+function dateline(doc: Doc): Dateline | null {
+  const labels = lexicon("dates/dateline-labels").map((l) => l.toLowerCase());
+  for (const p of doc.paragraphs.slice(0, 5)) {
+    for (const m of dateMentions(doc.text, p)) {
+      if (m.month === null || m.day === null) continue;
+      const before = doc.text.slice(p.start, m.start).trim().replace(/:$/, "").toLowerCase();
+      const labelled =
+        before === "" || labels.some((l) => before === l || (before.length < 80 && before.endsWith(` ${l}`)));
+      const wire = WIRE.test(doc.text.slice(p.start, m.start)) && /^[^.]{0,40}[—–-]/.test(doc.text.slice(m.end, p.end));
+      if ((labelled && m.year !== null) || wire)
+        return { year: m.year, month: m.month, day: m.day, text: doc.text.slice(p.start, m.end).trim() };
+    }
+  }
   return null;
+}
+
+/** Whether a paragraph is a caption: a video line, or text ending with a photo credit in parentheses. */
+function isCaption(doc: Doc, p: Paragraph): boolean {
+  const line = doc.text.slice(p.start, p.end);
+  captionLines ??= lexicon("dates/caption-lines").map((e) => new RegExp(`^(?:${e})`, "i"));
+  if (captionLines.some((r) => r.test(line))) return true;
+  const credit = /\(([^()]{2,80})\)\s*$/.exec(line)?.[1];
+  if (!credit || /\bfile\b/i.test(credit)) return false; // a file photo is older than the article
+  creditWords ??= new RegExp(`\\b(?:${lexicon("dates/credit-words").join("|")})\\b`, "i");
+  return credit.includes("/") || creditWords.test(credit);
+}
+
+/** Date mentions of the article text and of the furniture lines that still date it (video captions). */
+function mentions(doc: Doc): Mentioned[] {
+  const captions = new Set(doc.paragraphs.filter((p) => isCaption(doc, p)).map((p) => p.index));
+  const spans: (Span & { paragraph: number })[] = [
+    ...doc.sentences,
+    ...doc.paragraphs.filter((p) => p.furniture && captions.has(p.index)).map((p) => ({ ...p, paragraph: p.index })),
+  ];
+  const out: Mentioned[] = [];
+  for (const s of spans)
+    for (const mention of dateMentions(doc.text, s)) {
+      const clause = eventClause(doc.text, s, mention);
+      const atEnd = /^[\s.,;)\]]*(?:\(|$)/.test(doc.text.slice(mention.end, s.end));
+      out.push({
+        mention,
+        future: clauseTense(doc.text, clause, mention) === "future",
+        caption: atEnd && captions.has(s.paragraph),
+      });
+    }
+  return out;
+}
+
+/** The weekday the mentioned weekdays most tightly lead up to: the end of their shortest run. */
+function latestWeekday(weekdays: number[]): number | null {
+  let best: number | null = null;
+  let bestSpan = 8;
+  for (const c of weekdays) {
+    const span = Math.max(...weekdays.map((w) => (c - w + 7) % 7));
+    if (span < bestSpan) [best, bestSpan] = [c, span];
+  }
+  return best;
+}
+
+interface Facts {
+  /** Caption dates: publication is on or after the latest. */
+  captions: number[];
+  /** Past month-day dates (no year): publication, and every weekday mentioned, come after them. */
+  past: { month: number; day: number }[];
+  /** Future month-day dates: publication comes before them. */
+  future: { month: number; day: number }[];
+  /** Weekdays mentioned as past, in text order. */
+  weekdays: number[];
+}
+
+/** The first day satisfying every constraint, searching from the lower bound (or back from the upper one). */
+function solve(f: Facts, year: number | null): number | null {
+  const onYear = (list: { month: number; day: number }[]) =>
+    year === null ? [] : list.map((d) => days.of(year, d.month, d.day));
+  const past = onYear(f.past);
+  const future = onYear(f.future);
+  if (year === null && (f.past.length || f.future.length) && !f.captions.length) return null;
+  const weekday = latestWeekday(f.weekdays);
+  // A caption's date outranks month-days read as past, whose tense is only guessed.
+  const after = past.length && !f.captions.length ? Math.max(...past) : null;
+  const before = future.length ? Math.min(...future) : null;
+  const from = f.captions.length ? Math.max(...f.captions) : after !== null ? after + 1 : null;
+  const ok = (p: number) =>
+    (weekday === null || days.weekday(p) === weekday) &&
+    (after === null || (p > after && f.weekdays.every((w) => days.onOrBefore(p, w) > after))) &&
+    (before === null || p < before);
+  if (from !== null) {
+    if (weekday === null && !f.captions.length) return null;
+    for (let p = from; p < from + 14; p++) if (ok(p)) return p;
+    return null;
+  }
+  if (before !== null && weekday !== null) {
+    for (let p = before - 1; p >= before - 7; p--) if (ok(p)) return p;
+  }
+  return null;
+}
+
+/**
+ * The publication date an article's own text gives, or null when it does not pin one down.
+ *
+ * 1. A metadata line or dateline at the top (`date 2021-08-13`, `Posted: Aug. 12, 2021`,
+ *    `OTTAWA, Aug. 12 (Reuters) -` with the year from a copyright line or `hint`) → source `dateline`.
+ * 2. Otherwise the date is solved from constraints (source `inferred`):
+ *    - a caption's or video caption's full date (`…, Thursday, Aug. 12, 2021.`, `WATCH: … – Aug 29, 2021`)
+ *      is a lower bound: the photo was taken on or before publication;
+ *    - the weekdays named in past clauses (`on Thursday`, `left Sunday`) are days of the week
+ *      before publication, and the publication day is the end of their tightest run (Friday, Sunday and
+ *      Monday → Monday, the others being the Friday and Sunday just before);
+ *    - without a caption, a past month and day without a year (`around January 9`) comes before
+ *      publication and before every weekday mentioned, which name only the latest days (AP style: weekdays within the past week,
+ *      dates beyond it); a future one (`Aug. 31 deadline`) comes after publication;
+ *    - the year of those month-days comes from a copyright line (`© 2022 Global News`), else a caption,
+ *      else from `hint.near` (the other articles of the corpus: the solution nearest one of them).
+ *    The publication date is the first day from the lower bound that has the run's weekday and meets
+ *    every constraint; with only a future bound, the last such day before it. Weekdays alone, or a
+ *    year alone, do not pin a day: null.
+ */
+export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate | null {
+  const near = (hint.near ?? []).map(days.fromIso).sort((a, b) => a - b);
+  // Days to the nearest hint, by binary search: a corpus may hold thousands of dates.
+  const distance = (d: number) => {
+    let lo = 0;
+    let hi = near.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (near[mid] < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo < near.length ? near[lo] - d : Infinity, lo > 0 ? d - near[lo - 1] : Infinity);
+  };
+  const nearYears = [...new Set(near.map((n) => days.parts(n).year))];
+  const copyright = COPYRIGHT.exec(doc.text);
+  const line = dateline(doc);
+  if (line) {
+    const basis = `date line: ${quote(line.text)}`;
+    if (line.year !== null)
+      return { date: days.iso(days.of(line.year, line.month, line.day)), source: "dateline", basis };
+    const years = copyright ? [Number(copyright[1])] : nearYears;
+    const options = years.flatMap((y) => [y - 1, y, y + 1].map((k) => days.of(k, line.month, line.day)));
+    const pick = copyright
+      ? days.of(Number(copyright[1]), line.month, line.day)
+      : options.length
+        ? options.reduce((a, b) => (distance(b) < distance(a) ? b : a))
+        : null;
+    if (pick !== null)
+      return {
+        date: days.iso(pick),
+        source: "dateline",
+        basis: `${basis}; year from ${copyright ? quote(copyright[0]) : "the corpus's other articles"}`,
+      };
+  }
+  const found = mentions(doc);
+  const captions = found.filter((m) => m.caption && !m.future && full(m.mention));
+  const monthDays = found.filter((m) => m.mention.year === null && m.mention.month !== null && m.mention.day !== null);
+  const weekdayMentions = found.filter((m) => m.mention.weekday !== null && !m.future && m.mention.modifier !== "next");
+  const facts: Facts = {
+    captions: captions.map(({ mention: m }) => days.of(m.year!, m.month!, m.day!)),
+    past: monthDays.filter((m) => !m.future).map(({ mention: m }) => ({ month: m.month!, day: m.day! })),
+    future: monthDays.filter((m) => m.future).map(({ mention: m }) => ({ month: m.month!, day: m.day! })),
+    weekdays: weekdayMentions.map((m) => m.mention.weekday!),
+  };
+  const captionYear = facts.captions.length ? days.parts(Math.max(...facts.captions)).year : null;
+  const year = copyright ? Number(copyright[1]) : captionYear;
+  let day: number | null = null;
+  let yearBasis = "";
+  if (year !== null || !(facts.past.length || facts.future.length)) {
+    // A date in early January may lean on month-days of the year before.
+    day = solve(facts, year);
+    if (year !== null && copyright && (day === null || days.parts(day).year !== year)) {
+      const earlier = solve(facts, year - 1);
+      if (earlier !== null && days.parts(earlier).year === year) day = earlier;
+    }
+    if (copyright) yearBasis = `year from ${quote(copyright[0])}`;
+  } else {
+    for (const y of nearYears) {
+      const candidate = solve(facts, y);
+      if (candidate !== null && (day === null || distance(candidate) < distance(day))) day = candidate;
+    }
+    yearBasis = "year from the corpus's other articles";
+  }
+  if (day === null) return null;
+  const basis = [
+    captions.length
+      ? `caption date ${quote(captions.find((c) => full(c.mention) && days.of(c.mention.year!, c.mention.month!, c.mention.day!) === Math.max(...facts.captions))!.mention.text)}`
+      : "",
+    weekdayMentions.length
+      ? `weekdays ${[...new Set(weekdayMentions.map((m) => WEEKDAYS[m.mention.weekday!]))].join(", ")}; publication on the latest`
+      : "",
+    monthDays.length
+      ? `month-days ${monthDays.map((m) => quote(m.mention.text) + (m.future ? " (future)" : "")).join(", ")}`
+      : "",
+    yearBasis,
+  ].filter(Boolean);
+  return { date: days.iso(day), source: "inferred", basis: basis.join("; ") };
 }

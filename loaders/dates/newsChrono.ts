@@ -1,0 +1,31 @@
+import * as chrono from "chrono-node";
+import { seasonParser } from "./seasonParser.ts";
+import { yearParser } from "./yearParser.ts";
+
+/**
+ * chrono's English parsers that propose durations, times of day or numbers rather than dates in news
+ * prose: `for five years`, `20 years after`, `at 5 p.m.`, `9/11`, `end of the month`.
+ */
+const DROPPED = new Set([
+  "SlashDateFormatParser",
+  "ENSlashMonthFormatParser",
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+  "ENTimeExpressionParser",
+  "ENEndOfCurrentMonthParser",
+]);
+
+let instance: chrono.Chrono | undefined;
+
+/**
+ * The chrono configuration for news text: the casual English parsers and refiners, minus the
+ * parsers for durations and times of day, plus parsers for bare years and seasons.
+ */
+export function newsChrono(): chrono.Chrono {
+  if (instance) return instance;
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  config.parsers = [...config.parsers.filter((p) => !DROPPED.has(p.constructor.name)), yearParser, seasonParser];
+  instance = new chrono.Chrono(config);
+  return instance;
+}

@@ -1,0 +1,94 @@
+import type { DatePrecision } from "../types.ts";
+import type { Tense } from "./clauseTense.ts";
+import type { DateMention } from "./dateMentions.ts";
+import { days } from "./days.ts";
+
+/** A date mention resolved to a calendar day, month or year, with the rule that did it. */
+export interface ResolvedDate {
+  date: string;
+  precision: DatePrecision;
+  rule: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthIso = (year: number, month: number) => `${year}-${pad(month)}`;
+
+/** Of the candidate day numbers, the one nearest `p`. */
+function nearest(candidates: number[], p: number): number {
+  return candidates.reduce((best, d) => (Math.abs(d - p) < Math.abs(best - p) ? d : best));
+}
+
+/**
+ * Resolves a date mention with the news rules, against `published` (ISO day or null):
+ * - a full date, a month and year, or a year stands alone (`on April 20, 2006`, `since January 2014`, `in 2001`);
+ * - a month and day without a year takes the year that puts it nearest the publication date, not
+ *   more than a week on the wrong side of it when the clause's tense shows (`Aug. 31 deadline` →
+ *   the coming one; `Officials met Jan. 17` → the past one); a month alone likewise, by mid-month;
+ * - a bare weekday is the most recent such day on or before publication, or the next on or after it
+ *   when the clause is future (`will`, `is set to`); `last Friday` / `next Friday` exclude the day itself;
+ * - `last week` / `earlier this week` / `next week` give the Monday of that week; `this month`,
+ *   `last year` the month or year; `yesterday`, `this morning`, `two days ago` the day;
+ * - a season gives its year (`last fall`).
+ * Without a publication date only mentions with a written year resolve; the rest give null.
+ */
+export function resolveMention(m: DateMention, published: string | null, tense: Tense = null): ResolvedDate | null {
+  const future = tense === "future";
+  if (m.year !== null && m.relative === null) {
+    if (m.month !== null && m.day !== null)
+      return { date: days.iso(days.of(m.year, m.month, m.day)), precision: "day", rule: "full-date" };
+    if (m.month !== null) return { date: monthIso(m.year, m.month), precision: "month", rule: "month-year" };
+    return { date: String(m.year), precision: "year", rule: "year" };
+  }
+  if (published === null) return null;
+  const p = days.fromIso(published);
+  const today = days.parts(p);
+  if (m.relative) {
+    const { unit, offset } = m.relative;
+    if (unit === "day")
+      return { date: days.iso(p + offset), precision: "day", rule: offset === 0 ? "same-day" : "relative-day" };
+    if (unit === "week")
+      return { date: days.iso(days.monday(p) + 7 * offset), precision: "day", rule: "relative-week" };
+    if (unit === "month") {
+      const index = today.year * 12 + today.month - 1 + offset;
+      return { date: monthIso(Math.floor(index / 12), (index % 12) + 1), precision: "month", rule: "relative-month" };
+    }
+    if (unit === "year") return { date: String(today.year + offset), precision: "year", rule: "relative-year" };
+    // Seasons: the latest start of that season on or before publication is `this` while it lasts,
+    // else the coming one; `last` is the one before it unless it is already over; `next` is the one after.
+    const startMonth = m.relative.season ?? 1;
+    let year = today.month >= startMonth ? today.year : today.year - 1;
+    const over = (today.year - year) * 12 + today.month - startMonth >= 3;
+    if (offset < 0 && !over) year -= 1;
+    if (offset > 0 || (offset === 0 && over)) year += 1;
+    return { date: String(year), precision: "year", rule: "season" };
+  }
+  if (m.weekday !== null) {
+    if (m.modifier === "last")
+      return { date: days.iso(days.onOrBefore(p - 1, m.weekday)), precision: "day", rule: "weekday-last" };
+    if (m.modifier === "next")
+      return { date: days.iso(days.onOrAfter(p + 1, m.weekday)), precision: "day", rule: "weekday-next" };
+    return future
+      ? { date: days.iso(days.onOrAfter(p, m.weekday)), precision: "day", rule: "weekday-future" }
+      : { date: days.iso(days.onOrBefore(p, m.weekday)), precision: "day", rule: "weekday-past" };
+  }
+  if (m.month !== null && m.day !== null) {
+    const candidates = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, m.day as number));
+    const pool = future
+      ? candidates.filter((d) => d >= p - 7)
+      : tense === "past"
+        ? candidates.filter((d) => d <= p + 7)
+        : candidates;
+    return { date: days.iso(nearest(pool, p)), precision: "day", rule: "month-day" };
+  }
+  if (m.month !== null) {
+    const candidates = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, 15));
+    const pool = future
+      ? candidates.filter((c) => c >= p - 15)
+      : tense === "past"
+        ? candidates.filter((c) => c <= p + 15)
+        : candidates;
+    const d = days.parts(nearest(pool, p));
+    return { date: monthIso(d.year, d.month), precision: "month", rule: "month" };
+  }
+  return null;
+}
