@@ -60,7 +60,8 @@ function bareCanStand(p: Proposed): boolean {
   if (prev?.lower === "in" && t[read.from - 2]?.kind !== "word") return false;
   if (prev?.lower === "in" && lex.numberWords.has(t[read.from - 2]?.lower ?? "")) return false;
   if (next) {
-    if (next.kind === "sym" && /^[-–/:]$/.test(next.text)) return false;
+    // "3-1", "24/7"; a spaced dash ends a clause ("to 28.52 million - the highest")
+    if (next.kind === "sym" && /^[-–/:]$/.test(next.text) && !(next.space && t[read.numTo + 1]?.space)) return false;
     if (next.kind === "num" || isCap(next)) return false;
   }
   return true;
@@ -72,7 +73,8 @@ function nounBeforeOf(f: Proposed): string | null {
   const { tokens: t, read } = f;
   if (read.value < 100 || read.approx !== null || t[read.from - 1]?.lower !== "of") return null;
   const noun = t[read.from - 2];
-  if (!noun || noun.kind !== "word" || isCap(noun) || lex.functionWords.has(noun.lower)) return null;
+  if (!noun || noun.kind !== "word" || isCap(noun) || lex.functionWords.has(noun.lower) || lex.notUnits.has(noun.lower))
+    return null;
   return noun.text;
 }
 
@@ -96,6 +98,9 @@ function scaled(f: Proposed): boolean {
 
 /** Whether a bare number can share a parallel figure's unit: counts, and short durations ("six unpaid"). */
 function parallelFits(f: Proposed, g: Proposed): boolean {
+  // "rose 20.54 points to 10,847.66": an unscaled decimal after its parallel is a level, not a count;
+  // before it, it shares the unit by coordination ("times of 6.61 and 6.62 seconds")
+  if (!Number.isInteger(f.read.value) && g.read.from < f.read.from) return false;
   if (g.read.category === "count") return true;
   return g.read.category === "duration" && f.read.value < 100;
 }
@@ -120,6 +125,13 @@ const inheritUnits: Refiner = (figures) => {
       f.read = { ...f.read, unit: "years", category: "duration", bare: false, rule: "duration-age-apposition" };
       resolved.add(f);
       keep.add(f);
+      continue;
+    }
+    if (f.read.numberOf) {
+      f.read = { ...f.read, unit: f.read.numberOf, bare: false, rule: "count-number-of" };
+      resolved.add(f);
+      keep.add(f);
+      lastCount = f;
       continue;
     }
     const noun = nounBeforeOf(f);

@@ -38,6 +38,16 @@ export interface FigureLexicon {
   /** Verb forms and nominalisations (lower-cased words, joined by one space) → verb lemma. */
   predicates: Map<string, string>;
   bridges: string[][];
+  /** Words of change that make "X to Y" a change and a new level rather than a range. */
+  changeWords: Set<string>;
+  /** Words between a number and its noun that count an addition ("100,000 more places"). */
+  incrementWords: Set<string>;
+  /** Words before "one" that make it a count ("has one problem", "only one side"). */
+  oneCounters: Set<string>;
+  /** Words after "N times" that make it a multiplier ("four times as many"). */
+  multiplierAfter: Set<string>;
+  /** Words before a word of change that make it a plan ("to cut", "will cut"). */
+  forecastWords: Set<string>;
   /** Every alias (lower-cased, dots removed) → canonical subject. */
   subjects: Map<string, string>;
 }
@@ -119,6 +129,11 @@ export function figureLexicon(): FigureLexicon {
     notSubjects: lexiconSet("figures/not-subjects"),
     predicates,
     bridges: phrases("figures/number-bridges"),
+    changeWords: lexiconSet("figures/change-words"),
+    incrementWords: lexiconSet("figures/increment-words"),
+    oneCounters: lexiconSet("figures/one-counters"),
+    multiplierAfter: lexiconSet("figures/multiplier-after"),
+    forecastWords: lexiconSet("figures/forecast-words"),
     subjects,
   };
   return cached;

@@ -19,7 +19,9 @@ export interface FigureRead {
   approx: string | null;
   /** No unit was written: the unit must come from a parallel figure ("the British 600"). */
   bare: boolean;
-  /** Written as an age ("at the age of 84"). */
+  /** For a bare number, the noun of "the number of X" earlier in its clause, or null. */
+  numberOf: string | null;
+  /** The rule that read the figure. */
   rule: string;
 }
 
@@ -72,6 +74,8 @@ export function isPlural(word: string): boolean {
   const lex = figureLexicon();
   if (lex.pluralNouns.has(word)) return true;
   if (lex.singularS.has(word) || lex.functionWords.has(word)) return false;
+  // "policemen", "businessmen" (not "omen", "abdomen")
+  if (/(?:[^o]men|women)$/.test(word) && word.length > 4) return true;
   return /[^s'’u]s$|ies$|sses$/.test(word) && word.length > 2;
 }
 
@@ -79,7 +83,9 @@ export function isPlural(word: string): boolean {
 function isDemonym(word: string): boolean {
   const subjects = figureLexicon().subjects;
   const key = subjectKey(word);
-  return subjects.has(key) || subjects.has(key.replace(/s$/, ""));
+  if (subjects.has(key) || subjects.has(key.replace(/s$/, ""))) return true;
+  // the usual ending of peoples' names: "Africans", "Kenyans", "Sri Lankans"
+  return /^\p{Lu}\p{Ll}{2,}ans$/u.test(word);
 }
 
 const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
@@ -114,8 +120,22 @@ function headNoun(
       }
       continue;
     }
-    // "Foreign Office and other UK government officials": a conjunction inside capitalised words
-    if ((w.lower === "and" || w.lower === "or") && words.length && isCap(t[words[words.length - 1]])) {
+    // "Foreign Office and other UK government officials": a conjunction inside capitalised words;
+    // "300 natural and man-made disasters": between adjectives before the head
+    const last = words.length ? t[words[words.length - 1]] : null;
+    const after = t[m + 1];
+    const adjectives =
+      words.length <= 2 &&
+      !words.some((x) => isCap(t[x])) &&
+      after?.kind === "word" &&
+      !lex.functionWords.has(after.lower) &&
+      !lex.numberWords.has(after.lower) &&
+      !/ed$/.test(after.lower);
+    if (
+      (w.lower === "and" || w.lower === "or") &&
+      last &&
+      (isCap(last) || (adjectives && !isPlural(last.lower) && !lex.measureUnits.has(last.lower)))
+    ) {
       m++;
       continue;
     }
@@ -247,6 +267,26 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
       const h = headNoun(t, k + b.length, false);
       if (h) return count(h.text, h.to, "count-bridge");
     }
+  // "competed four times": a count of occasions, unless a multiplier ("four times as many")
+  if (t[k]?.lower === "times" && t[k].kind === "word" && Number.isInteger(n.value) && n.value > 1 && !n.scaled) {
+    const after = t[k + 1];
+    // "three times a year" is a frequency: still a count of occasions
+    const rate = (after?.lower === "a" || after?.lower === "an") && lex.timeUnits.has(t[k + 2]?.lower ?? "");
+    // "magnify text by up to 10 times": a factor of change
+    const by = t.slice(Math.max(0, n.from - 3), n.from).some((x) => x.lower === "by");
+    const multiplier =
+      by || (after?.kind === "word" && !rate && (lex.multiplierAfter.has(after.lower) || t[k + 2]?.lower === "than"));
+    return multiplier ? null : count(t[k].text, k + 1, "count-times");
+  }
+  // "100,000 more sixth-form places", "two more years"
+  if (lex.incrementWords.has(t[k]?.lower ?? "") && n.value !== 1) {
+    const more = headNoun(t, k + 1, false);
+    if (more && !lex.notUnits.has(t[more.head].lower)) {
+      const tu = lex.timeUnits.get(t[more.head].lower);
+      if (tu) return { category: "duration", unit: tu, factor: 1, to: more.to, bare: false, rule: "duration-more" };
+      return count(more.text, more.to, "count-more");
+    }
+  }
   const h = headNoun(t, k, n.value === 1);
   if (h && lex.notUnits.has(t[h.head].lower)) return null;
   if (h) {
@@ -271,8 +311,31 @@ function currencyAt(t: readonly Token[], k: number): { unit: string; factor: num
   return null;
 }
 
+/**
+ * A currency named in words just before a scaled numeral ("Australian dollar 29.4bn", "euros 10m"),
+ * with the token it starts at; only whole units, so "pence 5" is not money.
+ */
+function currencyWordBefore(t: readonly Token[], n: NumberRead): { unit: string; from: number; word: boolean } | null {
+  const lex = figureLexicon();
+  phraseLists();
+  if (!n.scaled && !(n.suffix !== null && lex.suffixScales.has(n.suffix))) return null;
+  for (const [p, key] of currencyWordTokens!) {
+    const c = lex.currencyWords.get(key)!;
+    if (c.factor !== 1 || !before(t, n.from, p)) continue;
+    // "Australian dollar": take the adjective of nation written before a bare currency word
+    const from = n.from - p.length;
+    const adj = t[from - 1];
+    if (p.length === 1 && adj && isCap(adj) && lex.subjects.has(subjectKey(adj.text))) {
+      const both = lex.currencyWords.get(`${adj.lower} ${key}`) ?? lex.currencyWords.get(`${adj.lower} ${key}s`);
+      if (both) return { unit: both.unit, from: from - 1, word: true };
+    }
+    return { unit: c.unit, from, word: true };
+  }
+  return null;
+}
+
 /** The currency sign written just before token `k` ("$", "US$", "£"), with the token it starts at. */
-function currencySign(t: readonly Token[], k: number): { unit: string; from: number } | null {
+function currencySign(t: readonly Token[], k: number): { unit: string; from: number; word?: boolean } | null {
   const lex = figureLexicon();
   const s = t[k - 1];
   if (!s || !t[k] || s.kind !== "sym" || t[k].space) return null;
@@ -325,16 +388,35 @@ function notAFigure(t: readonly Token[], n: NumberRead): boolean {
   const next = t[n.to];
   // "per 100 people" is a rate's base, not a figure
   if (prev?.lower === "per") return true;
+  // "one in three homes": the base of a ratio, a proportion rather than a count
+  const ratio = t[i - 2];
+  const ratioNumber = ratio && (ratio.kind === "num" ? /^\d{1,2}$/.test(ratio.text) : lex.numberWords.has(ratio.lower));
+  // "lost $4 in five days" measures a time, not a ratio
+  if (prev?.lower === "in" && ratioNumber && t[i - 3]?.kind !== "sym") return true;
+  // "one in five": the share's numerator
+  const base = t[n.to + 1];
+  const share = !n.scaled && n.suffix === null && prev?.kind !== "sym";
+  if (
+    share &&
+    next?.lower === "in" &&
+    base &&
+    (base.kind === "num" ? /^\d{1,2}$/.test(base.text) : lex.numberWords.has(base.lower))
+  )
+    return true;
   if (n.words) return false;
   const raw = t[i].text;
   // joined to letters before ("A321", "x100m") or to a slash, colon or ampersand ("9/11", "10:30")
   if (prev && !t[i].space && (prev.kind === "word" || /^[/:#&.]$/.test(prev.text))) return true;
   if (next && !next.space && /^[/:]$/.test(next.text) && t[n.to + 1]?.kind === "num") return true;
+  // "NX-01", "F-16": a numeral hyphenated to a word before it is part of a name
+  if (prev?.text === "-" && !t[i].space && !prev.space && t[i - 2] && isCap(t[i - 2])) return true;
   // "FTSE 100", "Radio 4", "Boeing 747": a numeral right after a name (not in a Title Case headline)
   if (
     !titleCase(t) &&
     prev &&
     isCap(prev) &&
+    // "the Bank's 2-3% target": a possessive is a determiner, not a name with a number
+    !/['’]s$/.test(prev.lower) &&
     !lex.functionWords.has(prev.lower) &&
     !lex.months.has(prev.lower) &&
     !isQualifierWord(prev.lower) &&
@@ -361,6 +443,59 @@ function notAFigure(t: readonly Token[], n: NumberRead): boolean {
   return false;
 }
 
+/**
+ * Whether a reported change ("rose", "lifted", "by") stands within four words before token `k`, so
+ * that "X to Y" is a change and a new level; a plan or forecast ("would cut … by") keeps a range.
+ */
+function changeBefore(t: readonly Token[], k: number): boolean {
+  const lex = figureLexicon();
+  for (let m = k - 1; m >= 0 && m >= k - 4; m--) {
+    if (t[m].kind !== "word") return false;
+    if (!lex.changeWords.has(t[m].lower)) continue;
+    // "plans to cut 2,000 to 3,000", "would cut its profits by $3.8m to $4.9m": a forecast range
+    if (t[m - 1]?.lower === "to") return false;
+    for (let b = m - 1; b >= 0 && b >= m - 5 && t[b].kind === "word"; b--)
+      if (lex.forecastWords.has(t[b].lower) && t[b].lower !== "to") return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether "one" counts its noun after a word of possession or restriction ("has one problem still
+ * to solve", "only one side"): a one-word noun phrase, not a verb ("only one showed") or a duration.
+ */
+function countedOne(t: readonly Token[], n: NumberRead, unit: UnitRead): boolean {
+  const lex = figureLexicon();
+  if (!lex.oneCounters.has(t[n.from - 1]?.lower ?? "") || unit.to !== n.to + 1 || unit.category !== "count")
+    return false;
+  const noun = t[n.to].lower;
+  if (/(ed|ing|ly)$/.test(noun) || lex.timeUnits.has(noun)) return false;
+  const next = t[unit.to];
+  // a content word after the noun must be a verb in the past ("only one bidder remained")
+  return !next || next.kind !== "word" || lex.functionWords.has(next.lower) || isCap(next) || /ed$/.test(next.lower);
+}
+
+/**
+ * The plural noun of "the number of X" written earlier in the clause of a bare number at token `k`
+ * ("the number of people employed rose to 38.9 million" → people), or null. The search stops at
+ * another number or a comma or clause break; "a number of" and "any number of" are vague.
+ */
+function numberOfBefore(t: readonly Token[], k: number): string | null {
+  const lex = figureLexicon();
+  for (let m = k - 1; m >= 1 && m >= k - 15; m--) {
+    const w = t[m];
+    if (w.kind === "num" || (w.kind === "sym" && /^[.,;:!?()"“”]$/.test(w.text))) return null;
+    if (w.lower === "of" && t[m - 1].lower === "number") {
+      // "a number of", "any number of" are vague
+      if (/^an?$|^any$/.test(t[m - 2]?.lower ?? "")) return null;
+      const h = headNoun(t, m + 1, false);
+      return h && !lex.timeUnits.has(t[h.head].lower) ? h.text : null;
+    }
+  }
+  return null;
+}
+
 /** Whether a four-digit numeral is a year ("in 2021"), judged by what follows it. */
 function isYear(t: readonly Token[], n: NumberRead, unit: UnitRead | null): boolean {
   const raw = t[n.from].text;
@@ -371,6 +506,8 @@ function isYear(t: readonly Token[], n: NumberRead, unit: UnitRead | null): bool
   if (unit && !unit.bare && unit.category === "count" && unit.unit && isPlural(unit.unit.toLowerCase())) {
     const p = t[n.from - 1]?.lower ?? "";
     if (figureLexicon().months.has(p)) return true;
+    // "the year 2004 shows", "financial year 2005"
+    if (p === "year") return true;
     return [
       "in",
       "since",
@@ -404,7 +541,7 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   // "2021-08-13", "3-1": joined by a hyphen to a numeral before
   const h = t[i - 1];
   if (h && !t[i].space && /^[-–]$/.test(h.text) && t[i - 2]?.kind === "num" && !h.space) return null;
-  const sign = n.words ? null : currencySign(t, i);
+  const sign = n.words ? null : (currencySign(t, i) ?? currencyWordBefore(t, n));
   let from = sign ? sign.from : i;
   const unit = readUnit(t, n, n.to, sign?.unit ?? null);
   if (!unit) return null;
@@ -414,6 +551,8 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   let value = n.value * unit.factor;
   let to = unit.to;
   let { category, rule } = unit;
+  if (sign?.word) rule = "money-word-before";
+  if (n.words && n.value === 1 && !n.scaled && rule === "count-noun" && countedOne(t, n, unit)) rule = "count-one";
   let unitText = unit.unit;
   let bare = unit.bare;
   let high: number | null = null;
@@ -423,7 +562,7 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   // "one" counts only with a scale, a qualifier or a rate ("one laptop per child")
   const q = qualifierBefore(t, from);
   if (n.words && n.value === 1 && !n.scaled && !q && unit.rule !== "count-noun") return null;
-  if (n.words && n.value === 1 && !n.scaled && !q && t[to]?.lower !== "per") return null;
+  if (n.words && n.value === 1 && !n.scaled && !q && t[to]?.lower !== "per" && !countedOne(t, n, unit)) return null;
   // ranges: "$40-50 billion", "between 500 and 600", "3% to 3.5%", "five or six years"
   const between = (q ? t[q.from - 1] : t[from - 1])?.lower === "between";
   const fromWord = t[from - 1]?.lower === "from" || (q && t[q.from - 1]?.lower === "from");
@@ -436,7 +575,10 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   const hyphen =
     conn && (conn.text === "-" || conn.text === "–") && (c === to ? !conn.space && joined(t, c + 1) : true);
   const connector =
-    conn && !fromWord && (hyphen || conn.lower === "to" || conn.lower === "or" || (between && conn.lower === "and"));
+    conn &&
+    !fromWord &&
+    !(conn.lower === "to" && !bare && changeBefore(t, q ? q.from : from)) &&
+    (hyphen || conn.lower === "to" || conn.lower === "or" || (between && conn.lower === "and"));
   if (connector) {
     let k2 = c + 1;
     const sign2 =
@@ -471,6 +613,16 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
     if (at(t, to, a)) {
       approx = a.join(" ");
       to += a.length;
+      // "10 or so images": the unit comes after the qualifier
+      const after = bare && high === null ? readUnit(t, n, to, sign?.unit ?? null) : null;
+      if (after && !after.bare && (after.category === "count" || after.category === "duration")) {
+        value = n.value * after.factor;
+        category = after.category;
+        unitText = after.unit;
+        bare = false;
+        rule = `${after.rule}+qualifier-after`;
+        to = after.to;
+      }
       break;
     }
   if (q) {
@@ -491,6 +643,8 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
         rule = "duration-age";
       }
   }
+  // "the total number of jobs to go at the firm to 5,500": the noun counted earlier in the clause
+  const numberOf = bare && category === "count" && high === null ? numberOfBefore(t, from) : null;
   if (category === "count" && unitText && lex.timeUnits.has(unitText.toLowerCase())) category = "duration";
   for (let m = n.to, depth = 0; m < to; m++) {
     if (t[m].text === "(") depth++;
@@ -509,6 +663,7 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
     category,
     approx,
     bare,
+    numberOf,
     rule,
   };
 }
