@@ -104,6 +104,31 @@ function byMagnitude(fs: readonly FigureRow[]): FigureRow[][] {
   return out;
 }
 
+interface RangeIndex {
+  /** Whether any indexed figure allows a value in [lo, hi]. */
+  overlaps: (lo: number, hi: number) => boolean;
+}
+
+/** Figures' allowed ranges sorted by lower bound, with running maxima of the upper bounds. */
+function rangeIndex(fs: readonly FigureRow[]): RangeIndex {
+  const ranges = fs.map(interval).sort((a, b) => a[0] - b[0]);
+  const maxHi: number[] = [];
+  for (const [i, r] of ranges.entries()) maxHi.push(Math.max(r[1], i ? maxHi[i - 1] : -Infinity));
+  return {
+    overlaps(lo, hi) {
+      // the last range starting at or below hi; any range up to it that ends at or above lo overlaps
+      let a = 0;
+      let b = ranges.length;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (ranges[mid][0] <= hi * (1 + 1e-9)) a = mid + 1;
+        else b = mid;
+      }
+      return a > 0 && maxHi[a - 1] * (1 + 1e-9) >= lo;
+    },
+  };
+}
+
 const verbOf = (f: FigureRow) => (f.predicate ? f.predicate.split(" ")[0] : null);
 
 /**
@@ -145,11 +170,20 @@ export function claims(
     if (list) list.push(f);
     else groups.set(owner, [f]);
   }
+  // An owner the lexicon does not know, or none: join the one known owner whose values agree.
+  // Each known owner's allowed ranges are indexed once, so each lookup is a binary search.
+  // Known owners are names from the lexicon, so a bucket has at most that many.
+  const known = new Map<string, [FigureRow[], RangeIndex][]>();
+  for (const [bucket, groups] of buckets)
+    known.set(
+      bucket,
+      [...groups.values()].map((g) => [g, rangeIndex(g)]),
+    );
   for (const [bucket, f] of unresolved) {
     const groups = buckets.get(bucket)!;
-    // an owner the lexicon does not know, or none: join the one known owner whose values agree
-    const fits = [...groups.entries()].filter(([k, g]) => !k.startsWith("?") && g.some((x) => !conflicting([x, f])));
-    if (fits.length === 1) fits[0][1].push(f);
+    const [lo, hi] = interval(f);
+    const fits = (known.get(bucket) ?? []).filter(([, index]) => index.overlaps(lo, hi));
+    if (fits.length === 1) fits[0][0].push(f);
     else if (f.subject) {
       const key = `?${subjectKey(f.subject)}`;
       const list = groups.get(key);
@@ -190,8 +224,8 @@ export function claims(
       label: [subject ?? "—", predicate, unit].filter((x) => x).join(" · "),
       n_figures: fs.length,
       n_articles: new Set(fs.map((f) => f.article_id)).size,
-      min_value: Math.min(...values),
-      max_value: Math.max(...values),
+      min_value: values.reduce((m, v) => Math.min(m, v)),
+      max_value: values.reduce((m, v) => Math.max(m, v)),
       conflict: conflicting(fs),
       figure_ids: fs.map((f) => f.figure_id),
       values,
