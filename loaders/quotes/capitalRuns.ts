@@ -1,0 +1,53 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import type { Word } from "./words.ts";
+
+let abbreviations: Set<string> | undefined;
+const endsSentence = (text: string, w: Word): boolean => {
+  abbreviations ??= lexiconSet("abbreviations");
+  return text[w.end] === "." && !abbreviations.has(w.lower) && !w.text.includes(".") && w.text.length > 1;
+};
+
+const CONNECTORS = lexiconSet("quotes/name-connectors");
+
+export const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+
+/** True when the word ends in a possessive `'s` / `’s` (or a bare `s'`). */
+export const isPossessive = (w: Word): boolean => /(?:['’]s|s['’])$/.test(w.text);
+
+/**
+ * Runs of capitalised words (`Defence Minister Harjit Sajjan`, `Human Rights Watch`,
+ * `Trade and Industry Secretary Patricia Hewitt`): indexes into `ws` as [first, last].
+ * Connectors (of, for, the, and, &) join capitalised words; any punctuation breaks a run,
+ * and a possessive ends it.
+ */
+export function capitalRuns(text: string, ws: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  const joined = (a: Word, b: Word) => {
+    const gap = text.slice(a.end, b.start);
+    return /^\.?[ \u00a0]$/.test(gap);
+  };
+  let i = 0;
+  while (i < ws.length) {
+    if (!isCapital(ws[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < ws.length && !isPossessive(ws[j]) && !endsSentence(text, ws[j])) {
+      const n = ws[j + 1];
+      if (!joined(ws[j], n)) break;
+      if (isCapital(n)) {
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(n.lower) && j + 2 < ws.length && isCapital(ws[j + 2]) && joined(n, ws[j + 2])) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}

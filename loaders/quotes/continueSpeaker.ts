@@ -1,0 +1,53 @@
+import type { QuoteCandidate } from "../types.ts";
+import type { QuoteContext } from "./quoteContext.ts";
+
+const GAP = /^[\s\u00a0]*$/;
+
+/**
+ * Refiner: a direct quote with no cue of its own takes the speaker of the quotation it continues
+ * (a quote reopened in the same paragraph, or one running on from the previous paragraph), else of
+ * the most recent attributed quote in the same or the previous two paragraphs (`cue: null`).
+ * Quotes still without a speaker are dropped.
+ */
+export function continueSpeaker(ctx: QuoteContext, quotes: QuoteCandidate[]): QuoteCandidate[] {
+  const { text } = ctx;
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const paraOf = (pos: number) => ctx.sentenceAt(pos)?.paragraph ?? -1;
+  const adjacent = (a: QuoteCandidate, b: QuoteCandidate) => {
+    if (a.kind !== "direct" || b.kind !== "direct") return false;
+    const gap = text.slice(a.end, b.start);
+    // "…26 weeks. "We are going…": only whitespace and the marks between the two spans.
+    return GAP.test(gap.replace(/["“”]/g, "")) && paraOf(a.start) === paraOf(b.start);
+  };
+  for (let k = sorted.length - 2; k >= 0; k--) {
+    const q = sorted[k];
+    const n = sorted[k + 1];
+    if (
+      !q.speaker &&
+      n.speaker &&
+      adjacent(q, n) &&
+      !/["”]\s*$/.test(text.slice(q.end, n.start).replace(/["“]\s*$/, ""))
+    )
+      sorted[k] = { ...q, ...pick(n), cue: n.cue, rule: `${q.rule}+chain` };
+  }
+  let last: QuoteCandidate | undefined;
+  for (let k = 0; k < sorted.length; k++) {
+    const q = sorted[k];
+    if (!q.speaker && last && paraOf(q.start) - paraOf(last.start) <= 2) {
+      const chained = k > 0 && adjacent(sorted[k - 1], q) && sorted[k - 1].speaker;
+      sorted[k] = { ...q, ...pick(last), cue: chained ? last.cue : null, rule: `${q.rule}+continued` };
+    }
+    if (sorted[k].speaker) last = sorted[k];
+  }
+  return sorted.filter((q) => q.speaker && !ctx.lex.pronouns.has(q.speaker.toLowerCase()));
+}
+
+function pick(q: QuoteCandidate) {
+  return {
+    speaker: q.speaker,
+    speaker_type: q.speaker_type,
+    role: q.role,
+    speaker_start: q.speaker_start,
+    speaker_end: q.speaker_end,
+  };
+}

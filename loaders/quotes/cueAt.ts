@@ -1,0 +1,18 @@
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+import type { Word } from "./words.ts";
+
+/** The class of cue a word (with the next one for "call on", "according to") starts, or null. */
+export type CueClass = "speech" | "recipient" | "object" | "predicative" | "according";
+
+/** How many words the cue at `ws[i]` spans, and its class; null when `ws[i]` is not a cue. */
+export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls: CueClass; n: number } | null {
+  const w = ws[i].lower;
+  const next = ws[i + 1]?.lower;
+  if (w === "according" && next === "to") return { cls: "according", n: 2 };
+  if (next && lex.objectCues.has(`${w} ${next}`)) return { cls: "object", n: 2 };
+  if (lex.cues.has(w)) return { cls: "speech", n: 1 };
+  if (lex.recipientCues.has(w)) return { cls: "recipient", n: 1 };
+  if (lex.objectCues.has(w)) return { cls: "object", n: 1 };
+  if (lex.predicativeCues.has(w)) return { cls: "predicative", n: 1 };
+  return null;
+}

@@ -1,0 +1,152 @@
+import type { QuoteCandidate } from "../types.ts";
+import { cueAt } from "./cueAt.ts";
+import { cueText } from "./cueText.ts";
+import { subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
+import type { QuoteContext } from "./quoteContext.ts";
+import type { QuoteSpan } from "./quoteSpans.ts";
+import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
+import { words } from "./words.ts";
+
+interface Found {
+  who: Attribution;
+  cue: string;
+  rule: string;
+}
+
+function attribute(ctx: QuoteContext, phrase: Phrase | null): Attribution | null {
+  if (!phrase) return null;
+  return resolveSpeaker(ctx.text, phrase.start, phrase.end, ctx.ents, ctx.lex, phrase.appositive);
+}
+
+// Attribution written before the opening mark: `Ms Hewitt said: "`, `he told BBC Radio: "`.
+function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart = from): Found | null {
+  const found = cueBefore(ctx, from, to);
+  // "… conceded there were "grey areas" but said "these …"": a coordinated cue shares the subject.
+  if (!found && sentenceStart < from && /\b(?:and|but)\s+\p{Ll}+\W*$/u.test(ctx.text.slice(from, to)))
+    return cueBefore(ctx, sentenceStart, to);
+  return found;
+}
+
+function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
+  const ws = words(ctx.text, from, to).filter((w) => !ctx.quoteAt(w.start));
+  for (let i = 0; i < ws.length; i++) {
+    const c = cueAt(ws, i, ctx.lex);
+    if (!c || c.cls === "predicative" || c.cls === "object" || c.cls === "according") continue;
+    const who = attribute(ctx, subjectBefore(ctx, from, ws[i].start));
+    if (who)
+      return {
+        who,
+        cue: cueText(ctx, ws[i].start, ws[i + c.n - 1].end, c.cls === "recipient"),
+        rule: "quote-marks+cue-before",
+      };
+  }
+  return null;
+}
+
+// Attribution written after the closing mark: `…," Sajjan said`, `…," said Garneau`, `… — Sajjan`.
+function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean): Found | null {
+  const { text } = ctx;
+  const dash = /^\s*([—–-])\s*(\p{Lu}[\p{L}\p{M}'’ .-]*?)\s*$/u.exec(text.slice(from, to));
+  if (dash && heading) {
+    const start = from + dash.index + dash[0].indexOf(dash[2]);
+    const who = resolveSpeaker(text, start, start + dash[2].length, ctx.ents, ctx.lex);
+    if (who) return { who, cue: dash[1], rule: "quote-marks+dash" };
+  }
+  const ws = words(text, from, to);
+  for (let i = 0; i < Math.min(ws.length, 12); i++) {
+    const c = cueAt(ws, i, ctx.lex);
+    // Right after the quotation, "asked" and "urged" attribute it too ("…?" he asked).
+    if (!c || c.cls === "predicative" || (c.cls === "object" && i > 1)) continue;
+    if (c.cls === "according") {
+      // "…," according to the ministry.
+      if (i > 0) return null;
+      const who = attribute(ctx, subjectAfter(ctx, ws[i + 1].end, to));
+      return who ? { who, cue: text.slice(ws[i].start, ws[i + 1].end), rule: "quote-marks+according-to" } : null;
+    }
+    const cue = cueText(ctx, ws[i].start, ws[i + c.n - 1].end, c.cls === "recipient");
+    if (i === 0) {
+      const who = attribute(ctx, subjectAfter(ctx, ws[i + c.n - 1].end, to));
+      return who ? { who, cue, rule: "quote-marks+cue-speaker" } : null;
+    }
+    const who = attribute(ctx, subjectBefore(ctx, from, ws[i].start));
+    return who ? { who, cue, rule: "quote-marks+speaker-cue" } : null;
+  }
+  return null;
+}
+
+/**
+ * Direct quotes: quotation spans that stand as speech (they open their sentence or follow a cue
+ * and a colon or comma), attributed by the words before or after the marks, or by a heading dash.
+ * Spans embedded in a sentence are left to `reportedSpeech` (mixed quotes) or dropped (scare quotes).
+ */
+export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
+  const { text, spans } = ctx;
+  const out: QuoteCandidate[] = [];
+  spans.forEach((q: QuoteSpan, k: number) => {
+    const sentence = ctx.sentenceAt(q.open);
+    if (!sentence) return;
+    const prev = k > 0 && spans[k - 1].paragraph === q.paragraph ? spans[k - 1] : undefined;
+    const next = k + 1 < spans.length && spans[k + 1].paragraph === q.paragraph ? spans[k + 1] : undefined;
+    const para = ctx.doc.paragraphs[q.paragraph];
+    const preStart = Math.max(sentence.start, prev ? (prev.close >= 0 ? prev.close + 1 : prev.end) : para.start);
+    const pre = text.slice(preStart, q.open);
+    const closeAt = q.close >= 0 ? q.close : q.end;
+    const closeSentence = ctx.sentenceAt(Math.max(closeAt - 1, q.start)) ?? sentence;
+    const postStart = q.close >= 0 ? q.close + 1 : q.end;
+    const postEnd = Math.min(Math.max(closeSentence.end, postStart), next ? next.open : para.end, para.end);
+    const post = text.slice(postStart, postEnd);
+    const heading = !/[.!?]["”’]?$/.test(text.slice(para.start, para.end)) && para.end - para.start < 160;
+    const preTrim = pre.trim();
+    let found: Found | null = null;
+    // A span reopened after a quotation that did not end a sentence is a quote inside a quote.
+    const nested = prev !== undefined && prev.close < 0 && !/[.!?…]$/.test(text.slice(prev.start, prev.end));
+    if (nested) return;
+    let standalone = /^[([—–-]*$/.test(preTrim);
+    // "Sajjan said:" closing the previous paragraph introduces this one.
+    if (standalone && !prev && preStart === para.start && q.paragraph > 0) {
+      const before = ctx.doc.paragraphs[q.paragraph - 1];
+      const last = ctx.sentenceAt(before.end - 1);
+      if (!before.furniture && last && /:\s*$/.test(text.slice(last.start, before.end)))
+        found = fromBefore(ctx, last.start, before.end);
+    }
+    if (!standalone && /[:,]$/.test(preTrim)) {
+      found = fromBefore(ctx, preStart, q.open, sentence.start);
+      standalone = found !== null;
+    }
+    if (!standalone && /^[\s.,;!?]*$/.test(post)) {
+      // "Morgan also agreed that “a new … Federation.”", "but said "these are …"": the quotation
+      // is the whole reported clause.
+      const ws = words(text, preStart, q.open);
+      const i = /\b(?:that|to)$/i.test(preTrim) ? ws.length - 2 : ws.length - 1;
+      const c = i >= 0 ? cueAt(ws, i, ctx.lex) : null;
+      if (c && c.cls === "speech") {
+        found = fromBefore(ctx, preStart, ws[i].end + 1, sentence.start);
+        standalone = found !== null;
+      }
+    }
+    if (!standalone) return;
+    if (q.single && !heading && !found) {
+      const after = fromAfter(ctx, postStart, postEnd, heading);
+      if (!after) return;
+    }
+    if (!found) found = fromAfter(ctx, postStart, postEnd, heading);
+    // A quotation followed by other words and no cue is a title or a scare quote, not speech.
+    if (!found && /[\p{L}\p{N}]/u.test(post.replace(/^[\s,.;:!?)]+/, "").slice(0, 1)) && q.close >= 0) return;
+    if (q.single && !found) return;
+    const who = found?.who;
+    out.push({
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      kind: "direct",
+      speaker: who?.speaker ?? null,
+      speaker_type: who?.speaker_type ?? null,
+      role: who?.role ?? null,
+      cue: found?.cue ?? null,
+      speaker_start: who?.speaker_start ?? null,
+      speaker_end: who?.speaker_end ?? null,
+      rule: found?.rule ?? "quote-marks",
+    });
+  });
+  return out;
+}

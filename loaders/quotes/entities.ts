@@ -1,0 +1,195 @@
+import type { Doc } from "../text/prepare.ts";
+import { capitalRuns, isCapital } from "./capitalRuns.ts";
+import { parseNameRun, type NameRun } from "./parseNameRun.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+import type { QuoteSpan } from "./quoteSpans.ts";
+import { words, type Word } from "./words.ts";
+
+/** A person named in the article, under the fullest name it gives. */
+export interface Person {
+  name: string;
+  tokens: string[];
+  role: string | null;
+  gender: string;
+}
+
+/** A mention of a person or organisation, `subject` when it starts its clause or precedes a cue. */
+export interface Mention {
+  start: number;
+  end: number;
+  kind: "person" | "organization";
+  /** Full name (persons) or the name as written (organisations). */
+  name: string;
+  subject: boolean;
+  /** A person named with a first name or an honorific or title, not a lone capitalised word. */
+  named: boolean;
+  /** The mention is directly followed by a cue ("the Associated Press reported"). */
+  speaks: boolean;
+}
+
+/** What the article says about who is who: full names, roles, genders, acronyms, mentions in order. */
+export interface Entities {
+  persons: Map<string, Person>;
+  mentions: Mention[];
+  acronyms: Map<string, string>;
+  /** The fullest person name the article gives for these name tokens. */
+  fullName(tokens: readonly string[]): Person;
+}
+
+const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const key = (s: string) => s.toLowerCase().replace(/’/g, "'");
+const AUX = new Set(["has", "had", "have", "also", "would", "will", "was", "is", "later", "then", "has", "had"]);
+
+/** Collects the persons and organisations an article names (see `Entities`). */
+export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexicon): Entities {
+  const { text } = doc;
+  const byLast = new Map<string, Person[]>();
+  const byToken = new Map<string, Person[]>();
+  const runs: { run: NameRun; next: Word | undefined; then: Word | undefined; prefix: string; titled: boolean }[] = [];
+  const acronyms = new Map<string, string>();
+  const doubles = spans.filter((s) => !s.single);
+  let cursor = 0;
+  // Mentions come in text order, so one pass over the quotation spans answers every lookup.
+  const inQuote = (pos: number) => {
+    while (cursor < doubles.length && doubles[cursor].end <= pos) cursor++;
+    return cursor < doubles.length && doubles[cursor].start <= pos;
+  };
+
+  for (const s of doc.sentences) {
+    const ws = words(text, s.start, s.end);
+    const pieces: [number, number][] = [];
+    for (const [i, j] of capitalRuns(text, ws)) {
+      // "Richard Madeley and Judy Finnigan": two names, unless a title or an organisation joins them.
+      const inner = ws.slice(i, j + 1);
+      if (
+        inner.some((w) => w.lower === "and" || w.lower === "&") &&
+        !inner.some((w) => lex.titles.has(w.lower) || lex.orgHeads.has(w.lower))
+      ) {
+        let from = i;
+        for (let k = i; k <= j; k++)
+          if (ws[k].lower === "and" || ws[k].lower === "&") {
+            if (k > from) pieces.push([from, k - 1]);
+            from = k + 1;
+          }
+        if (from <= j) pieces.push([from, j]);
+      } else pieces.push([i, j]);
+    }
+    for (const [i, j] of pieces) {
+      const run = parseNameRun(text, ws, i, j, lex);
+      if (!run) continue;
+      if (run.kind === "organization" && i > 0 && ws[i - 1].lower === "the" && !run.name.startsWith("the "))
+        run.name = `the ${run.name}`;
+      // A role in lower case before the name: "Tory co-chairman Liam Fox", "NUJ official Barry Fitzpatrick".
+      if (run.kind === "person" && !run.role) {
+        let k = i - 1;
+        let first = -1;
+        while (k >= 0 && /^[ \u00a0]$/.test(text.slice(ws[k].end, ws[k + 1].start))) {
+          const w = ws[k];
+          if (lex.titles.has(w.lower)) first = k;
+          else if (!(isCapital(w) && !lex.notNames.has(w.lower))) break;
+          k--;
+        }
+        if (first >= 0) {
+          let from = first;
+          while (from - 1 > k) from--;
+          run.role = text.slice(ws[from].start, ws[i - 1].end);
+        }
+      }
+      // An appositive role after the name: "Wayne Eyre, the country’s acting Chief of Defense Staff,".
+      if (run.kind === "person") {
+        const m = /^,\s+((?:the|a|an)\s+)?([^,.;:"“”]{2,120}?)(?=,|\.)/.exec(text.slice(run.end, s.end));
+        if (m && !/^(?:who|which|whose|where|when|but|and|as|\p{Ll}+ing)\b/iu.test(m[2])) {
+          const roleWords = m[2].toLowerCase().split(/[\s-]+/);
+          if (
+            (m[1] || roleWords.some((w) => lex.titles.has(w))) &&
+            !roleWords.some((w) => lex.finite.has(w)) &&
+            roleWords.length <= 14
+          )
+            run.role = m[2].replace(/^[\p{L}.]+(?:['’]s)\s+/u, "").trim();
+        }
+      }
+      if (run.kind === "organization") {
+        // "Equal Opportunities Commission (EOC)": the acronym stands for the name.
+        const m = /^\s*\(([A-Z][A-Z0-9&]{1,6})\)/.exec(text.slice(run.end, run.end + 12));
+        if (m) acronyms.set(m[1], run.name);
+        const initials = run.tokens
+          .filter((t) => isCapital({ text: t, lower: "", start: 0, end: 0 }) && !/^(?:The|Of|And|For)$/.test(t))
+          .map((t) => t[0])
+          .join("");
+        if (initials.length >= 2 && run.tokens.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, run.name);
+      }
+      const titled = run.role !== null || run.tokens.length > 1 || (i > 0 && lex.honorifics.has(ws[i].lower));
+      runs.push({ run, next: ws[j + 1], then: ws[j + 2], prefix: text.slice(s.start, run.start), titled });
+      if (run.kind === "person") {
+        const last = key(run.tokens[run.tokens.length - 1]);
+        const list = byLast.get(last) ?? [];
+        const joined = run.tokens.map(key).join(" ");
+        const known = list.find((p) => p.tokens.map(key).join(" ") === joined);
+        if (known) {
+          known.role ??= run.role;
+          known.gender ||= run.gender;
+        } else {
+          const person = { name: run.name, tokens: run.tokens, role: run.role, gender: run.gender };
+          list.push(person);
+          byLast.set(last, list);
+          for (const t of new Set(run.tokens.map(key))) byToken.set(t, [...(byToken.get(t) ?? []), person]);
+        }
+      }
+    }
+  }
+
+  const persons = new Map<string, Person>();
+  const fullName = (tokens: readonly string[]): Person => {
+    const want = tokens.map(key);
+    // "Sajjan" matches on the surname; "Sir Edward" on any of its words.
+    const list =
+      (want.length === 1 ? (byLast.get(want[0]) ?? byToken.get(want[0])) : byToken.get(want[want.length - 1])) ?? [];
+    let best: Person | undefined;
+    for (const p of list) {
+      const have = p.tokens.map(key);
+      if (!want.every((w) => have.includes(w)) || have.length > 4) continue;
+      if (!best || have.length > best.tokens.length) best = p;
+    }
+    if (!best)
+      return { name: tokens.join(" "), tokens: [...tokens], role: null, gender: lex.firstNames.get(want[0]) ?? "" };
+    let merged = persons.get(best.name);
+    if (!merged) {
+      merged = { ...best };
+      for (const p of list) {
+        const have = p.tokens.map(key);
+        if (!have.every((w) => best.tokens.map(key).includes(w))) continue;
+        merged.role ??= p.role;
+        merged.gender ||= p.gender;
+      }
+      merged.gender ||= merged.tokens.map((t) => lex.firstNames.get(key(t))).find((g) => g !== undefined) ?? "";
+      persons.set(best.name, merged);
+    }
+    return merged;
+  };
+
+  const mentions: Mention[] = [];
+  const isCue = (w: Word | undefined) => w !== undefined && (lex.cues.has(w.lower) || lex.recipientCues.has(w.lower));
+  for (const { run, next, then, prefix, titled } of runs) {
+    const quoted = inQuote(run.start);
+    const speaks = isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then));
+    const beforeCue = speaks;
+    // At the start of its sentence, or after an opening phrase set off by a comma.
+    const lead = prefix.replace(/^.*,\s+/s, "");
+    const initial =
+      countWords(prefix) <= 2 ||
+      (/,\s+/.test(prefix) && countWords(lead) <= 2 && countWords(prefix) - countWords(lead) <= 8);
+    const person = run.kind === "person" ? fullName(run.tokens) : null;
+    const name = person ? person.name : (acronyms.get(run.name) ?? run.name);
+    const named = person !== null && (titled || person.tokens.length > 1);
+    mentions.push({
+      start: run.start,
+      end: run.end,
+      kind: run.kind,
+      name,
+      subject: !quoted && (initial || beforeCue),
+      named,
+      speaks: !quoted && speaks,
+    });
+  }
+  return { persons, mentions, acronyms, fullName };
+}

@@ -1,0 +1,35 @@
+import type { QuoteCandidate } from "../types.ts";
+import type { QuoteContext } from "./quoteContext.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
+
+const HEADING = /^(.*?\S)\s*([:—–])\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u;
+
+/**
+ * Headings attributed by a dash or colon: `The ‘security situation is deteriorating’ — Sajjan` (the
+ * quoted words are a direct quote) and `Canada to start negotiations …: Garneau` (an indirect one).
+ * The name must be a person the article names in full, or an organisation.
+ */
+export function headingQuotes(ctx: QuoteContext): QuoteCandidate[] {
+  const { text } = ctx;
+  const out: QuoteCandidate[] = [];
+  for (const p of ctx.doc.paragraphs) {
+    if (p.furniture || p.end - p.start > 200) continue;
+    const line = text.slice(p.start, p.end);
+    if (/[.!?]["”’]?$/.test(line)) continue;
+    const m = HEADING.exec(line);
+    if (!m) continue;
+    const nameStart = p.start + m[0].length - m[3].length;
+    const who = resolveSpeaker(text, nameStart, p.end, ctx.ents, ctx.lex);
+    if (!who || who.speaker_type !== "person" || !who.speaker.includes(" ")) continue;
+    const partEnd = p.start + m[1].length;
+    const quoted = ctx.spans.filter((q) => q.start >= p.start && q.end <= partEnd);
+    const common = { ...who, role: who.role, cue: m[2], rule: quoted.length ? "heading-quote+dash" : "heading+colon" };
+    if (quoted.length) {
+      for (const q of quoted)
+        out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: "direct", ...common });
+    } else {
+      out.push({ start: p.start, end: partEnd, text: text.slice(p.start, partEnd), kind: "indirect", ...common });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { isPossessive } from "./capitalRuns.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+import type { Word } from "./words.ts";
+
+/** A capitalised run read as a person (name and title) or an organisation. */
+export interface NameRun {
+  kind: "person" | "organization";
+  /** The name without title or dropped honorific (`Harjit Sajjan`, `the Associated Press`). */
+  name: string;
+  tokens: string[];
+  role: string | null;
+  gender: string;
+  start: number;
+  end: number;
+}
+
+const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+
+/** Reads the capitalised run `ws[i..j]` as a person or an organisation, or null when it is neither. */
+export function parseNameRun(
+  text: string,
+  ws: readonly Word[],
+  i: number,
+  j: number,
+  lex: QuoteLexicon,
+): NameRun | null {
+  let the = false;
+  while (i <= j && lex.notNames.has(ws[i].lower)) {
+    the = ws[i].lower === "the";
+    i++;
+  }
+  if (i > j) return null;
+  const last = ws[j];
+  const possessive = isPossessive(last);
+  const end = possessive ? last.end - (/s['’]$/.test(last.text) ? 1 : 2) : last.end;
+  const tokens = ws.slice(i, j + 1).map((w) => w.text);
+  if (possessive) tokens[tokens.length - 1] = text.slice(last.start, end);
+  const lower = tokens.map(bare);
+  const joined = lower.join(" ");
+  const start = ws[i].start;
+  const org = (name: string): NameRun => ({
+    kind: "organization",
+    name: the ? `the ${name}` : name,
+    tokens,
+    role: null,
+    gender: "",
+    start,
+    end,
+  });
+  if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`))
+    return org(tokens.join(" "));
+  if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
+  // Title split: the last title word that still has a name after it.
+  let t = -1;
+  for (let k = 0; k < tokens.length - 1; k++) if (lex.titles.has(lower[k])) t = k;
+  // "Secretary of State Antony Blinken": the name starts after the title's last connector too.
+  if (t >= 0)
+    for (let k = t + 1; k < tokens.length - 1; k++)
+      if (/^\p{Ll}/u.test(tokens[k])) t = k + 1 < tokens.length - 1 ? k + 1 : t;
+  let nameFrom = t + 1;
+  let gender = "";
+  while (nameFrom < tokens.length - 1 && lex.honorifics.has(lower[nameFrom])) {
+    const h = lex.honorifics.get(lower[nameFrom]);
+    gender ||= h?.gender ?? "";
+    if (!h?.drop) break;
+    nameFrom++;
+  }
+  let nameTokens = tokens.slice(nameFrom);
+  // "Mike Powell of Dresdner Kleinwort Wasserstein": a person's affiliation is not part of the name.
+  const of = nameTokens.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
+  let nameEnd = end;
+  if (of > 0) {
+    nameTokens = nameTokens.slice(0, of);
+    nameEnd = ws[i + nameFrom + of - 1].end;
+  }
+  // "Secretary of State for the Family" is a role, not a name.
+  if (t >= 0 && nameTokens.some((w) => /^\p{Ll}/u.test(w))) return null;
+  const nameLower = nameTokens.map(bare);
+  if (nameLower.some((w) => lex.orgHeads.has(w)) || (t < 0 && lower.some((w) => lex.orgHeads.has(w))))
+    return org(tokens.join(" "));
+  if (lex.orgPlurals.has(nameLower.join(" ")) || lex.orgPlurals.has(nameLower[nameLower.length - 1]))
+    return org(nameTokens.join(" "));
+  let role: string | null = null;
+  if (t >= 0) role = tokens.slice(0, t + 1).join(" ");
+  if (t < 0 && nameFrom > 0) role = null;
+  if (role && /spokeswoman|chairwoman|queen|princess|actress/i.test(role)) gender ||= "f";
+  if (role && /spokesman|chairman|king|prince\b/i.test(role)) gender ||= "m";
+  return {
+    kind: "person",
+    name: nameTokens.join(" "),
+    tokens: nameTokens,
+    role,
+    gender,
+    start: ws[i + nameFrom].start,
+    end: nameEnd,
+  };
+}

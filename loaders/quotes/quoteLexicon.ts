@@ -1,0 +1,72 @@
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+
+/** The word lists the quote extractors use, read once from `loaders/lexicon/quotes/`. */
+export interface QuoteLexicon {
+  cues: Set<string>;
+  recipientCues: Set<string>;
+  objectCues: Set<string>;
+  predicativeCues: Set<string>;
+  titles: Set<string>;
+  orgHeads: Set<string>;
+  orgPlurals: Set<string>;
+  places: Set<string>;
+  anonymousHeads: Set<string>;
+  orgAnaphors: Set<string>;
+  timeWords: Set<string>;
+  notNames: Set<string>;
+  finite: Set<string>;
+  /** Honorific → gender ("m", "f" or ""), and whether it is dropped from the name. */
+  honorifics: Map<string, { gender: string; drop: boolean }>;
+  pronouns: Map<string, { kind: string; gender: string }>;
+  /** First name → gender ("m" or "f"). */
+  firstNames: Map<string, string>;
+  timeHeads: Set<string>;
+  cueNouns: Set<string>;
+  speechNouns: Set<string>;
+  inanimateHeads: Set<string>;
+}
+
+let cached: QuoteLexicon | undefined;
+
+/** The quote lexicon (cached). */
+export function quoteLexicon(): QuoteLexicon {
+  if (cached) return cached;
+  const honorifics = new Map<string, { gender: string; drop: boolean }>();
+  for (const line of lexicon("quotes/honorifics")) {
+    const [word, flag = ""] = line.split(/\s+/);
+    honorifics.set(word.toLowerCase(), { gender: flag.replace("=", ""), drop: flag.startsWith("=") });
+  }
+  const pronouns = new Map<string, { kind: string; gender: string }>();
+  for (const line of lexicon("quotes/pronouns")) {
+    const [word, kind, gender = ""] = line.split(/\s+/);
+    pronouns.set(word.toLowerCase(), { kind, gender });
+  }
+  const firstNames = new Map<string, string>();
+  for (const line of lexicon("quotes/first-names")) {
+    const [name, g] = line.split(/\s+/);
+    firstNames.set(name.toLowerCase(), g);
+  }
+  cached = {
+    firstNames,
+    timeHeads: lexiconSet("quotes/time-heads"),
+    cueNouns: lexiconSet("quotes/cue-nouns"),
+    speechNouns: lexiconSet("quotes/speech-nouns"),
+    inanimateHeads: lexiconSet("quotes/inanimate-heads"),
+    cues: lexiconSet("quotes/cues"),
+    recipientCues: lexiconSet("quotes/cues-recipient"),
+    objectCues: lexiconSet("quotes/cues-object"),
+    predicativeCues: lexiconSet("quotes/cues-predicative"),
+    titles: lexiconSet("quotes/titles"),
+    orgHeads: lexiconSet("quotes/org-heads"),
+    orgPlurals: lexiconSet("quotes/org-plurals"),
+    places: lexiconSet("quotes/places"),
+    anonymousHeads: lexiconSet("quotes/anonymous-heads"),
+    orgAnaphors: lexiconSet("quotes/org-anaphors"),
+    timeWords: lexiconSet("quotes/time-words"),
+    notNames: lexiconSet("quotes/not-names"),
+    finite: lexiconSet("quotes/finite"),
+    honorifics,
+    pronouns,
+  };
+  return cached;
+}

@@ -1,0 +1,25 @@
+import type { Span } from "../types.ts";
+
+/** A word of the text with its offsets; `lower` is lower-cased with curly apostrophes folded. */
+export interface Word extends Span {
+  text: string;
+  lower: string;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
+
+/** The words of `text` between `start` and `end`, with offsets into `text`. */
+export function words(text: string, start = 0, end = text.length): Word[] {
+  const out: Word[] = [];
+  const body = text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(body); m; m = WORD.exec(body)) {
+    out.push({
+      text: m[0],
+      lower: m[0].toLowerCase().replace(/’/g, "'"),
+      start: start + m.index,
+      end: start + m.index + m[0].length,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { quoteSpans } from "../../loaders/quotes/quoteSpans.ts";
+import { prepare } from "../../loaders/text/prepare.ts";
+
+const spans = (text: string) => {
+  const doc = prepare(text);
+  return quoteSpans(doc).map((s) => ({ text: text.slice(s.start, s.end), closed: s.close >= 0, single: s.single }));
+};
+
+describe("quoteSpans", () => {
+  it("quoteSpans(curly and straight double quotes)", () => {
+    expect(spans('“We’re ready,” he said. "So are we," she said.')).toEqual([
+      { text: "We’re ready,", closed: true, single: false },
+      { text: "So are we,", closed: true, single: false },
+    ]);
+  });
+
+  it("quoteSpans(a BBC reopening mark) ends the first span where the next opens", () => {
+    expect(spans('Ms Hewitt said: "We have doubled it. "We are going to extend it."')).toEqual([
+      { text: "We have doubled it.", closed: false, single: false },
+      { text: "We are going to extend it.", closed: true, single: false },
+    ]);
+  });
+
+  it("quoteSpans(a quotation running on) ends it at the paragraph's end", () => {
+    expect(spans("“In fact, I have daily briefings.\n\n“All I can say is this.”")).toEqual([
+      { text: "In fact, I have daily briefings.", closed: false, single: false },
+      { text: "All I can say is this.", closed: true, single: false },
+    ]);
+  });
+
+  it("quoteSpans(single quotes inside double quotes) keeps only the outer span", () => {
+    expect(spans("\"It is not 'cutting edge' at all,\" he said.")).toEqual([
+      { text: "It is not 'cutting edge' at all,", closed: true, single: false },
+    ]);
+  });
+
+  it("quoteSpans(apostrophes) finds no quotation in Blair's or the Americans' plans", () => {
+    expect(spans("Blair's plan and the Americans' plans were discussed.")).toEqual([]);
+  });
+
+  it("quoteSpans(a headline's single quotes) finds the quoted words", () => {
+    expect(spans("Fox attacks Blair's Tory 'lies'")).toEqual([{ text: "lies", closed: true, single: true }]);
+  });
+});
