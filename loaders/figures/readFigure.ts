@@ -153,6 +153,8 @@ function headNoun(
     return null;
   }
   for (const w of words) {
+    // an acronym's plural counts people or things: "301 MPs", "14 Liberal MPs", "30 CEOs"
+    if (/^\p{Lu}{2,}s$/u.test(t[w].text)) return { head: w, to: w + 1, text: compound(w) };
     if (!isCap(t[w]) && isPlural(t[w].lower)) return { head: w, to: w + 1, text: compound(w) };
     if (!isCap(t[w]) && lex.measureUnits.has(t[w].lower)) return { head: w, to: w + 1, text: compound(w) };
   }
@@ -561,8 +563,14 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   if (category === "duration" && t[to] && lex.agoWords.has(t[to].lower)) return null;
   // "one" counts only with a scale, a qualifier or a rate ("one laptop per child")
   const q = qualifierBefore(t, from);
-  if (n.words && n.value === 1 && !n.scaled && !q && unit.rule !== "count-noun") return null;
-  if (n.words && n.value === 1 && !n.scaled && !q && t[to]?.lower !== "per" && !countedOne(t, n, unit)) return null;
+  // "one or two of his colleagues": "one" opens a range
+  const opensRange = (t[to]?.lower === "or" || t[to]?.lower === "to") && readNumber(t, to + 1) !== null;
+  if (n.words && n.value === 1 && !n.scaled && !q && !opensRange) {
+    if (unit.rule !== "count-noun") return null;
+    if (t[to]?.lower !== "per" && !countedOne(t, n, unit)) return null;
+  }
+  // "the 3230 and 7710": four or more digits with no thousands separator and no unit name a model or code
+  if (unit.bare && !n.words && /^\d{4,}$/.test(t[i].text)) return null;
   // ranges: "$40-50 billion", "between 500 and 600", "3% to 3.5%", "five or six years"
   const between = (q ? t[q.from - 1] : t[from - 1])?.lower === "between";
   const fromWord = t[from - 1]?.lower === "from" || (q && t[q.from - 1]?.lower === "from");
