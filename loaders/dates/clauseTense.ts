@@ -4,19 +4,57 @@ import type { Span } from "../types.ts";
 /** Which way a clause points in time, as far as its words show. */
 export type Tense = "future" | "past" | null;
 
+/** Forms of `be` after which a verb in -ed is a participle or an adjective (`is expected`, `are pleased`). */
+const BE = new Set(["be", "being", "is", "are", "am"]);
+const DETERMINER = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
+const ADVERB = /^(?:\p{L}+ly|still|not|also|now|already|so|too|very|more|less|all)$/u;
+
 let cues: RegExp | undefined;
 let pastVerbs: Set<string> | undefined;
 let notPast: Set<string> | undefined;
+let presentVerbs: Set<string> | undefined;
+let notFinite: Set<string> | undefined;
+let barriers: RegExp | undefined;
+let modifiers: Set<string> | undefined;
 
 /**
  * The tense of the clause around a date, read from the clause's words before the date (or after it
  * when the date opens the clause); the cue nearest the date wins:
  * - `future`: a future cue (`will`, `is set to`, `plans to`, `scheduled for`; lexicon `dates/future-cues`),
- *   or a deadline noun right after the date (`Aug. 31 deadline`);
- * - `past`: a verb in -ed or an irregular past (`said`, `met`, `left`; lexicon `dates/past-verbs`);
+ *   a deadline noun right after the date (`Aug. 31 deadline`), or a present tense that schedules
+ *   (`ministers meet on Thursday`, `the show airs on Tuesday`, `is`; lexicon `dates/present-verbs`) unless
+ *   it follows `to`, a modal or a determiner (lexicon `dates/not-finite`);
+ * - `past`: a verb in -ed or an irregular past (`said`, `met`, `left`; lexicon `dates/past-verbs`), not a
+ *   participle after `be`, `is`, `are` (`is due to be launched`, `is still undecided`) or an adjective after a
+ *   determiner (`the anticipated election`);
  * - null when neither shows. Quoted words before a closing quotation mark are someone else's tense.
+ * A date in a sentence's opening phrase is read first from that phrase (`With the election predicted
+ * for May, MPs warned …`). When the clause shows neither, the words of the `sentence` (if given) are read the same way, from the
+ * last word before the clause that opens a clause with its own tense (`despite winning the title on
+ * Saturday`; lexicon `dates/tense-barriers`).
  */
-export function clauseTense(text: string, clause: Span, date: Span): Tense {
+export function clauseTense(text: string, clause: Span, date: Span, sentence?: Span): Tense {
+  const next = /^\s*([\p{L}-]+)/u.exec(text.slice(date.end, date.end + 30))?.[1]?.toLowerCase();
+  if (next && lexiconSet("dates/deadline-words").has(next)) return "future";
+  // A date in an opening phrase (`With the election predicted for May, MPs warned …`): the phrase's own
+  // words come first.
+  if (sentence && clause.start >= date.end && /[\p{L}\p{N}]/u.test(text.slice(sentence.start, date.start))) {
+    const own = read(text, { start: sentence.start, end: date.start }, date);
+    if (own !== null) return own;
+  }
+  const tense = read(text, clause, date);
+  if (tense !== null || !sentence) return tense;
+  // The sentence's words, back to the last word that opens a clause with its own tense (`despite`, `since`).
+  barriers ??= new RegExp(`(?<![\\p{L}])(?:${lexicon("dates/tense-barriers").join("|")})(?![\\p{L}])`, "giu");
+  let from = sentence.start;
+  const head = text.slice(sentence.start, Math.min(clause.start, date.start));
+  for (const m of head.matchAll(barriers)) from = sentence.start + m.index + m[0].length;
+  // Only the words before the date: after it, a date that opens its clause has been read already.
+  return /[\p{L}\p{N}]/u.test(text.slice(from, date.start)) ? read(text, { start: from, end: date.start }, date) : null;
+}
+
+// The tense the cues of one stretch around a date show, the nearest cue winning.
+function read(text: string, clause: Span, date: Span): Tense {
   cues ??= new RegExp(
     `(?<![\\p{L}'’])(?:${lexicon("dates/future-cues")
       .map((c) =>
@@ -28,25 +66,51 @@ export function clauseTense(text: string, clause: Span, date: Span): Tense {
       .join("|")})(?![\\p{L}])`,
     "giu",
   );
-  const next = /^\s*([\p{L}-]+)/u.exec(text.slice(date.end, date.end + 30))?.[1]?.toLowerCase();
-  if (next && lexiconSet("dates/deadline-words").has(next)) return "future";
   const before = text.slice(Math.min(clause.start, date.start), date.start);
   const hasWords = /[\p{L}\p{N}]/u.test(before);
   let region = hasWords ? before : text.slice(date.end, Math.max(clause.end, date.end));
-  region = region.slice(Math.max(region.lastIndexOf("”"), region.lastIndexOf('"')) + 1);
+  // Quoted words are someone else's tense: before the date, keep what follows the last quotation mark;
+  // after it, what precedes the first.
+  if (hasWords) region = region.slice(Math.max(region.lastIndexOf("”"), region.lastIndexOf('"')) + 1);
+  else region = region.slice(0, /["“”]/.exec(region)?.index ?? region.length);
   const future: number[] = [];
   cues.lastIndex = 0;
-  for (let m = cues.exec(region); m; m = cues.exec(region)) future.push(m.index + m[0].length);
+  modifiers ??= lexiconSet("dates/future-modifiers");
+  for (let m = cues.exec(region); m; m = cues.exec(region))
+    // After the date, `ahead of the report` is a modifier of something else, not the clause's tense.
+    if (hasWords || !modifiers.has(m[0].toLowerCase().replace(/\s+/g, " "))) future.push(m.index + m[0].length);
   const past: number[] = [];
   pastVerbs ??= lexiconSet("dates/past-verbs");
   notPast ??= lexiconSet("dates/not-past");
-  for (const m of region.toLowerCase().matchAll(/\p{L}+/gu))
-    if (pastVerbs.has(m[0]) || (m[0].length > 4 && m[0].endsWith("ed") && !notPast.has(m[0])))
-      past.push(m.index + m[0].length);
+  presentVerbs ??= lexiconSet("dates/present-verbs");
+  notFinite ??= lexiconSet("dates/not-finite");
+  let previous = "";
+  let beforePrevious = "";
+  for (const token of region.matchAll(/\p{L}+/gu)) {
+    const word = token[0].toLowerCase();
+    const end = token.index + word.length;
+    // `is due to be launched`, `being held`, `is still undecided`: a participle after `be` is not a past tense.
+    const participle =
+      BE.has(previous) || (BE.has(beforePrevious) && ADVERB.test(previous)) || DETERMINER.has(previous); // `the anticipated election`
+    if (!participle && (pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed") && !notPast.has(word))))
+      past.push(end);
+    // `ministers meet on Thursday`, `the show airs on Tuesday`: a present tense with a date is scheduled;
+    // a capitalised word is a name (`the West End`), a word after a digit a unit (`8am`).
+    else if (
+      presentVerbs.has(token[0]) &&
+      !/\d/.test(region[token.index - 1] ?? "") &&
+      !notFinite.has(previous) &&
+      !pastVerbs.has(previous) &&
+      !previous.endsWith("ed")
+    )
+      future.push(end);
+    [beforePrevious, previous] = [previous, word];
+  }
   if (!future.length && !past.length) return null;
   if (!past.length) return "future";
   if (!future.length) return "past";
   // Before the date the nearest cue is the last one; after it (a date opening its clause), the first.
+  future.sort((a, b) => a - b);
   if (hasWords) return future.at(-1)! > past.at(-1)! ? "future" : "past";
   return future[0] < past[0] ? "future" : "past";
 }

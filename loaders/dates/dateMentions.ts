@@ -18,20 +18,30 @@ export interface DateMention extends Span {
   day: number | null;
   /** 0 = Sunday … 6 = Saturday, for a weekday named without a day of the month. */
   weekday: number | null;
-  /** `last` / `next` / `this` written before a bare weekday. */
+  /** The weekend (`at the weekend`): a span from the Saturday in `weekday`. */
+  weekend?: true;
+  /** `last` / `next` / `this` written before a bare weekday, or `last` / `next` before a month (`last March`). */
   modifier: "last" | "next" | "this" | null;
-  /** Offset from the publication date (`last week` → week −1, `yesterday` → day −1), or null for absolute parts. */
+  /**
+   * Offset from the publication date (`last week` → week −1, `yesterday` → day −1), or null for absolute
+   * parts; a month with a relative year (`in March this year`) has both `month` and a `year` offset.
+   */
   relative: { unit: RelativeUnit; offset: number; season?: number } | null;
 }
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|ago|spring|summer|fall|autumn|winter|1[89]\d\d|20\d\d)/i;
+  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|ago|spring|summer|fall|autumn|winter|1[89]\d\d|20\d\d)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const WEEKDAY_NAME = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const MODIFIER = /^(?:on\s+)?(last|past|next|this)\s+/i;
 const RELATIVE = /^(this|last|past|next)\s+(week|month|year)$/i;
 const AGO = /\bago$/i;
+/** A year named by reference to another (`of the same year`, `the following year`). */
+const ANAPHORIC_YEAR = /^\s*(?:of\s+)?(?:the\s+(?:same|following|previous|next|preceding)|that)\s+year\b/i;
+/** A part of a period before `of` and a date (`the end of`, `the first half of`, `the final quarter of`). */
+const PERIOD_PART =
+  /\bthe\s+(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)|(?:first|second|third|fourth|final|last|latter|early|later)\s+(?:half|quarter|part|months?|weeks?|days?))(?:\s+of)?\s+$/i;
 const TIME_UNIT = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b/i;
 /** chrono resolves `ago` against this fixed reference; only the difference to it is used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -42,6 +52,24 @@ let seasons: Map<string, number> | undefined;
 let prefixes: Set<string> | undefined;
 let recurring: Set<string> | undefined;
 let dayNames: Set<string> | undefined;
+let superlatives: Set<string> | undefined;
+let slotNouns: Set<string> | undefined;
+let cachedText: string | undefined;
+let cache = new Map<string, DateMention[]>();
+let baselineCues: RegExp | undefined;
+
+let known: Map<string, number> | undefined;
+
+function knownDays(): Map<string, number> {
+  known ??= new Map(
+    lexicon("dates/known-days").map((line) => {
+      const [md, word, year] = line.split(/\s+/);
+      const [month, day] = md.split("-").map(Number);
+      return [`${month}-${day} ${word.toLowerCase()}`, Number(year)] as [string, number];
+    }),
+  );
+  return known;
+}
 
 function table(name: string): Map<string, number> {
   return new Map(
@@ -61,7 +89,7 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   seasons ??= table("dates/seasons");
   const raw = r.text;
   const lead = raw.length - raw.replace(/^[\s,(]+/, "").length;
-  const core = raw.slice(lead).replace(/[\s,)]+$/, "");
+  const core = raw.slice(lead).replace(/[\s,)—–-]+$/, "");
   const span = { start: offset + r.index + lead, end: offset + r.index + lead + core.length };
   const lower = core.toLowerCase().replace(/\s+/g, " ");
   const base = { core: span, year: null, month: null, day: null, weekday: null, modifier: null, relative: null };
@@ -74,6 +102,13 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
     const offset = mod === "next" ? 1 : mod ? -1 : 0;
     return { ...base, relative: { unit: "season", offset, season: seasons.get(season) ?? 0 } };
   }
+  // chrono's own relative parser reads `last weekend` / `this weekend` first.
+  if (tags.has("presstrace/weekend") || /^(?:this|last|past|next) weekend$/.test(lower)) {
+    const mod = /^(last|past|next|this)\b/i.exec(core)?.[1].toLowerCase();
+    const modifier = mod === "past" ? "last" : ((mod as DateMention["modifier"]) ?? null);
+    return { ...base, weekday: 6, modifier, weekend: true };
+  }
+  if (tags.has("presstrace/holiday")) return { ...base, month: r.start.get("month"), day: r.start.get("day") };
   const rel = RELATIVE.exec(lower);
   if (rel) {
     if (rel[1] === "past") return null; // `the past week`: a stretch up to now, not a calendar week
@@ -103,7 +138,14 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   let weekday = certain(r, "weekday");
   if (weekday !== null && !WEEKDAY_NAME.test(core) && month === null) weekday = null;
   if (month === null && weekday === null && year === null) return null; // `now`, `the 10th`, times of day
-  if (month !== null && day === null && year === null && !/^\p{Lu}/u.test(core)) return null; // the verb `may`
+  // The verb `may`: a month without a day or year must be written with its capital (`the end of May`).
+  if (
+    month !== null &&
+    day === null &&
+    year === null &&
+    !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(core)
+  )
+    return null;
   const mod = weekday !== null && day === null ? MODIFIER.exec(core)?.[1].toLowerCase() : undefined;
   const modifier = mod === "past" ? "last" : ((mod as DateMention["modifier"]) ?? null);
   return { ...base, year, month, day, weekday: day === null ? weekday : null, modifier };
@@ -112,10 +154,19 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
 /** Extends a mention's start over the prefix words that belong to it (`on`, `since`, `Earlier`). */
 function withPrefix(text: string, from: number, floor: number): number {
   prefixes ??= lexiconSet("dates/date-prefixes");
-  let start = from;
+  // `at the end of 2004`, `in the first half of 2004`: a part of the period is part of the date.
+  const part = PERIOD_PART.exec(text.slice(Math.max(floor, from - 60), from));
+  if (part && (/^of\s/i.test(text.slice(from, from + 3)) || /\bof\s+$/i.test(part[0])))
+    return withPrefix(text, from - part[0].length, floor);
+  // `mid-January`, `late-2004`: a hyphenated prefix is part of the date.
+  let start =
+    from -
+    (/(?:^|[^\p{L}])(?:mid|early|late)-$/iu
+      .exec(text.slice(Math.max(floor, from - 7), from))?.[0]
+      .replace(/^[^\p{L}]/u, "").length ?? 0);
   for (let i = 0; i < 2; i++) {
     const before = text.slice(Math.max(floor, start - 20), start);
-    const m = /(\p{L}+(?: \p{L}+)?)\s+$/u.exec(before);
+    const m = /(?<![\p{L}-])(\p{L}+(?: \p{L}+)?)\s+$/u.exec(before); // not the `in` of `break-in`
     if (!m) break;
     const two = m[1].toLowerCase();
     const one = two.split(" ").pop() ?? "";
@@ -128,7 +179,9 @@ function withPrefix(text: string, from: number, floor: number): number {
 
 /**
  * Whether a bare weekday is part of a name or a recurring day rather than a date: `every Tuesday`,
- * `Black Friday`, `the Sunday Telegraph`, `Sunday Times` (lexicons `dates/recurring-words`, `dates/weekday-names`).
+ * `on a Friday night`, `Black Friday`, `the Sunday Telegraph`, `Sunday Times`, `The Mail on Sunday`, `the
+ * Saturday night series` (lexicons `dates/recurring-words`, `dates/weekday-names`, `dates/weekday-titles`,
+ * `dates/slot-nouns`).
  */
 function namedDay(text: string, core: Span, floor: number): boolean {
   recurring ??= lexiconSet("dates/recurring-words");
@@ -137,13 +190,90 @@ function namedDay(text: string, core: Span, floor: number): boolean {
   const name = WEEKDAY_NAME.exec(text.slice(core.start, core.end));
   if (!name) return false;
   const at = core.start + name.index;
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(floor, at - 30), at));
+  // `Sky News' Sunday with Adam Boulton`: a plural possessive's apostrophe stays with its word.
+  const before = /(\p{L}+)['’]?\s+$/u.exec(text.slice(Math.max(floor, at - 30), at));
   const prev = before?.[1] ?? "";
   const next = /^\s+(\p{L}+)/u.exec(text.slice(at + name[0].length, at + name[0].length + 30))?.[1] ?? "";
   const sentenceStart = before ? /^\s*$/.test(text.slice(floor, at - before[0].length)) : true;
   if (recurring.has(prev.toLowerCase()) || dayNames.has(next)) return true;
+  // `on a Friday night`: an indefinite weekday is any such day.
+  if (/^an?$/i.test(prev)) return true;
+  // `the Saturday night series`, `ITV1's Saturday morning show`: a weekday slot in a schedule.
+  const lead = text.slice(Math.max(floor, at - 40), at);
+  // The next few words, up to a capitalised one (`Saturday morning children's music show CD:UK`).
+  const following = /^(?:\s+(?:\p{Ll}+(?:['’]s)?))*/u
+    .exec(text.slice(at + name[0].length, at + name[0].length + 50))![0]
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, 5)
+    .map((w) => w.replace(/['’]s$/u, ""));
+  const nouns = (slotNouns ??= lexiconSet("dates/slot-nouns"));
+  if (following.some((w) => nouns.has(w)) && /(?:\bthe|['’]s)(?:\s+\p{Ll}+)?\s+$/iu.test(lead)) return true;
+  // `The Mail on Sunday`, `Scotland on Sunday`: newspaper titles.
+  const title = /(\p{Lu}\p{L}+)\s+on\s+$/u.exec(lead)?.[1];
+  if (title && lexiconSet("dates/weekday-titles").has(title.toLowerCase())) return true;
   if (/^\p{Lu}/u.test(prev) && !sentenceStart && !prefixes.has(prev.toLowerCase())) return true;
   return /^(?:the|a|an)$/i.test(prev) && /^\p{Lu}/u.test(next) && !MONTH_NAME.test(next);
+}
+
+/**
+ * Whether the words around a mention show it is not a date: `in the last year`, `over the next year`
+ * (a stretch up to or from now), `BBC Radio 4's Today programme` (a casual day capitalised inside a sentence is a name), `the
+ * broadband of today` (nowadays), `with June Carter Cash` (a name), `in August of the same year` (a year
+ * given elsewhere), `the first time since 1917`, `higher than in 2003` (a comparison's
+ * baseline; lexicons `dates/superlatives`, `dates/baseline-cues`).
+ */
+function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, floor: number): boolean {
+  const most = (superlatives ??= lexiconSet("dates/superlatives"));
+  baselineCues ??= new RegExp(
+    `(?<![\\p{L}])(?:${lexicon("dates/baseline-cues")
+      .map((c) => c.replace(/ /g, "\\s+"))
+      .join("|")})\\s+(?:(?:in|on|at|the)\\s+)?$`,
+    "iu",
+  );
+  const core = text.slice(m.core.start, m.core.end);
+  const before = text.slice(Math.max(floor, m.core.start - 80), m.core.start);
+  const unit = m.relative?.unit;
+  if (
+    (unit === "week" || unit === "month" || unit === "year") &&
+    /^(?:last|next)\b/i.test(core) &&
+    /\bthe\s+$/i.test(before)
+  )
+    return true;
+  if (unit === "day" && /^\p{Lu}/u.test(core) && /[\p{L}\p{N},]\s*$/u.test(before)) return true;
+  if (unit === "day" && /\bof\s+$/i.test(before) && /^today$/i.test(core)) return true;
+  if (baselineCues.test(before)) return true;
+  // `In August of the same year`: a month in a year the text gave earlier cannot be placed.
+  if (
+    m.year === null &&
+    m.relative === null &&
+    m.month !== null &&
+    ANAPHORIC_YEAR.test(text.slice(m.core.end, m.core.end + 30))
+  )
+    return true;
+  // `with June Carter Cash`: a bare month before a capitalised word, without a date's preposition, is a name.
+  const bareMonth =
+    m.day === null && m.year === null && m.relative === null && m.weekday === null && /^\p{Lu}\p{Ll}+$/u.test(core);
+  if (bareMonth && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.core.end, m.core.end + 3))) {
+    const word = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
+    if (
+      word &&
+      !(prefixes ??= lexiconSet("dates/date-prefixes")).has(word) &&
+      !/^(?:last|next|this|of|and|to)$/.test(word)
+    )
+      return true;
+  }
+  // The year parser keeps its preposition in the core (`since 1980`).
+  const since = /^since\b/i.test(core) ? { index: before.length } : /\bsince\s+$/i.exec(before);
+  if (since) {
+    const lead = before
+      .slice(0, since.index)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(-6);
+    if (lead.some((w) => most.has(w.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 /**
@@ -151,14 +281,67 @@ function namedDay(text: string, core: Span, floor: number): boolean {
  * words that belong to them. Durations, `now`, times of day and bare numbers are not dates.
  */
 export function dateMentions(text: string, span: Span): DateMention[] {
+  // The publication date and the events both read an article's mentions: the last article's are kept.
+  if (text !== cachedText) [cachedText, cache] = [text, new Map()];
+  const key = `${span.start}:${span.end}`;
+  const cached = cache.get(key) ?? find(text, span);
+  cache.set(key, cached);
+  return cached.map((m) => ({ ...m }));
+}
+
+function find(text: string, span: Span): DateMention[] {
   const body = text.slice(span.start, span.end);
   if (!MAY_HOLD_DATE.test(body)) return [];
   const out: DateMention[] = [];
   for (const r of newsChrono().parse(body, { instant: REFERENCE, timezone: 0 })) {
     const m = mention(r, span.start);
     if (!m || (m.weekday !== null && m.month === null && namedDay(text, m.core, span.start))) continue;
-    const start = withPrefix(text, m.core.start, span.start);
+    // `last March`, `next January`: a month without a year, before or after publication.
+    const monthOnly = m.month !== null && m.year === null && m.relative === null && m.weekday === null;
+    const lastNext = monthOnly
+      ? /\b(last|next)\s+$/i.exec(text.slice(Math.max(span.start, m.core.start - 5), m.core.start))
+      : null;
+    if (lastNext) {
+      m.core = { start: m.core.start - lastNext[0].length, end: m.core.end };
+      m.modifier = lastNext[1].toLowerCase() as "last" | "next";
+    }
+    if (notADate(text, m, span.start)) continue;
+    // `at next month's championships`: a possessive date opens its noun phrase and takes no preposition.
+    const possessive = /^['’]s\b/u.test(text.slice(m.core.end, m.core.end + 3));
+    const start = possessive ? m.core.start : withPrefix(text, m.core.start, span.start);
+    const previous = out.at(-1);
+    // `In March this year`, `July last year`: the month takes the relative year.
+    if (
+      m.relative?.unit === "year" &&
+      previous?.month !== null &&
+      previous?.year === null &&
+      previous.relative === null &&
+      previous.weekday === null &&
+      /^\s*(?:of\s+)?$/i.test(text.slice(previous.end, m.core.start))
+    ) {
+      out[out.length - 1] = {
+        ...previous,
+        relative: m.relative,
+        modifier: null,
+        core: { start: previous.core.start, end: m.core.end },
+        end: m.core.end,
+        text: text.slice(previous.start, m.core.end),
+      };
+      continue;
+    }
+    // `the 11 September attacks`: a day that names a well-known happening has its year (lexicon `dates/known-days`).
+    if (m.year === null && m.month !== null && m.day !== null && m.relative === null) {
+      const next = /^\s+(\p{L}+)/u.exec(text.slice(m.core.end, m.core.end + 30))?.[1].toLowerCase();
+      const year = next ? knownDays().get(`${m.month}-${m.day} ${next}`) : undefined;
+      if (year !== undefined) m.year = year;
+    }
     out.push({ ...m, start, end: m.core.end, text: text.slice(start, m.core.end) });
+  }
+  // `between August and November 2001`, `from March to May 2004`: the first month takes the range's year.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.month !== null && a.year === null && a.relative === null && b.year !== null && b.month !== null)
+      if (/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start))) out[i] = { ...a, year: b.year };
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { lexicon } from "../lexicon/lexicon.ts";
 import type { Doc, Paragraph } from "../text/prepare.ts";
 import type { Span } from "../types.ts";
 import { dateMentions, type DateMention } from "./dateMentions.ts";
+import { datelines } from "./datelines.ts";
 import { days } from "./days.ts";
 import { clauseTense } from "./clauseTense.ts";
 
@@ -29,42 +30,12 @@ interface Mentioned {
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)/iu;
-const WIRE = /^\p{Lu}[\p{Lu} .,'’-]{2,}/u;
 
 let captionLines: RegExp[] | undefined;
 let creditWords: RegExp | undefined;
 
 const full = (m: DateMention) => m.year !== null && m.month !== null && m.day !== null;
 const quote = (s: string) => `'${s}'`;
-
-/** A date at the top: on a metadata line (`date 2021-08-13`, `Posted: Aug. 12, 2021`) or in a wire dateline. */
-interface Dateline {
-  year: number | null;
-  month: number;
-  day: number;
-  text: string;
-}
-
-/**
- * The date on a metadata line or in a wire dateline among the first lines (`date 2021-08-13`,
- * `By Jane Doe · Published Aug. 12, 2021`, `WASHINGTON, Aug. 12, 2021 (AP) —`, `OTTAWA, Aug. 12 (Reuters) -`).
- * A wire dateline may leave the year out.
- */
-function dateline(doc: Doc): Dateline | null {
-  const labels = lexicon("dates/dateline-labels").map((l) => l.toLowerCase());
-  for (const p of doc.paragraphs.slice(0, 5)) {
-    for (const m of dateMentions(doc.text, p)) {
-      if (m.month === null || m.day === null) continue;
-      const before = doc.text.slice(p.start, m.start).trim().replace(/:$/, "").toLowerCase();
-      const labelled =
-        before === "" || labels.some((l) => before === l || (before.length < 80 && before.endsWith(` ${l}`)));
-      const wire = WIRE.test(doc.text.slice(p.start, m.start)) && /^[^.]{0,40}[—–-]/.test(doc.text.slice(m.end, p.end));
-      if ((labelled && m.year !== null) || wire)
-        return { year: m.year, month: m.month, day: m.day, text: doc.text.slice(p.start, m.end).trim() };
-    }
-  }
-  return null;
-}
 
 /** Whether a paragraph is a caption: a video line, or text ending with a photo credit in parentheses. */
 function isCaption(doc: Doc, p: Paragraph): boolean {
@@ -85,16 +56,23 @@ function mentions(doc: Doc): Mentioned[] {
     ...doc.paragraphs.filter((p) => p.furniture && captions.has(p.index)).map((p) => ({ ...p, paragraph: p.index })),
   ];
   const out: Mentioned[] = [];
-  for (const s of spans)
-    for (const mention of dateMentions(doc.text, s)) {
-      const clause = eventClause(doc.text, s, mention);
+  for (const s of spans) {
+    const found = dateMentions(doc.text, s);
+    for (const mention of found) {
+      const clause = eventClause(
+        doc.text,
+        s,
+        mention,
+        found.filter((f) => f !== mention),
+      );
       const atEnd = /^[\s.,;)\]]*(?:\(|$)/.test(doc.text.slice(mention.end, s.end));
       out.push({
         mention,
-        future: clauseTense(doc.text, clause, mention) === "future",
+        future: clauseTense(doc.text, clause, mention, s) === "future",
         caption: atEnd && captions.has(s.paragraph),
       });
     }
+  }
   return out;
 }
 
@@ -150,11 +128,13 @@ function solve(f: Facts, year: number | null): number | null {
 /**
  * The publication date an article's own text gives, or null when it does not pin one down.
  *
- * 1. A metadata line or dateline at the top (`date 2021-08-13`, `Posted: Aug. 12, 2021`,
- *    `OTTAWA, Aug. 12 (Reuters) -` with the year from a copyright line or `hint`) → source `dateline`.
+ * 1. A metadata line (`date 2021-08-13`, `Posted: Aug. 12, 2021`, `By Jane Doe | Aug. 12, 2021`,
+ *    `First published on …` at the end) or a wire dateline at the top (`OTTAWA, Aug. 12 (Reuters) -`, with
+ *    the year from a copyright line or `hint`) → source `dateline`.
  * 2. Otherwise the date is solved from constraints (source `inferred`):
  *    - a caption's or video caption's full date (`…, Thursday, Aug. 12, 2021.`, `WATCH: … – Aug 29, 2021`)
- *      is a lower bound: the photo was taken on or before publication;
+ *      is a lower bound: the photo was taken on or before publication; a caption dated before a year
+ *      the text gives for a past happening is an archive photo and is left out;
  *    - the weekdays named in past clauses (`on Thursday`, `left Sunday`) are days of the week
  *      before publication, and the publication day is the end of their tightest run (Friday, Sunday and
  *      Monday → Monday, the others being the Friday and Sunday just before);
@@ -182,7 +162,8 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
   };
   const nearYears = [...new Set(near.map((n) => days.parts(n).year))];
   const copyright = COPYRIGHT.exec(doc.text);
-  const line = dateline(doc);
+  const lines = datelines(doc);
+  const line = lines.find((l) => !l.update) ?? lines[0] ?? null;
   if (line) {
     const basis = `date line: ${quote(line.text)}`;
     if (line.year !== null)
@@ -202,9 +183,21 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
       };
   }
   const found = mentions(doc);
-  const captions = found.filter((m) => m.caption && !m.future && full(m.mention));
-  const monthDays = found.filter((m) => m.mention.year === null && m.mention.month !== null && m.mention.day !== null);
-  const weekdayMentions = found.filter((m) => m.mention.weekday !== null && !m.future && m.mention.modifier !== "next");
+  // An archive photo's caption (`…, Tuesday, Sept. 11, 2001. (AP Photo/Richard Drew)`) is older than a
+  // year the text gives for something that has happened.
+  const latestYear = Math.max(
+    0,
+    ...found.filter((m) => !m.caption && !m.future && m.mention.relative === null).map((m) => m.mention.year ?? 0),
+  );
+  const captions = found.filter(
+    (m) => m.caption && !m.future && full(m.mention) && (m.mention.year ?? 0) >= latestYear,
+  );
+  const monthDays = found.filter(
+    (m) => m.mention.year === null && m.mention.relative === null && m.mention.month !== null && m.mention.day !== null,
+  );
+  const weekdayMentions = found.filter(
+    (m) => m.mention.weekday !== null && !m.mention.weekend && !m.future && m.mention.modifier !== "next",
+  );
   const facts: Facts = {
     captions: captions.map(({ mention: m }) => days.of(m.year!, m.month!, m.day!)),
     past: monthDays.filter((m) => !m.future).map(({ mention: m }) => ({ month: m.month!, day: m.day! })),

@@ -1,5 +1,7 @@
 import * as chrono from "chrono-node";
+import { holidayParser } from "./holidayParser.ts";
 import { seasonParser } from "./seasonParser.ts";
+import { weekendParser } from "./weekendParser.ts";
 import { yearParser } from "./yearParser.ts";
 
 /**
@@ -20,12 +22,19 @@ let instance: chrono.Chrono | undefined;
 
 /**
  * The chrono configuration for news text: the casual English parsers and refiners, minus the
- * parsers for durations and times of day, plus parsers for bare years and seasons.
+ * parsers for durations and times of day, plus parsers for bare years, seasons, the weekend and
+ * fixed-date holidays.
  */
 export function newsChrono(): chrono.Chrono {
   if (instance) return instance;
   const config = chrono.en.configuration.createCasualConfiguration(false);
-  config.parsers = [...config.parsers.filter((p) => !DROPPED.has(p.constructor.name)), yearParser, seasonParser];
+  config.parsers = [
+    ...config.parsers.filter((p) => !DROPPED.has(p.constructor.name)),
+    yearParser,
+    seasonParser,
+    weekendParser,
+    holidayParser,
+  ];
   instance = new chrono.Chrono(config);
   return instance;
 }

@@ -13,15 +13,20 @@ export interface ResolvedDate {
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthIso = (year: number, month: number) => `${year}-${pad(month)}`;
 
-/** Of the candidate day numbers, the one nearest `p`. */
-function nearest(candidates: number[], p: number): number {
-  return candidates.reduce((best, d) => (Math.abs(d - p) < Math.abs(best - p) ? d : best));
+// Of the candidate day numbers, the one nearest `p`; with `lean`, days after `p` count triple
+// (news reports mostly what has happened: `a £2.2m move in July` is last July).
+function nearest(candidates: number[], p: number, lean = false): number {
+  const distance = (d: number) => (lean && d > p ? 3 : 1) * Math.abs(d - p);
+  return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
 /**
  * Resolves a date mention with the news rules, against `published` (ISO day or null):
  * - a full date, a month and year, or a year stands alone (`on April 20, 2006`, `since January 2014`, `in 2001`);
- * - a month and day without a year takes the year that puts it nearest the publication date, not
+ * - a month with a relative year takes it (`in March this year`, `July last year`); `last March` is
+ *   the past one and `next January` the coming one;
+ * - a month and day without a year takes the year that puts it nearest the publication date (a day
+ *   after it counting triple when the tense does not show), not
  *   more than a week on the wrong side of it when the clause's tense shows (`Aug. 31 deadline` →
  *   the coming one; `Officials met Jan. 17` → the past one); a month alone likewise, by mid-month;
  * - a bare weekday is the most recent such day on or before publication, or the next on or after it
@@ -31,7 +36,10 @@ function nearest(candidates: number[], p: number): number {
  * - a season gives its year (`last fall`).
  * Without a publication date only mentions with a written year resolve; the rest give null.
  */
-export function resolveMention(m: DateMention, published: string | null, tense: Tense = null): ResolvedDate | null {
+export function resolveMention(m: DateMention, published: string | null, written: Tense = null): ResolvedDate | null {
+  // `last March` is past and `next January` future, whatever the verb.
+  const monthModifier = m.weekday === null && m.month !== null ? m.modifier : null;
+  const tense: Tense = monthModifier === "last" ? "past" : monthModifier === "next" ? "future" : written;
   const future = tense === "future";
   if (m.year !== null && m.relative === null) {
     if (m.month !== null && m.day !== null)
@@ -52,6 +60,12 @@ export function resolveMention(m: DateMention, published: string | null, tense: 
       const index = today.year * 12 + today.month - 1 + offset;
       return { date: monthIso(Math.floor(index / 12), (index % 12) + 1), precision: "month", rule: "relative-month" };
     }
+    if (unit === "year" && m.month !== null) {
+      const year = today.year + offset;
+      return m.day !== null
+        ? { date: days.iso(days.of(year, m.month, m.day)), precision: "day", rule: "month-relative-year" }
+        : { date: monthIso(year, m.month), precision: "month", rule: "month-relative-year" };
+    }
     if (unit === "year") return { date: String(today.year + offset), precision: "year", rule: "relative-year" };
     // Seasons: the latest start of that season on or before publication is `this` while it lasts,
     // else the coming one; `last` is the one before it unless it is already over; `next` is the one after.
@@ -59,7 +73,8 @@ export function resolveMention(m: DateMention, published: string | null, tense: 
     let year = today.month >= startMonth ? today.year : today.year - 1;
     const over = (today.year - year) * 12 + today.month - startMonth >= 3;
     if (offset < 0 && !over) year -= 1;
-    if (offset > 0 || (offset === 0 && over)) year += 1;
+    // `the summer` once it is over is the coming one, unless the clause is past (`was signed during the summer`).
+    if (offset > 0 || (offset === 0 && over && tense !== "past")) year += 1;
     return { date: String(year), precision: "year", rule: "season" };
   }
   if (m.weekday !== null) {
@@ -78,7 +93,7 @@ export function resolveMention(m: DateMention, published: string | null, tense: 
       : tense === "past"
         ? candidates.filter((d) => d <= p + 7)
         : candidates;
-    return { date: days.iso(nearest(pool, p)), precision: "day", rule: "month-day" };
+    return { date: days.iso(nearest(pool, p, tense === null)), precision: "day", rule: "month-day" };
   }
   if (m.month !== null) {
     const candidates = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, 15));
@@ -87,7 +102,7 @@ export function resolveMention(m: DateMention, published: string | null, tense: 
       : tense === "past"
         ? candidates.filter((c) => c <= p + 15)
         : candidates;
-    const d = days.parts(nearest(pool, p));
+    const d = days.parts(nearest(pool, p, tense === null));
     return { date: monthIso(d.year, d.month), precision: "month", rule: "month" };
   }
   return null;

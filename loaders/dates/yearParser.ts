@@ -2,20 +2,26 @@ import type { Parser, ParsingContext } from "chrono-node";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 const PATTERN =
-  /(?<![\p{L}\p{N}])(?:(?:in|since|by|until|till|from|during|before|after|through|early|late|mid|between|of|and)\s+|mid-)((?:18|19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|per\s*cent|percent))(?:\s+(\p{L}+))?/iu;
+  /(?<![\p{L}\p{N}])((?:in|since|by|until|till|from|during|before|after|through|throughout|early|late|mid|between|of|and)\s+|mid-)((?:18|19|20)\d\d)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|per\s*cent|percent|[*×x]\s*\d))(?:\s+(\p{L}+))?/iu;
 
 /**
  * A chrono parser for a bare year after a preposition (`in 2001`, `since 2020`), which chrono's
- * English parsers leave alone. A year followed by a content word (`by 2000 votes`) is a number.
+ * English parsers leave alone. After `by`, `of`, `from`, `between` or `and`, a year followed by a content
+ * word (`by 2000 votes`) is a number.
  */
 export const yearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
-    const next = match[2];
-    if (next && /^\p{Ll}/u.test(next) && !lexiconSet("dates/stopwords").has(next.toLowerCase())) return null;
+    const [, preposition, year, next] = match;
+    // After a preposition of time (`in 1995 former drummer …`, `passed in 2001 give`) a year is a year.
+    const timeOnly = /^(?:in|since|until|till|during|before|after|through|throughout|early|late|mid)\b/i.test(
+      preposition,
+    );
+    if (!timeOnly && next && /^\p{Ll}/u.test(next) && !lexiconSet("dates/stopwords").has(next.toLowerCase()))
+      return null;
     // The text keeps its preposition: chrono drops results that are a bare number.
-    const end = match[0].indexOf(match[1]) + match[1].length;
-    const result = context.createParsingResult(match.index ?? 0, match[0].slice(0, end), { year: Number(match[1]) });
+    const end = match[0].indexOf(year) + year.length;
+    const result = context.createParsingResult(match.index ?? 0, match[0].slice(0, end), { year: Number(year) });
     result.addTag("presstrace/year");
     return result;
   },

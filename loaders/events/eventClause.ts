@@ -6,7 +6,8 @@ interface Boundary extends Span {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
-const PUNCT = /,|;|:|—|–|\s-\s/gu;
+/** Clause punctuation; a comma or colon between digits (`2,000`, `10:30`) is part of a number. */
+const PUNCT = /(?<!\d)[,:]|[,:](?!\d)|;|—|–|\s-\s/gu;
 /** Words that cannot end a clause: they belong to what was cut off after them. */
 const DANGLING = new Set(["of", "and", "or", "but", "the", "a", "an"]);
 /** Words before a date that make it a modifier inside a noun phrase. */
@@ -75,6 +76,11 @@ function trim(text: string, span: Span): Span {
   for (let again = true; again;) {
     again = false;
     while (start < end && /[\s,;:—–\-"“”‘’'(.]/.test(text[start])) start++;
+    const first = /^(?:and|but|or)\s/i.exec(text.slice(start, end));
+    if (first) {
+      start += first[0].length;
+      again = true;
+    }
     while (end > start && /[\s,;:—–\-"“”‘’'(.)]/.test(text[end - 1])) end--;
     const last = /(\p{L}+)$/u.exec(text.slice(start, end))?.[1];
     if (last && (DANGLING.has(last.toLowerCase()) || prefixes.has(last.toLowerCase())) && end - last.length > start) {
@@ -88,21 +94,32 @@ function trim(text: string, span: Span): Span {
 /**
  * The clause a date expression governs inside its sentence, as a span of the text. The clause runs
  * between the nearest clause boundaries around the date (punctuation, or a clause opener such as
- * `before`, `that`, `, and`; lexicon `dates/clause-openers`), with these news rules:
+ * `before`, `that`, `, and`; lexicon `dates/clause-openers`; not an opener with at most two words
+ * before the date and no determiner, which is a preposition: `quit as Ajax boss last week`, `a cult
+ * following throughout 2004`), with these news rules:
  * - a date that ends its clause is cut off (`Canada ended its flights on Thursday after …` → `Canada ended its flights`);
  * - a date that opens its clause is cut off (`on Thursday the Taliban captured …`), and an opening
- *   phrase ending in a comma (`Earlier Thursday,` / `In a statement on Friday,`) dates the rest of the
+ *   phrase of up to eight words ending in a comma (`Earlier Thursday,` / `In a statement on Friday,` /
+ *   `Speaking in London on Monday,`) dates the rest of the
  *   sentence, up to a new clause after a comma and conjunction (`, and …`);
  * - a date after a speech verb keeps the reported clause (`said Thursday that it will send …`);
  * - a date inside a noun phrase dates the rest of it (`his Aug. 31 deadline for completing the pullout`);
  * - a stretch shorter than six words after a comma (`southern Afghanistan, on April 20, 2006`;
- *   `…, said in an interview Monday`) is joined to the stretch before it.
+ *   `…, said in an interview Monday`) is joined to the stretch before it, unless that one holds
+ *   another of the sentence's dates (`others`); a clause that holds another date before this one starts
+ *   after it when at least two words are left (`opened on Friday and will close on Saturday`).
  */
-export function eventClause(text: string, sentence: Span, date: Span): Span {
+export function eventClause(text: string, sentence: Span, date: Span, others: readonly Span[] = []): Span {
   speechVerbs ??= lexiconSet("dates/speech-verbs");
   const bounds = boundaries(text, sentence, date);
-  const before = bounds.filter((b) => b.end <= date.start);
+  let before = bounds.filter((b) => b.end <= date.start);
   const after = bounds.filter((b) => b.start >= date.end);
+  // `Koeman quit as Ajax boss last week`: an opener with one or two words before the date is a preposition.
+  const near = before.at(-1);
+  const nearWords = near ? words(text, { start: near.end, end: date.start }) : [];
+  const determined =
+    nearWords.length && DETERMINERS.has(text.slice(nearWords[0].start, nearWords[0].end).toLowerCase());
+  if (near?.kind === "opener" && nearWords.length <= 2 && !determined) before = before.slice(0, -1);
   const open = before.at(-1);
   let start = open ? open.end : sentence.start;
   let close = after[0];
@@ -118,8 +135,8 @@ export function eventClause(text: string, sentence: Span, date: Span): Span {
   if (
     !open &&
     commaNext &&
-    leadWords.length <= 4 &&
-    (leadWords.length === 0 || /^(?:in|on|at|during|with|after|before|by)$/.test(first))
+    leadWords.length <= 8 &&
+    (leadWords.length === 0 || /^(?:in|on|at|during|with|after|before|by)$/.test(first) || /ing$/.test(first))
   )
     return trim(text, {
       start: text.indexOf(",", date.end) + 1,
@@ -139,10 +156,29 @@ export function eventClause(text: string, sentence: Span, date: Span): Span {
   // Join short comma-bounded stretches to the one before.
   let i = before.length - 1;
   while (i >= 0 && before[i].kind === "comma" && count(text, { start, end: date.start }) < MIN_WORDS) {
+    const from = i > 0 ? before[i - 1].end : sentence.start;
+    // `will get into their stride in 2005, will be really big in 2006`: the clause starts after another date.
+    const other = Math.max(-1, ...others.filter((o) => o.start >= from && o.end <= before[i].start).map((o) => o.end));
+    if (other >= 0) {
+      start = other;
+      break;
+    }
     i--;
-    start = i >= 0 ? before[i].end : sentence.start;
+    start = from;
   }
-  const tail = count(text, { start: date.end, end }) > 0 ? end : date.start;
+  // `started work last year and the outcome …`: a conjunction right after the date starts another clause.
+  const joined = /^\s+(?:and|but|or)\s/i.test(text.slice(date.end, end));
+  const tail = count(text, { start: date.end, end }) > 0 && !joined ? end : date.start;
+  // `opened on Friday and will close on Saturday`: the clause starts after another date before this one.
+  // A possessive date (`Tuesday's gig`) is part of the clause's subject.
+  const previous = Math.max(
+    -1,
+    ...others
+      .filter((o) => o.start >= start && o.end <= date.start && !/^['’]s\b/u.test(text.slice(o.end, o.end + 3)))
+      .map((o) => o.end),
+  );
+  const rest = previous >= 0 ? trim(text, { start: previous, end: tail }) : null;
+  if (rest && count(text, { start: rest.start, end: Math.min(rest.end, date.start) }) >= 2) return rest;
   const span = trim(text, { start, end: tail });
   return count(text, span) >= 2 ? span : trim(text, sentence);
 }

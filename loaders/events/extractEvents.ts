@@ -1,7 +1,7 @@
 import { dateMentions, type DateMention } from "../dates/dateMentions.ts";
+import { datelines } from "../dates/datelines.ts";
 import { clauseTense } from "../dates/clauseTense.ts";
 import { resolveMention } from "../dates/resolveMention.ts";
-import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc, Sentence } from "../text/prepare.ts";
 import type { EventCandidate } from "../types.ts";
 import { eventClause } from "./eventClause.ts";
@@ -18,22 +18,22 @@ interface Found {
 
 type Refiner = (context: Context, found: Found[]) => Found[];
 
-/** A metadata label before a date at the start of its line (`date 2021-08-13 …`) makes it the article's own date. */
+/** The article's own date (a metadata line, a wire dateline: `datelines`) is not an event. */
 const dropDatelines: Refiner = ({ doc }, found) => {
-  const labels = lexiconSet("dates/dateline-labels");
-  return found.filter(({ sentence, mention }) => {
-    const para = doc.paragraphs[sentence.paragraph];
-    if (!para || mention.start - para.start > 40) return true;
-    const before = doc.text.slice(para.start, mention.start).trim().replace(/:$/, "").toLowerCase();
-    return !labels.has(before);
-  });
+  const own = datelines(doc);
+  return found.filter(({ mention }) => !own.some((d) => d.start < mention.end && mention.start < d.end));
 };
 
 /** The same date span proposed twice (overlapping chrono results) is kept once. */
-const dropOverlaps: Refiner = (_context, found) =>
-  found.filter(
-    (f, i) => !found.some((g, j) => j < i && g.mention.start < f.mention.end && f.mention.start < g.mention.end),
-  );
+const dropOverlaps: Refiner = (_context, found) => {
+  // Mentions come in text order: one overlaps an earlier one when it starts before the furthest end so far.
+  let reach = -1;
+  return found.filter(({ mention }) => {
+    const keep = mention.start >= reach;
+    reach = Math.max(reach, mention.end);
+    return keep;
+  });
+};
 
 /** Refiners applied in order to the date mentions of an article, before they are resolved. */
 const refiners: Refiner[] = [dropDatelines, dropOverlaps];
@@ -51,9 +51,12 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
   );
   for (const refine of refiners) found = refine(context, found);
   const out: EventCandidate[] = [];
+  const bySentence = new Map<Sentence, DateMention[]>();
+  for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f.mention]);
   for (const { sentence, mention } of found) {
-    const clause = eventClause(doc.text, sentence, mention);
-    const resolved = resolveMention(mention, published, clauseTense(doc.text, clause, mention));
+    const others = (bySentence.get(sentence) ?? []).filter((m) => m !== mention);
+    const clause = eventClause(doc.text, sentence, mention, others);
+    const resolved = resolveMention(mention, published, clauseTense(doc.text, clause, mention, sentence));
     if (!resolved) continue;
     out.push({
       start: clause.start,

@@ -1,0 +1,50 @@
+import type { Parser, ParsingContext } from "chrono-node";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+
+let table: Map<string, { month: number; day: number }> | undefined;
+let pattern: RegExp | undefined;
+
+function holidays(): Map<string, { month: number; day: number }> {
+  table ??= new Map(
+    lexicon("dates/holidays").map((line) => {
+      const [, name, month, day] = /^(.*\S)\s+(\d\d)-(\d\d)$/.exec(line) ?? ["", line, "1", "1"];
+      return [name.toLowerCase().replace(/'/g, "’"), { month: Number(month), day: Number(day) }];
+    }),
+  );
+  return table;
+}
+
+/**
+ * A chrono parser for the fixed-date holidays of lexicon `dates/holidays` (`Christmas Day`, `New
+ * Year's Eve`, `Boxing Day`, `over Christmas`): a month and day without a year, resolved like `25 December`.
+ * A one-word holiday before a lower-case word (`the Christmas period`) names a season, not a day; one
+ * after a capitalised word inside a sentence is in a title (`Merry Christmas`).
+ */
+export const holidayParser: Parser = {
+  pattern: () => {
+    if (!pattern) {
+      // As written, with capitals: `Christmas Day`, not `christmas day`.
+      const names = lexicon("dates/holidays")
+        .map((line) => line.replace(/\s+\d\d-\d\d$/, ""))
+        .sort((a, b) => b.length - a.length)
+        .map((n) => n.replace(/['’]/g, "['’]").replace(/ /g, "\\s+"));
+      pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join("|")})(?![\\p{L}\\p{N}])`, "u");
+    }
+    return pattern;
+  },
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const date = holidays().get(match[0].toLowerCase().replace(/'/g, "’").replace(/\s+/g, " "));
+    if (!date) return null;
+    // `the Christmas period`, `Halloween parties`: a one-word holiday before a noun names a season.
+    const index = match.index ?? 0;
+    const next = /^\s+(\p{Ll}+)/u.exec(context.text.slice(index + match[0].length))?.[1];
+    if (!/\s/.test(match[0]) && next && !lexiconSet("dates/stopwords").has(next)) return null;
+    // `Merry Christmas`, `Do They Know It's Christmas`: after a capitalised word inside a sentence, a title.
+    const before = /(\S*)(\s+)(\p{Lu}[\p{L}'’]*)\s+$/u.exec(context.text.slice(0, index));
+    if (before && !/^(?:On|In|At|By|Before|After|Since|Until|Over|From|During|This|Last|Next)$/.test(before[3]))
+      return null;
+    const result = context.createParsingResult(index, match[0], date);
+    result.addTag("presstrace/holiday");
+    return result;
+  },
+};
