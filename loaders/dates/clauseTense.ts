@@ -31,18 +31,19 @@ let modifiers: Set<string> | undefined;
  * A date in a sentence's opening phrase is read first from that phrase (`With the election predicted
  * for May, MPs warned …`). When the clause shows neither, the words of the `sentence` (if given) are read the same way, from the
  * last word before the clause that opens a clause with its own tense (`despite winning the title on
- * Saturday`; lexicon `dates/tense-barriers`).
+ * Saturday`; lexicon `dates/tense-barriers`). Without `presentSchedules`, a present tense is not read as
+ * future (`June's elections are seen as a test`: a possessive date names a happening, mostly past).
  */
-export function clauseTense(text: string, clause: Span, date: Span, sentence?: Span): Tense {
+export function clauseTense(text: string, clause: Span, date: Span, sentence?: Span, presentSchedules = true): Tense {
   const next = /^\s*([\p{L}-]+)/u.exec(text.slice(date.end, date.end + 30))?.[1]?.toLowerCase();
   if (next && lexiconSet("dates/deadline-words").has(next)) return "future";
   // A date in an opening phrase (`With the election predicted for May, MPs warned …`): the phrase's own
   // words come first.
   if (sentence && clause.start >= date.end && /[\p{L}\p{N}]/u.test(text.slice(sentence.start, date.start))) {
-    const own = read(text, { start: sentence.start, end: date.start }, date);
+    const own = read(text, { start: sentence.start, end: date.start }, date, presentSchedules);
     if (own !== null) return own;
   }
-  const tense = read(text, clause, date);
+  const tense = read(text, clause, date, presentSchedules);
   if (tense !== null || !sentence) return tense;
   // The sentence's words, back to the last word that opens a clause with its own tense (`despite`, `since`).
   barriers ??= new RegExp(`(?<![\\p{L}])(?:${lexicon("dates/tense-barriers").join("|")})(?![\\p{L}])`, "giu");
@@ -50,11 +51,13 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
   const head = text.slice(sentence.start, Math.min(clause.start, date.start));
   for (const m of head.matchAll(barriers)) from = sentence.start + m.index + m[0].length;
   // Only the words before the date: after it, a date that opens its clause has been read already.
-  return /[\p{L}\p{N}]/u.test(text.slice(from, date.start)) ? read(text, { start: from, end: date.start }, date) : null;
+  return /[\p{L}\p{N}]/u.test(text.slice(from, date.start))
+    ? read(text, { start: from, end: date.start }, date, presentSchedules)
+    : null;
 }
 
 // The tense the cues of one stretch around a date show, the nearest cue winning.
-function read(text: string, clause: Span, date: Span): Tense {
+function read(text: string, clause: Span, date: Span, presentSchedules: boolean): Tense {
   cues ??= new RegExp(
     `(?<![\\p{L}'’])(?:${lexicon("dates/future-cues")
       .map((c) =>
@@ -86,17 +89,22 @@ function read(text: string, clause: Span, date: Span): Tense {
   notFinite ??= lexiconSet("dates/not-finite");
   let previous = "";
   let beforePrevious = "";
-  for (const token of region.matchAll(/\p{L}+/gu)) {
+  // Hyphenated compounds are one word (`Sunday's set-to`, `a built-up area`): not verbs.
+  for (const token of region.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     const word = token[0].toLowerCase();
     const end = token.index + word.length;
     // `is due to be launched`, `being held`, `is still undecided`: a participle after `be` is not a past tense.
     const participle =
       BE.has(previous) || (BE.has(beforePrevious) && ADVERB.test(previous)) || DETERMINER.has(previous); // `the anticipated election`
-    if (!participle && (pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed") && !notPast.has(word))))
+    // `Tuesday's meeting is being hosted by …`: without scheduling presents, a progressive still schedules.
+    if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being")
+      future.push(end);
+    else if (!participle && (pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed") && !notPast.has(word))))
       past.push(end);
     // `ministers meet on Thursday`, `the show airs on Tuesday`: a present tense with a date is scheduled;
     // a capitalised word is a name (`the West End`), a word after a digit a unit (`8am`).
     else if (
+      presentSchedules &&
       presentVerbs.has(token[0]) &&
       !/\d/.test(region[token.index - 1] ?? "") &&
       !notFinite.has(previous) &&

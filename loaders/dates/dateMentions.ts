@@ -25,14 +25,26 @@ export interface DateMention extends Span {
   /**
    * Offset from the publication date (`last week` → week −1, `yesterday` → day −1), or null for absolute
    * parts; a month with a relative year (`in March this year`) has both `month` and a `year` offset.
+   * With `after`, the offset counts from the previous dated happening (`a month later`), not publication.
    */
-  relative: { unit: RelativeUnit; offset: number; season?: number } | null;
+  relative: { unit: RelativeUnit; offset: number; season?: number; after?: true } | null;
 }
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|ago|spring|summer|fall|autumn|winter|1[89]\d\d|20\d\d)/i;
+  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|ago|later|following|next day|spring|summer|fall|autumn|winter|1[89]\d\d|20\d\d)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Up to four lower-case words (a noun phrase's rest) then `of` and a year: `February general election of 1974`. */
+const MONTH_OF_YEAR = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+of\s+((?:18|19|20)\d\d)(?![\p{L}\p{N}])/u;
+/** What follows a number that is a figure, not a day of the month: a decimal, a percentage. */
+const FIGURE_AFTER = /^(?:[.,]\d|\s*%|\s*per\s*cent|\s*percent)/i;
+/**
+ * A figure a change is measured from (`up from 38m`, `from £3.24bn ($6.13bn)`), before a baseline's date;
+ * not four bare digits (`from 1983 until 1992`, `from 0001 GMT`).
+ */
+const FIGURE =
+  "(?!\\d{4}(?![\\d.,]))[£$€]?\\d[\\d.,]*\\s*(?:bn|m|k|%|billion|million|thousand|trillion|per\\s*cent|percent)?(?:\\s+[\\p{Ll}]+)?(?:\\s*\\([^)]*\\))?";
+const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const WEEKDAY_NAME = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const MODIFIER = /^(?:on\s+)?(last|past|next|this)\s+/i;
 const RELATIVE = /^(this|last|past|next)\s+(week|month|year)$/i;
@@ -49,6 +61,9 @@ const REFERENCE_DAY = days.of(2000, 1, 1);
 
 let relativeDays: Map<string, number> | undefined;
 let seasons: Map<string, number> | undefined;
+let numbers: Map<string, number> | undefined;
+let genericToday: RegExp | undefined;
+let genericNouns: Set<string> | undefined;
 let prefixes: Set<string> | undefined;
 let recurring: Set<string> | undefined;
 let dayNames: Set<string> | undefined;
@@ -89,11 +104,26 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   seasons ??= table("dates/seasons");
   const raw = r.text;
   const lead = raw.length - raw.replace(/^[\s,(]+/, "").length;
-  const core = raw.slice(lead).replace(/[\s,)—–-]+$/, "");
+  let core = raw.slice(lead).replace(/[\s,)—–-]+$/, "");
+  // `2005 could see …`, `in 2005 may also slide`: the year without the verb after it.
+  // A month named in lower case is another word (`earnings in 2005 may also slide`).
+  const lowerMonth = MONTH_NAME.test(core) && !CAPITAL_MONTH.test(core);
+  if (r.tags().has("presstrace/subject-year") || (lowerMonth && /\d{4}/.test(core)))
+    core = core.slice(0, core.search(/\d{4}/) + 4);
   const span = { start: offset + r.index + lead, end: offset + r.index + lead + core.length };
   const lower = core.toLowerCase().replace(/\s+/g, " ");
   const base = { core: span, year: null, month: null, day: null, weekday: null, modifier: null, relative: null };
   const tags = r.tags();
+  if (tags.has("presstrace/later")) {
+    numbers ??= table("dates/number-words");
+    const unit = /day|week|month|year/.exec(lower)![0] as RelativeUnit;
+    const count = /^(?:the|later)\b/.test(lower)
+      ? /^later/.test(lower)
+        ? 0
+        : 1
+      : (numbers.get(lower.split(" ")[0]) ?? Number(lower.split(" ")[0]));
+    return { ...base, relative: { unit, offset: count, after: true } };
+  }
   if (tags.has("presstrace/season")) {
     const season = /spring|summer|fall|autumn|winter/i.exec(core)?.[0].toLowerCase() ?? "";
     const year = certain(r, "year");
@@ -133,19 +163,13 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   if (casual !== undefined) return { ...base, relative: { unit: "day", offset: casual } };
   // Only parts written in the text count (`now` makes chrono certain of today's date).
   const year = /\d{4}|'\d\d/.test(core) ? certain(r, "year") : null;
-  const month = MONTH_NAME.test(core) || /\d/.test(core) ? certain(r, "month") : null;
-  const day = /\d/.test(core) ? certain(r, "day") : null;
+  const month = !lowerMonth && (MONTH_NAME.test(core) || /\d/.test(core)) ? certain(r, "month") : null;
+  const day = /\d/.test(core) && month !== null ? certain(r, "day") : null;
   let weekday = certain(r, "weekday");
   if (weekday !== null && !WEEKDAY_NAME.test(core) && month === null) weekday = null;
   if (month === null && weekday === null && year === null) return null; // `now`, `the 10th`, times of day
   // The verb `may`: a month without a day or year must be written with its capital (`the end of May`).
-  if (
-    month !== null &&
-    day === null &&
-    year === null &&
-    !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(core)
-  )
-    return null;
+  if (month !== null && day === null && year === null && !CAPITAL_MONTH.test(core)) return null;
   const mod = weekday !== null && day === null ? MODIFIER.exec(core)?.[1].toLowerCase() : undefined;
   const modifier = mod === "past" ? "last" : ((mod as DateMention["modifier"]) ?? null);
   return { ...base, year, month, day, weekday: day === null ? weekday : null, modifier };
@@ -217,20 +241,27 @@ function namedDay(text: string, core: Span, floor: number): boolean {
 }
 
 /**
- * Whether the words around a mention show it is not a date: `in the last year`, `over the next year`
+ * Whether the words around a mention show it is not a date: `radio as we know it today`, `today's
+ * gamers` (lexicons `dates/generic-today-verbs`, `dates/generic-today-nouns`), `in the last year`, `over the next year`
  * (a stretch up to or from now), `BBC Radio 4's Today programme` (a casual day capitalised inside a sentence is a name), `the
  * broadband of today` (nowadays), `with June Carter Cash` (a name), `in August of the same year` (a year
- * given elsewhere), `the first time since 1917`, `higher than in 2003` (a comparison's
- * baseline; lexicons `dates/superlatives`, `dates/baseline-cues`).
+ * given elsewhere), `the first time since 1917`, `higher than in 2003`, `up from 38m in 2003`, `from
+ * £3.24bn ($6.13bn) in 2003 to …` (a comparison's baseline; lexicons `dates/superlatives`, `dates/baseline-cues`).
  */
 function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, floor: number): boolean {
   const most = (superlatives ??= lexiconSet("dates/superlatives"));
+  // After a figure the cue is a change's starting point (`up from 38m in 2003`), but not `than`
+  // (`more than 10% in 2000` dates the figure itself).
   baselineCues ??= new RegExp(
     `(?<![\\p{L}])(?:${lexicon("dates/baseline-cues")
       .map((c) => c.replace(/ /g, "\\s+"))
-      .join("|")})\\s+(?:(?:in|on|at|the)\\s+)?$`,
+      .join("|")})\\s+(?:(?:in|on|at|the)\\s+)?$|(?<![\\p{L}])(?:${lexicon("dates/baseline-cues")
+      .filter((c) => c !== "than")
+      .map((c) => c.replace(/ /g, "\\s+"))
+      .join("|")}|from)\\s+${FIGURE}\\s+(?:(?:in|on|at|the)\\s+)?$`,
     "iu",
   );
+
   const core = text.slice(m.core.start, m.core.end);
   const before = text.slice(Math.max(floor, m.core.start - 80), m.core.start);
   const unit = m.relative?.unit;
@@ -242,6 +273,24 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
     return true;
   if (unit === "day" && /^\p{Lu}/u.test(core) && /[\p{L}\p{N},]\s*$/u.test(before)) return true;
   if (unit === "day" && /\bof\s+$/i.test(before) && /^today$/i.test(core)) return true;
+  // `today's gamers`, `today's Britain`: `today's` before a general noun means nowadays (lexicon `dates/generic-today-nouns`).
+  if (unit === "day" && /^today$/i.test(core)) {
+    const after = /^['’]s\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(m.core.end, m.core.end + 40));
+    const nouns = (genericNouns ??= lexiconSet("dates/generic-today-nouns"));
+    if (after && [after[1], after[2]].some((w) => w !== undefined && nouns.has(w.toLowerCase()))) return true;
+  }
+  // `radio as we know it today`, `bigger than it is today`: `today` closing a comparison means nowadays.
+  genericToday ??= new RegExp(
+    `(?<![\\p{L}])(?:as|than|like)(?:\\s+[\\p{L}'’]+){1,4}?\\s+(?:${lexicon("dates/generic-today-verbs").join("|")})(?:\\s+(?:it|them|this|that))?\\s+$`,
+    "iu",
+  );
+  if (
+    unit === "day" &&
+    /^today$/i.test(core) &&
+    genericToday.test(before) &&
+    !/^['’]s\b/u.test(text.slice(m.core.end, m.core.end + 3))
+  )
+    return true;
   if (baselineCues.test(before)) return true;
   // `In August of the same year`: a month in a year the text gave earlier cannot be placed.
   if (
@@ -254,6 +303,8 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
   // `with June Carter Cash`: a bare month before a capitalised word, without a date's preposition, is a name.
   const bareMonth =
     m.day === null && m.year === null && m.relative === null && m.weekday === null && /^\p{Lu}\p{Ll}+$/u.test(core);
+  // `Walder; May, Tait, Stephenson`: a bare month between list separators is a name.
+  if (bareMonth && /[;,]\s*$/.test(before) && /^\s*[;,]/.test(text.slice(m.core.end, m.core.end + 3))) return true;
   if (bareMonth && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.core.end, m.core.end + 3))) {
     const word = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
     if (
@@ -266,12 +317,21 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
   // The year parser keeps its preposition in the core (`since 1980`).
   const since = /^since\b/i.test(core) ? { index: before.length } : /\bsince\s+$/i.exec(before);
   if (since) {
+    // `their first Six Nations victory away from home over England since 1993`: back to the clause's punctuation.
     const lead = before
       .slice(0, since.index)
+      .split(/[,;:—–]/u)
+      .at(-1)!
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
-      .slice(-6);
+      .slice(-12);
+    // `the 13th time since 1947`: an ordinal counts from the year like a superlative.
     if (lead.some((w) => most.has(w.toLowerCase()))) return true;
+    const clause = before
+      .slice(0, since.index)
+      .split(/[,;:—–]/u)
+      .at(-1)!;
+    if (/(?<![\p{L}\p{N}])\d+(?:st|nd|rd|th)(?![\p{L}])/iu.test(clause)) return true;
   }
   return false;
 }
@@ -292,10 +352,16 @@ export function dateMentions(text: string, span: Span): DateMention[] {
 function find(text: string, span: Span): DateMention[] {
   const body = text.slice(span.start, span.end);
   if (!MAY_HOLD_DATE.test(body)) return [];
-  const out: DateMention[] = [];
+  let out: DateMention[] = [];
   for (const r of newsChrono().parse(body, { instant: REFERENCE, timezone: 0 })) {
     const m = mention(r, span.start);
     if (!m || (m.weekday !== null && m.month === null && namedDay(text, m.core, span.start))) continue;
+    // `between October and December, 1.5% on an annual basis`: a number going on as a figure is not a day.
+    const trailing = /[\s,]+\d{1,2}$/.exec(text.slice(m.core.start, m.core.end));
+    if (m.day !== null && m.year === null && trailing && FIGURE_AFTER.test(text.slice(m.core.end, m.core.end + 12))) {
+      m.day = null;
+      m.core = { start: m.core.start, end: m.core.start + trailing.index };
+    }
     // `last March`, `next January`: a month without a year, before or after publication.
     const monthOnly = m.month !== null && m.year === null && m.relative === null && m.weekday === null;
     const lastNext = monthOnly
@@ -336,6 +402,15 @@ function find(text: string, span: Span): DateMention[] {
       if (year !== undefined) m.year = year;
     }
     out.push({ ...m, start, end: m.core.end, text: text.slice(start, m.core.end) });
+  }
+  // `the dramatic February general election of 1974`: a month takes the year that closes its noun phrase.
+  for (const m of [...out]) {
+    if (m.month === null || m.year !== null || m.relative !== null || m.day !== null || m.weekday !== null) continue;
+    const of = MONTH_OF_YEAR.exec(text.slice(m.end, Math.min(span.end, m.end + 80)));
+    if (!of) continue;
+    m.year = Number(of[1]);
+    const absorbed = m.end + of[0].length;
+    out = out.filter((o) => o === m || o.end !== absorbed);
   }
   // `between August and November 2001`, `from March to May 2004`: the first month takes the range's year.
   for (let i = 0; i + 1 < out.length; i++) {

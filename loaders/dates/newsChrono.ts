@@ -1,6 +1,8 @@
 import * as chrono from "chrono-node";
 import { holidayParser } from "./holidayParser.ts";
+import { laterParser } from "./laterParser.ts";
 import { seasonParser } from "./seasonParser.ts";
+import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
 import { yearParser } from "./yearParser.ts";
 
@@ -22,7 +24,8 @@ let instance: chrono.Chrono | undefined;
 
 /**
  * The chrono configuration for news text: the casual English parsers and refiners, minus the
- * parsers for durations and times of day, plus parsers for bare years, seasons, the weekend and
+ * parsers for durations and times of day, plus parsers for bare years (after a preposition or as a sentence's subject), dates counted from the
+ * previous happening (`a month later`), seasons, the weekend and
  * fixed-date holidays.
  */
 export function newsChrono(): chrono.Chrono {
@@ -31,6 +34,8 @@ export function newsChrono(): chrono.Chrono {
   config.parsers = [
     ...config.parsers.filter((p) => !DROPPED.has(p.constructor.name)),
     yearParser,
+    subjectYearParser,
+    laterParser,
     seasonParser,
     weekendParser,
     holidayParser,

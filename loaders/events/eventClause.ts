@@ -20,6 +20,21 @@ let commaOpeners: Set<string> | undefined;
 let notOpeners: RegExp | undefined;
 let speechVerbs: Set<string> | undefined;
 let prefixes: Set<string> | undefined;
+let npStops: Set<string> | undefined;
+let periodNouns: Set<string> | undefined;
+let simultaneous: Set<string> | undefined;
+let subjects: Set<string> | undefined;
+let subjectVerbs: Set<string> | undefined;
+let pastVerbs: Set<string> | undefined;
+let deadlines: Set<string> | undefined;
+let phrasePrepositions: Set<string> | undefined;
+
+/** Whether a word is a finite verb that makes the noun phrase before it a clause's subject. */
+function subjectVerb(word: string): boolean {
+  subjectVerbs ??= lexiconSet("dates/subject-verbs");
+  pastVerbs ??= lexiconSet("dates/past-verbs");
+  return subjectVerbs.has(word) || pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed"));
+}
 
 function words(text: string, span: Span): Span[] {
   const out: Span[] = [];
@@ -91,6 +106,73 @@ function trim(text: string, span: Span): Span {
   return { start, end };
 }
 
+const wordAt = (text: string, w: Span) => text.slice(w.start, w.end).toLowerCase();
+
+/**
+ * The noun phrase a possessive date opens (`next year's expected general election` → `expected general
+ * election`): the words after `'s`, up to punctuation or a word that cannot be part of it (lexicon
+ * `dates/np-stops`), at most six; with the rest of the clause to `end` when a finite verb follows the
+ * phrase (it is the subject: `Thursday's meeting was only a first step`).
+ */
+function possessiveHead(text: string, date: Span, end: number): Span | null {
+  // The stretch to `end` is cut at punctuation below; a verb right after the phrase takes the clause to `end`.
+  npStops ??= lexiconSet("dates/np-stops");
+  const from = date.end + 2;
+  const stop = /[,;:—–()"“”]/.exec(text.slice(from, end));
+  const list = words(text, { start: from, end: stop ? from + stop.index : end });
+  const head: Span[] = [];
+  for (const w of list) {
+    if (head.length === 6 || npStops.has(wordAt(text, w))) break;
+    head.push(w);
+  }
+  if (!head.length) return null;
+  // `Thursday's meeting was only a first step`: the phrase is the subject, the clause goes with it.
+  const next = list[head.length];
+  if (next && subjectVerb(wordAt(text, next))) return { start: head[0].start, end };
+  return { start: head[0].start, end: head.at(-1)!.end };
+}
+
+/**
+ * The noun phrase a year or month-and-year after `of` modifies (`the Indian mutiny of 1857`): the words
+ * before `of`, back to a determiner (kept) or a word that cannot be part of it, at most six; null when the
+ * phrase reaches the clause's start (it is the clause's subject) or names a period or a deadline (`the
+ * final three months of 2004`, `a deadline of 22 February`; lexicons `dates/period-nouns`,
+ * `dates/deadline-words`). A finite verb after the date makes the phrase a subject: the clause to
+ * `clauseEnd` goes with it.
+ */
+function ofHead(text: string, date: Span, clauseStart: number, clauseEnd: number): Span | null {
+  npStops ??= lexiconSet("dates/np-stops");
+  periodNouns ??= lexiconSet("dates/period-nouns");
+  const written = text.slice(date.start, date.end);
+  // `one of last year's main concerns`: a possessive date belongs to the phrase after it.
+  if (/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) return null;
+  const of = /^of\s/i.test(written)
+    ? date.start
+    : /\bof\s+$/i.exec(text.slice(Math.max(0, date.start - 5), date.start));
+  if (of === null) return null;
+  const before = typeof of === "number" ? of : date.start - of[0].length;
+  const stop = /[,;:—–()"“”][^,;:—–()"“”]*$/.exec(text.slice(clauseStart, before));
+  const list = words(text, { start: stop ? clauseStart + stop.index + 1 : clauseStart, end: before });
+  deadlines ??= lexiconSet("dates/deadline-words");
+  const noun = list.length ? wordAt(text, list.at(-1)!) : "";
+  if (!noun || periodNouns.has(noun) || deadlines.has(noun)) return null;
+  let k = list.length - 1;
+  for (; k >= 0 && list.length - k <= 6; k--) {
+    const word = wordAt(text, list[k]);
+    if (DETERMINERS.has(word)) break;
+    if (npStops.has(word)) {
+      k++;
+      break;
+    }
+  }
+  if (k < 0 || list.length - k > 6 || k >= list.length) return null;
+  if (k === 0 && !stop) return null;
+  // `one of the biggest changes of 2004 was …`: the phrase is the subject, the clause goes with it.
+  const next = /^\s+(\p{L}+)/u.exec(text.slice(date.end, date.end + 30))?.[1]?.toLowerCase();
+  if (next && subjectVerb(next)) return { start: list[k].start, end: clauseEnd };
+  return { start: list[k].start, end: list.at(-1)!.end };
+}
+
 /**
  * The clause a date expression governs inside its sentence, as a span of the text. The clause runs
  * between the nearest clause boundaries around the date (punctuation, or a clause opener such as
@@ -107,7 +189,15 @@ function trim(text: string, span: Span): Span {
  * - a stretch shorter than six words after a comma (`southern Afghanistan, on April 20, 2006`;
  *   `…, said in an interview Monday`) is joined to the stretch before it, unless that one holds
  *   another of the sentence's dates (`others`); a clause that holds another date before this one starts
- *   after it when at least two words are left (`opened on Friday and will close on Saturday`).
+ *   after it when at least two words are left (`opened on Friday and will close on Saturday`), or is what
+ *   follows a date right after `and` (`joined in 1987 and in May he was named captain`);
+ * - a date that modifies a noun phrase dates that phrase: after `of` (`the Indian mutiny of 1857`), as a
+ *   possessive inside a clause (`in next year's expected general election` → `expected general election`),
+ *   with the clause's verb when the phrase is its subject (`the biggest changes of 2004 was …`);
+ * - a short clause of the same time joins its main clause (`will step down when his contract expires`),
+ *   a speech verb with an object keeps its `that` complement (`we told our shareholders last week that …`),
+ *   a stretch after a comma opened by a subject pronoun is not joined to the one before, and a phrase
+ *   between an opening date and a comma is skipped (`In January along with …, he marched`).
  */
 export function eventClause(text: string, sentence: Span, date: Span, others: readonly Span[] = []): Span {
   speechVerbs ??= lexiconSet("dates/speech-verbs");
@@ -122,12 +212,22 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   if (near?.kind === "opener" && nearWords.length <= 2 && !determined) before = before.slice(0, -1);
   const open = before.at(-1);
   let start = open ? open.end : sentence.start;
-  let close = after[0];
+  let close: Boundary | undefined = after[0];
+  const phrase = ofHead(text, date, start, close ? close.start : sentence.end);
+  if (phrase) return trim(text, phrase);
   const lead = { start, end: date.start };
   const leadWords = words(text, lead);
   const lastWord = leadWords.length ? text.slice(leadWords.at(-1)!.start, leadWords.at(-1)!.end).toLowerCase() : "";
   if (close?.kind === "opener" && speechVerbs.has(lastWord) && text.slice(date.end, close.start).trim() === "")
     close = after[1];
+  // `we told our shareholders last week that if …`: a speech verb with its object keeps the reported clause.
+  else if (
+    close?.kind === "opener" &&
+    wordAt(text, close) === "that" &&
+    text.slice(date.end, close.start).trim() === "" &&
+    leadWords.slice(-4, -1).some((w) => speechVerbs!.has(wordAt(text, w)))
+  )
+    close = after.find((b) => b.start > close!.end && b.kind !== "opener");
   const end = close ? close.start : sentence.end;
   const commaNext = /^\s*,/.test(text.slice(date.end, sentence.end));
   // A date phrase (with at most a short prepositional phrase) opening the sentence dates the rest of it.
@@ -136,7 +236,9 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     !open &&
     commaNext &&
     leadWords.length <= 8 &&
-    (leadWords.length === 0 || /^(?:in|on|at|during|with|after|before|by)$/.test(first) || /ing$/.test(first))
+    (leadWords.length === 0 ||
+      /^(?:in|on|at|during|with|after|before|by|for|over|throughout|across|since|until|from)$/.test(first) ||
+      /ing$/.test(first))
   )
     return trim(text, {
       start: text.indexOf(",", date.end) + 1,
@@ -150,12 +252,46 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   )
     return trim(text, { start: date.end, end });
   // `Friday's attack …`: a possessive date is part of its noun phrase.
-  if (/^['’]s\b/u.test(text.slice(date.end, date.end + 3)))
-    return trim(text, { start: leadWords.length ? start : date.start, end });
+  // Inside a clause (`in next year's expected general election`) it is that noun phrase.
+  if (/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) {
+    const head = leadWords.length ? possessiveHead(text, date, end) : null;
+    return trim(text, head ?? { start: leadWords.length ? start : date.start, end });
+  }
+  // `In January along with 1,000 anti-war activists, he marched …`: a phrase after an opening date is not the clause.
+  const firstAfter = words(text, { start: date.end, end }).at(0);
+  if (
+    leadWords.length === 0 &&
+    close?.kind === "comma" &&
+    firstAfter &&
+    (phrasePrepositions ??= lexiconSet("dates/phrase-prepositions")).has(wordAt(text, firstAfter))
+  ) {
+    const next = after.find((b) => b.start > close!.end);
+    const rest = trim(text, { start: close.end, end: next ? next.start : sentence.end });
+    if (count(text, rest) >= 2) return rest;
+  }
   if (leadWords.length === 0 && count(text, { start: date.end, end }) > 0) return trim(text, { start: date.end, end });
   // Join short comma-bounded stretches to the one before.
   let i = before.length - 1;
-  while (i >= 0 && before[i].kind === "comma" && count(text, { start, end: date.start }) < MIN_WORDS) {
+  // `will also step down when his contract expires next year`: a short clause of the same time joins its main clause.
+  simultaneous ??= lexiconSet("dates/simultaneous-openers");
+  if (
+    open?.kind === "opener" &&
+    simultaneous.has(wordAt(text, open)) &&
+    count(text, { start, end: date.start }) < 5 &&
+    count(text, { start: date.end, end }) === 0
+  ) {
+    i--;
+    start = i >= 0 ? before[i].end : sentence.start;
+  }
+  subjects ??= lexiconSet("dates/subject-pronouns");
+  const opening = words(text, { start, end: date.start }).at(0);
+  const clauseOfItsOwn = opening !== undefined && subjects.has(wordAt(text, opening));
+  while (
+    i >= 0 &&
+    !clauseOfItsOwn &&
+    before[i].kind === "comma" &&
+    count(text, { start, end: date.start }) < MIN_WORDS
+  ) {
     const from = i > 0 ? before[i - 1].end : sentence.start;
     // `will get into their stride in 2005, will be really big in 2006`: the clause starts after another date.
     const other = Math.max(-1, ...others.filter((o) => o.start >= from && o.end <= before[i].start).map((o) => o.end));
@@ -177,6 +313,12 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
       .filter((o) => o.start >= start && o.end <= date.start && !/^['’]s\b/u.test(text.slice(o.end, o.end + 3)))
       .map((o) => o.end),
   );
+  // `joined the club in 1987 and in May he was named captain`: a date right after `and` opens the next clause.
+  const range = others.some((o) => o.end === previous && /^(?:between|from)\b/i.test(text.slice(o.start, o.end)));
+  if (previous >= 0 && !range && /^\s*(?:and|but|then|and\s+then)\s*$/i.test(text.slice(previous, date.start))) {
+    const next = trim(text, { start: date.end, end });
+    if (count(text, next) >= 2) return next;
+  }
   const rest = previous >= 0 ? trim(text, { start: previous, end: tail }) : null;
   if (rest && count(text, { start: rest.start, end: Math.min(rest.end, date.start) }) >= 2) return rest;
   const span = trim(text, { start, end: tail });

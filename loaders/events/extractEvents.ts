@@ -1,9 +1,11 @@
 import { dateMentions, type DateMention } from "../dates/dateMentions.ts";
 import { datelines } from "../dates/datelines.ts";
 import { clauseTense } from "../dates/clauseTense.ts";
-import { resolveMention } from "../dates/resolveMention.ts";
+import { afterAnchor } from "../dates/afterAnchor.ts";
+import { narrativeMonth } from "../dates/narrativeMonth.ts";
+import { resolveMention, type ResolvedDate } from "../dates/resolveMention.ts";
 import type { Doc, Sentence } from "../text/prepare.ts";
-import type { EventCandidate } from "../types.ts";
+import type { EventCandidate, Span } from "../types.ts";
 import { eventClause } from "./eventClause.ts";
 
 interface Context {
@@ -35,13 +37,32 @@ const dropOverlaps: Refiner = (_context, found) => {
   });
 };
 
+/**
+ * `between 1953 and 1956`, `from July to September`: the end of a range (`and 1956`) dates the same
+ * clause as its start; the mention before it in the same sentence, or null when it is not a range end.
+ */
+function rangeStart(text: string, found: Found[], i: number): Found | null {
+  const [previous, { sentence, mention }] = [found[i - 1], found[i]];
+  if (!previous || previous.sentence !== sentence) return null;
+  const gap = text.slice(previous.mention.end, mention.start);
+  // The connector is between the two (`between August and November`) or part of the end's text (`and 1956`).
+  const joined =
+    /^\s*(?:and|to|until|till|-|–)\s*$/i.test(gap) ||
+    (/^\s*$/.test(gap) && /^(?:and|to|until|till)\s/i.test(text.slice(mention.start, mention.end)));
+  return joined && /^(?:between|from)\s/i.test(text.slice(previous.mention.start, previous.mention.end))
+    ? previous
+    : null;
+}
+
 /** Refiners applied in order to the date mentions of an article, before they are resolved. */
 const refiners: Refiner[] = [dropDatelines, dropOverlaps];
 
 /**
  * Dated events, with relative dates resolved against `published` (ISO date or null): every date
  * expression chrono finds in the article's sentences (not its page furniture), resolved with the news
- * rules of `resolveMention`, with the clause it governs (`eventClause`) as the event text. Without a
+ * rules of `resolveMention` (a date counted from the previous happening, `a month later`, by
+ * `afterAnchor`; a bare month in a sentence about an earlier year by `narrativeMonth`), with the clause it
+ * governs (`eventClause`; a range's end shares its start's) as the event text. Without a
  * publication date, only dates that carry their year give events.
  */
 export function extractEvents(doc: Doc, published: string | null): EventCandidate[] {
@@ -53,11 +74,30 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
   const out: EventCandidate[] = [];
   const bySentence = new Map<Sentence, DateMention[]>();
   for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f.mention]);
-  for (const { sentence, mention } of found) {
+  // The last happening placed in time, which `a month later` counts from.
+  let anchor: ResolvedDate | null = null;
+  const clauses = new Map<Found, Span>();
+  found.forEach((f, i) => {
+    const others = (bySentence.get(f.sentence) ?? []).filter((m) => m !== f.mention);
+    const start = rangeStart(doc.text, found, i);
+    clauses.set(f, (start && clauses.get(start)) || eventClause(doc.text, f.sentence, f.mention, others));
+  });
+  for (const f of found) {
+    const { sentence, mention } = f;
     const others = (bySentence.get(sentence) ?? []).filter((m) => m !== mention);
-    const clause = eventClause(doc.text, sentence, mention, others);
-    const resolved = resolveMention(mention, published, clauseTense(doc.text, clause, mention, sentence));
+    const clause = clauses.get(f)!;
+    // `Wednesday's speech`, `June's elections`: a possessive date names a happening, past unless the clause is future.
+    const possessive = /^['’]s\b/u.test(doc.text.slice(mention.end, mention.end + 3));
+    // Its tense is read from its clause's own verb first (`… insist that Wednesday's speech did not announce …`).
+    const own =
+      possessive && clause.start >= mention.end ? clauseTense(doc.text, clause, mention, undefined, false) : null;
+    let tense = own ?? clauseTense(doc.text, clause, mention, sentence, !possessive);
+    if (possessive && tense === null) tense = "past";
+    const resolved: ResolvedDate | null = mention.relative?.after
+      ? afterAnchor(anchor, mention.relative.unit, mention.relative.offset)
+      : (narrativeMonth(doc.text, mention, others, published, tense) ?? resolveMention(mention, published, tense));
     if (!resolved) continue;
+    anchor = resolved;
     out.push({
       start: clause.start,
       end: clause.end,

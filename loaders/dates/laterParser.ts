@@ -1,0 +1,31 @@
+import type { Parser, ParsingContext } from "chrono-node";
+import { lexicon } from "../lexicon/lexicon.ts";
+
+let pattern: RegExp | undefined;
+
+/**
+ * A chrono parser for a date counted from the previous dated happening rather than from publication:
+ * `a month later`, `two days later`, `the following year`, `the next day`, `later that year` (lexicon
+ * `dates/number-words` for the counts). `dateMentions` reads it as a relative mention with `after`.
+ * Not a comparison (`a day later than the others`) or a stretch (`within the following week`).
+ */
+export const laterParser: Parser = {
+  pattern: () => {
+    const numbers = lexicon("dates/number-words")
+      .map((line) => line.split(/\s+/)[0])
+      .join("|");
+    pattern ??= new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:${numbers}|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+later|the\\s+following\\s+(?:day|week|month|year)|the\\s+next\\s+day|later\\s+that\\s+(?:day|week|month|year))(?![\\p{L}\\p{N}]|\\s+than\\b)`,
+      "iu",
+    );
+    return pattern;
+  },
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    // `within the following week`, `over the next day`: a stretch from now, not a date.
+    if (/(?:within|over|during|through|throughout|for|in)\s+$/i.test(context.text.slice(0, match.index ?? 0)))
+      return null;
+    const result = context.createParsingResult(match.index ?? 0, match[0], {});
+    result.addTag("presstrace/later");
+    return result;
+  },
+};
