@@ -24,7 +24,12 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
   const out: [number, number][] = [];
   const joined = (a: Word, b: Word) => {
     const gap = text.slice(a.end, b.start);
-    return /^\.?[ \u00a0]$/.test(gap);
+    if (/^\.?[ \u00a0]$/.test(gap)) return true;
+    // A nickname in quotation marks inside a name: "Ahmed 'Mido' Hossam".
+    return (
+      (/^ ['‘"“]$/.test(gap) && /^['’"”] \p{Lu}/u.test(text.slice(b.end, b.end + 3))) ||
+      (/^['’"”] $/.test(gap) && /^ ['‘"“]$/.test(text.slice(a.start - 2, a.start)))
+    );
   };
   let i = 0;
   while (i < ws.length) {

@@ -19,10 +19,18 @@ export function continueSpeaker(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
     // "…26 weeks. "We are going…": only whitespace and the marks between the two spans.
     return GAP.test(gap.replace(/["“”]/g, "")) && paraOf(a.start) === paraOf(b.start);
   };
+  // A run of adjacent quotations opened by an attributed one ("X added: "…. "…. "…") stays with it.
+  const anchored = sorted.map(() => false);
+  for (let k = 1; k < sorted.length; k++)
+    anchored[k] =
+      !sorted[k].speaker &&
+      adjacent(sorted[k - 1], sorted[k]) &&
+      (anchored[k - 1] || (sorted[k - 1].speaker !== null && sorted[k - 1].start > (sorted[k - 1].speaker_end ?? 0)));
   for (let k = sorted.length - 2; k >= 0; k--) {
     const q = sorted[k];
     const n = sorted[k + 1];
     if (
+      !anchored[k] &&
       !q.speaker &&
       n.speaker &&
       adjacent(q, n) &&
@@ -37,7 +45,7 @@ export function continueSpeaker(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       const chained = k > 0 && adjacent(sorted[k - 1], q) && sorted[k - 1].speaker;
       sorted[k] = { ...q, ...pick(last), cue: chained ? last.cue : null, rule: `${q.rule}+continued` };
     }
-    if (sorted[k].speaker) last = sorted[k];
+    if (sorted[k].speaker && sorted[k].rule !== "noun-cue-from") last = sorted[k];
   }
   return sorted.filter((q) => q.speaker && !ctx.lex.pronouns.has(q.speaker.toLowerCase()));
 }

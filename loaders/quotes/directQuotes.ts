@@ -1,7 +1,7 @@
 import type { QuoteCandidate } from "../types.ts";
 import { cueAt } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
-import { subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
+import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
@@ -27,12 +27,21 @@ function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart =
   return found;
 }
 
+// "But told BBC News: "…"": a cue with its subject left out shares the previous sentence's.
+function elidedSubject(ctx: QuoteContext, cue: number): Phrase | null {
+  const sentence = ctx.sentenceAt(cue);
+  if (!sentence || sentence.index === 0 || !/^\s*(?:But|And|Yet)\s+$/.test(ctx.text.slice(sentence.start, cue)))
+    return null;
+  const prev = ctx.doc.sentences[sentence.index - 1];
+  return prev.paragraph === sentence.paragraph ? sentenceSubject(ctx, prev.start, prev.end) : null;
+}
+
 function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
   const ws = words(ctx.text, from, to).filter((w) => !ctx.quoteAt(w.start));
   for (let i = 0; i < ws.length; i++) {
     const c = cueAt(ws, i, ctx.lex);
     if (!c || c.cls === "predicative" || c.cls === "object" || c.cls === "according") continue;
-    const who = attribute(ctx, subjectBefore(ctx, from, ws[i].start));
+    const who = attribute(ctx, subjectBefore(ctx, from, ws[i].start) ?? elidedSubject(ctx, ws[i].start));
     if (who)
       return {
         who,

@@ -45,6 +45,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   const { text } = doc;
   const byLast = new Map<string, Person[]>();
   const byToken = new Map<string, Person[]>();
+  // A nickname written in quotation marks inside a name ("Ahmed 'Mido' Hossam") → that person.
+  const nicknames = new Map<string, Person[]>();
   const runs: { run: NameRun; next: Word | undefined; then: Word | undefined; prefix: string; titled: boolean }[] = [];
   const acronyms = new Map<string, string>();
   const doubles = spans.filter((s) => !s.single);
@@ -75,8 +77,14 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       } else pieces.push([i, j]);
     }
     for (const [i, j] of pieces) {
+      // "Double Olympic champion Hicham El Guerrouj": a capitalised modifier of a lower-case title.
+      const title = ws[j + 1];
+      if (title && /^\p{Ll}/u.test(title.text) && lex.titles.has(title.lower) && ws[j + 2] && isCapital(ws[j + 2]))
+        continue;
       const run = parseNameRun(text, ws, i, j, lex);
       if (!run) continue;
+      // "The Final Diagnosis followed": a person's name takes no article; a title of a work does.
+      if (run.kind === "person" && !run.role && (ws[i].lower === "the" || ws[i - 1]?.lower === "the")) continue;
       if (run.kind === "organization" && i > 0 && ws[i - 1].lower === "the" && !run.name.startsWith("the "))
         run.name = `the ${run.name}`;
       // A role in lower case before the name: "Tory co-chairman Liam Fox", "NUJ official Barry Fitzpatrick".
@@ -86,7 +94,27 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         while (k >= 0 && /^[ \u00a0]$/.test(text.slice(ws[k].end, ws[k + 1].start))) {
           const w = ws[k];
           if (lex.titles.has(w.lower)) first = k;
-          else if (!(isCapital(w) && !lex.notNames.has(w.lower))) break;
+          else if (!(isCapital(w) && !lex.notNames.has(w.lower))) {
+            // "opposition leader Ann Cole": one lower-case modifier of the title.
+            // (Not a verb: "will discipline striker James Beattie".)
+            const modifier =
+              k === first - 1 &&
+              !/^(?:will|would|to|can|could|should|may|might|must|shall|not|did|does|do)$/.test(
+                ws[k - 1]?.lower ?? "",
+              ) &&
+              /^\p{Ll}{4,}$/u.test(w.text) &&
+              !lex.notNames.has(w.lower) &&
+              !lex.finite.has(w.lower) &&
+              !lex.cues.has(w.lower) &&
+              !lex.timeWords.has(w.lower) &&
+              !/(?:ly|ing|ed)$/.test(w.lower) &&
+              !/^(?:when|while|that|than|then|with|from|into|onto|after|before|about|under|over|where|what|which|whose|also|even|only|just|both|some|many|most|more|such|this|these|those|their|there|were|have|says|told|against|between|during|without|because|since|until|like|unlike|outgoing|incoming|acting|interim)$/.test(
+                w.lower,
+              );
+            if (!modifier) break;
+            // "deputy prime minister Mr Prescott": keep reading leftwards from the modifier.
+            first = k;
+          }
           k--;
         }
         if (first >= 0) {
@@ -102,7 +130,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           const roleWords = m[2].toLowerCase().split(/[\s-]+/);
           if (
             (m[1] || roleWords.some((w) => lex.titles.has(w))) &&
-            !roleWords.some((w) => lex.finite.has(w)) &&
+            !roleWords.some((w) => lex.finite.has(w) || lex.cues.has(w)) &&
             roleWords.length <= 14
           )
             run.role = m[2].replace(/^[\p{L}.]+(?:['’]s)\s+/u, "").trim();
@@ -118,7 +146,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           .join("");
         if (initials.length >= 2 && run.tokens.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, run.name);
       }
-      const titled = run.role !== null || run.tokens.length > 1 || (i > 0 && lex.honorifics.has(ws[i].lower));
+      const titled = run.role !== null || run.tokens.length > 1 || lex.honorifics.has(ws[i].lower);
       runs.push({ run, next: ws[j + 1], then: ws[j + 2], prefix: text.slice(s.start, run.start), titled });
       if (run.kind === "person") {
         const last = key(run.tokens[run.tokens.length - 1]);
@@ -131,6 +159,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         } else {
           const person = { name: run.name, tokens: run.tokens, role: run.role, gender: run.gender };
           list.push(person);
+          for (const m of run.name.matchAll(/['‘"“]([\p{L}\p{N}-]+)['’"”]/gu))
+            nicknames.set(key(m[1]), [...(nicknames.get(key(m[1])) ?? []), person]);
           byLast.set(last, list);
           for (const t of new Set(run.tokens.map(key))) byToken.set(t, [...(byToken.get(t) ?? []), person]);
         }
@@ -142,8 +172,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   const fullName = (tokens: readonly string[]): Person => {
     const want = tokens.map(key);
     // "Sajjan" matches on the surname; "Sir Edward" on any of its words.
-    const list =
+    let list =
       (want.length === 1 ? (byLast.get(want[0]) ?? byToken.get(want[0])) : byToken.get(want[want.length - 1])) ?? [];
+    // "Mido" for "Ahmed 'Mido' Hossam": a lone word that no fuller surname matches may be a nickname.
+    if (want.length === 1 && list.every((p) => p.tokens.length === 1) && nicknames.has(want[0]))
+      list = [...list, ...(nicknames.get(want[0]) ?? [])];
     let best: Person | undefined;
     for (const p of list) {
       const have = p.tokens.map(key);

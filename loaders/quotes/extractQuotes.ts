@@ -4,6 +4,7 @@ import { continueSpeaker } from "./continueSpeaker.ts";
 import { directQuotes } from "./directQuotes.ts";
 import { dropDuplicates } from "./dropDuplicates.ts";
 import { headingQuotes } from "./headingQuotes.ts";
+import { nounReports } from "./nounReports.ts";
 import { pronounSpeakers } from "./pronounSpeakers.ts";
 import { reportedSpeech } from "./reportedSpeech.ts";
 import { quoteContext, type QuoteContext } from "./quoteContext.ts";
@@ -12,7 +13,7 @@ type Parser = (ctx: QuoteContext) => QuoteCandidate[];
 type Refiner = (ctx: QuoteContext, quotes: QuoteCandidate[]) => QuoteCandidate[];
 
 // The configuration: parsers propose quotes, refiners (in order) merge, attribute and filter them.
-const parsers: Parser[] = [headingQuotes, directQuotes, reportedSpeech];
+const parsers: Parser[] = [headingQuotes, directQuotes, reportedSpeech, nounReports];
 const refiners: Refiner[] = [dropDuplicates, pronounSpeakers, continueSpeaker];
 
 /** Quotes (direct, indirect, mixed) with their speakers, in text order. */

@@ -2,11 +2,12 @@ import type { QuoteCandidate } from "../types.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 
-const HEADING = /^(.*?\S)\s*([:—–])\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u;
+const HEADING = /^(.*?\S)\s*([:—–]|(?<=\s)-)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u;
 
 /**
  * Headings attributed by a dash or colon: `The ‘security situation is deteriorating’ — Sajjan` (the
- * quoted words are a direct quote) and `Canada to start negotiations …: Garneau` (an indirect one).
+ * quoted words are a direct quote) and `Canada to start negotiations …: Garneau` or `… - Blair` (an
+ * indirect one).
  * The name must be a person the article names in full, or an organisation.
  */
 export function headingQuotes(ctx: QuoteContext): QuoteCandidate[] {
@@ -17,13 +18,19 @@ export function headingQuotes(ctx: QuoteContext): QuoteCandidate[] {
     const line = text.slice(p.start, p.end);
     if (/[.!?]["”’]?$/.test(line)) continue;
     const m = HEADING.exec(line);
-    if (!m) continue;
+    // A spaced hyphen attributes only the headline ("Blunkett row should end - Blair").
+    if (!m || (m[2] === "-" && p !== ctx.doc.paragraphs.find((x) => !x.furniture))) continue;
     const nameStart = p.start + m[0].length - m[3].length;
     const who = resolveSpeaker(text, nameStart, p.end, ctx.ents, ctx.lex);
     if (!who || who.speaker_type !== "person" || !who.speaker.includes(" ")) continue;
     const partEnd = p.start + m[1].length;
     const quoted = ctx.spans.filter((q) => q.start >= p.start && q.end <= partEnd);
-    const common = { ...who, role: who.role, cue: m[2], rule: quoted.length ? "heading-quote+dash" : "heading+colon" };
+    const common = {
+      ...who,
+      role: who.role,
+      cue: m[2],
+      rule: quoted.length ? "heading-quote+dash" : m[2] === "-" ? "heading+dash" : "heading+colon",
+    };
     if (quoted.length) {
       for (const q of quoted)
         out.push({ start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: "direct", ...common });

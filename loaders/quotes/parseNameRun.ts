@@ -86,9 +86,11 @@ export function parseNameRun(
   if (t < 0 && nameFrom > 0) role = null;
   if (role && /spokeswoman|chairwoman|queen|princess|actress/i.test(role)) gender ||= "f";
   if (role && /spokesman|chairman|king|prince\b/i.test(role)) gender ||= "m";
+  const written = text.slice(ws[i + nameFrom].start, nameEnd);
   return {
     kind: "person",
-    name: nameTokens.join(" "),
+    // A nickname keeps its quotation marks: "Ahmed 'Mido' Hossam".
+    name: /['‘’"“”] | ['‘’"“”]/.test(written) ? written : nameTokens.join(" "),
     tokens: nameTokens,
     role,
     gender,

@@ -11,7 +11,13 @@ export interface Phrase {
 }
 
 const TRAILING = lexiconSet("quotes/subject-trailing");
-const trailing = (w: Word) => TRAILING.has(w.lower) || /^\p{Ll}[\p{L}]+ly$/u.test(w.text);
+// "also", "repeatedly": adverbs between a subject and its cue (an "-ly" noun before a comma,
+// "in the assembly, claimed", is not one).
+const trailing = (w: Word, next: string) =>
+  TRAILING.has(w.lower) ||
+  (/^\p{Ll}[\p{L}]+ly$/u.test(w.text) && /^\s/.test(next)) ||
+  // "Mr Straw last week said": a time phrase between the subject and the cue.
+  (/^(?:week|month|year|night|weekend|last|this)$/.test(w.lower) && /^\s/.test(next));
 const BOUNDARY =
   /(?:,(?=\s)|;|:|\(|\)|—|–| - |“|”|"|\b(?:and|but|while|whereas|although|though|as|after|before|because|if|when|since|that|so|where|than|until|which|who)\b)/giu;
 const APPOSITIVE_START =
@@ -46,10 +52,65 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
   )
     return false;
   return !ws.some(
-    (w) =>
+    (w, k) =>
       /^\p{Ll}/u.test(w.text) &&
-      (ctx.lex.finite.has(w.lower) || ctx.lex.cues.has(w.lower) || /^(?:to|not|n't)$/.test(w.lower)),
+      (ctx.lex.finite.has(w.lower) ||
+        // "a report", "the EOC report": a cue word after a determiner or name is a noun.
+        (ctx.lex.cues.has(w.lower) &&
+          !(
+            k > 0 &&
+            ctx.lex.documentHeads.has(w.lower) &&
+            /^(?:a|an|the|its|their|\p{Lu}.*)$/u.test(ws[k - 1].text)
+          )) ||
+        /^(?:to|not|n't)$/.test(w.lower) ||
+        // "issued a statement": a past tense with its object.
+        (k > 0 && /ed$/.test(w.lower) && /^(?:a|an|the|its|his|her|their)$/.test(ws[k + 1]?.lower ?? ""))),
   );
+}
+
+// "Kyle Pratt, 45, from Leeds, West Yorkshire, said": age and home town set off after a name are
+// skipped back to the name (no role).
+function detailAppositives(ctx: QuoteContext, from: number, cue: number): Phrase | null {
+  const { text } = ctx;
+  const seg0 = text.slice(from, cue);
+  const cuts = [...seg0.matchAll(/,\s+/g)];
+  const segs = seg0.split(/,\s+/);
+  if (segs.length < 3 || segs[segs.length - 1].trim() !== "") return null;
+  let k = segs.length - 2;
+  let skipped = 0;
+  let place = false;
+  for (; k > 0; k--) {
+    const seg = segs[k].trim();
+    if (/^\d{1,3}$/.test(seg) || /^(?:aged\s+\d{1,3}|\d{1,3}[\s-]years?[\s-]old)$/i.test(seg)) skipped++;
+    // "Dr Greenspan, 79, who has been in the UK …, said": a relative clause after the details.
+    else if (/^(?:who|whose)\s/.test(seg) && k === segs.length - 2) skipped++;
+    else if (/^(?:from|of)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4}$/u.test(seg)) {
+      skipped++;
+      place = false;
+    } else if (/^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(seg) && !place) {
+      // "West Yorkshire" continues the home town before it ("from Leeds, West Yorkshire").
+      const earlier = segs[k - 1]?.trim() ?? "";
+      if (!/^(?:from|of)\s/.test(earlier)) break;
+      place = true;
+      skipped++;
+    } else break;
+  }
+  if (!skipped || k < 0) return null;
+  const nameEnd = from + (cuts[k]?.index ?? 0);
+  const s = pieceStart(text, from, nameEnd);
+  const sw = words(text, s, nameEnd);
+  if (!nounPhrase(ctx, sw) || !/^\p{Lu}/u.test(sw[sw.length - 1]?.text ?? "")) return null;
+  return { start: sw[0].start, end: sw[sw.length - 1].end, appositive: null };
+}
+
+// "Speaking to the BBC News website Mr Molyneux said": the name after an opening participle
+// phrase that has no comma.
+function participleLead(sw: readonly Word[]): Phrase | null {
+  if (sw.length < 3 || !/^\p{Lu}\p{Ll}+ing$/u.test(sw[0].text)) return null;
+  let k = sw.length;
+  while (k > 1 && /^\p{Lu}/u.test(sw[k - 1].text)) k--;
+  if (k === sw.length || sw.length - k > 4 || !/^\p{Ll}/u.test(sw[k - 1].text)) return null;
+  return { start: sw[k].start, end: sw[sw.length - 1].end, appositive: null };
 }
 
 /**
@@ -59,10 +120,18 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
  */
 export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const { text } = ctx;
+  // "Deutsche Bank - itself a target of a lawsuit - said": a parenthesis set off by dashes.
+  const dashes = /\s[-–—]\s[^-–—]{3,160}?\s[-–—]\s*(?:(?:has|had|have|also|would|will|later|then)\s+)*$/.exec(
+    text.slice(from, cue),
+  );
+  if (dashes && dashes.index > 0) {
+    const inner = subjectBefore(ctx, from, from + dashes.index);
+    if (inner) return { ...inner, appositive: null };
+  }
   // "The European Regions Airline Association (ERAA) claims": drop the parenthesis.
   const paren = /\s*\([^()]{1,40}\)\s*$/.exec(text.slice(from, cue));
   let ws = words(text, from, paren ? from + paren.index : cue);
-  while (ws.length && trailing(ws[ws.length - 1])) ws = ws.slice(0, -1);
+  while (ws.length && trailing(ws[ws.length - 1], text.slice(ws[ws.length - 1].end, cue) || " ")) ws = ws.slice(0, -1);
   if (!ws.length) return null;
   const end = ws[ws.length - 1].end;
   if (paren) {
@@ -71,13 +140,16 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     return nounPhrase(ctx, sw) && !isWordChar(text[s - 1]) ? { start: sw[0].start, end, appositive: null } : null;
   }
   if (!/^[\s\p{L}]*$/u.test(text.slice(end, cue))) {
+    const detail = detailAppositives(ctx, from, cue);
+    if (detail) return detail;
     // The appositive case: "Name, a professor of …, said" (the comma right before the cue).
     if (!/^,[\s\p{L}]*$/u.test(text.slice(end, cue))) return null;
     const comma = text.lastIndexOf(",", end - 1);
     if (comma <= from) return null;
     const appo = text.slice(comma + 1, end).trim();
     // "Jane Doe, speaking in Ottawa, said" and "Braun, who is …, said" keep the name as subject.
-    const clause = /^(?:who\b|\p{Ll}+ing\b)/u.test(appo);
+    // "Lord Nicholls, in his ruling, said" and "McFadden, whose album is out, said" too.
+    const clause = /^(?:who\b|which\b|whose\b|\p{Ll}+ing\b|(?:in|at|on)\s+(?:his|her|their|its|a|an)\s)/u.test(appo);
     if (APPOSITIVE_START.test(appo) && !clause) return null;
     const prevComma = text.lastIndexOf(",", comma - 1);
     const s = pieceStart(text, Math.max(from, prevComma + 1), comma);
@@ -92,7 +164,7 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   const s = pieceStart(text, from, end);
   if (s >= end) return null;
   const sw = words(text, s, end);
-  if (!nounPhrase(ctx, sw)) return null;
+  if (!nounPhrase(ctx, sw)) return participleLead(sw);
   // Subjects do not run on from the previous word.
   if (isWordChar(text[s - 1])) return null;
   return { start: sw[0].start, end, appositive: null };
@@ -148,22 +220,54 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   }
   while (ws.length && /^(?:but|and|so|meanwhile|however|also|then)$/.test(ws[0].lower)) ws = ws.slice(1);
   if (!ws.length) return null;
+  // "During his second day in court Mr Ebbers played down …": an opening phrase with no comma
+  // before a name with an honorific or title.
+  if (/^(?:During|In|On|At|After|Before|Since|Speaking|Asked|Later|Earlier)$/.test(ws[0].text)) {
+    const runs = capitalRuns(text, ws);
+    for (const [i, j] of runs) {
+      const next = ws[j + 1];
+      if (i === 0 || !next || !/^\p{Ll}/u.test(next.text) || !/^\p{Ll}/u.test(ws[i - 1].text)) continue;
+      if (/^(?:and|or|of|to|in|on|at|for|with|from|by|as|that|who|which)$/.test(next.lower)) continue;
+      // "At GDC Mr Allard …": the name starts at its honorific or title.
+      for (let k = i; k < j; k++)
+        if (ctx.lex.honorifics.has(ws[k].lower) || ctx.lex.titles.has(ws[k].lower))
+          return { start: ws[k].start, end: ws[j].end, appositive: null };
+    }
+  }
   if (ctx.lex.pronouns.has(ws[0].lower)) return { start: ws[0].start, end: ws[0].end, appositive: null };
-  const first = ws[0].lower === "the" ? 1 : 0;
+  let first = ws[0].lower === "the" ? 1 : 0;
+  // "club spokesman Dan Ross welcomed …": a lower-case role before the name.
+  let t = first;
+  while (t < Math.min(ws.length, first + 3) && /^\p{Ll}/u.test(ws[t].text) && !ctx.lex.finite.has(ws[t].lower)) t++;
+  if (t > first && t < ws.length && ctx.lex.titles.has(ws[t - 1].lower) && /^\p{Lu}/u.test(ws[t].text)) first = t;
   const runs = capitalRuns(text, ws);
-  let r = runs.findIndex(([i]) => i === first);
-  if (r < 0) return null;
+  // "The US government …": a capitalised "The" opens the run.
+  let r = runs.findIndex(([i, j]) => i === first || (first === 1 && i === 0 && j > 0));
+  if (r < 0) {
+    // "The government issued a statement, saying …": a description up to its verb.
+    if (!/^(?:the|a|an)$/.test(ws[0].lower)) return null;
+    for (let n = 1; n < Math.min(ws.length, 5); n++) {
+      const w = ws[n];
+      if (!/^\p{Ll}/u.test(w.text)) return null;
+      if (ctx.lex.finite.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text))
+        return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
+    }
+    return null;
+  }
   // "Canada’s Deputy Foreign Minister Marta Morgan": the possessor is a modifier.
   if (isPossessive(ws[runs[r][1]]) && runs[r + 1]?.[0] === runs[r][1] + 1) r++;
+  // "Egypt FA spokesman Methat Shalaby": a capitalised modifier, a lower-case title, the name.
+  const title = ws[runs[r][1] + 1];
+  if (title && ctx.lex.titles.has(title.text) && runs[r + 1]?.[0] === runs[r][1] + 2) r++;
   const [i, j] = runs[r];
   let k = j;
   // "Low-cost airlines have criticised …": the noun phrase runs on to its verb.
   for (let n = j + 1; n < Math.min(ws.length, j + 4); n++) {
-    if (ctx.lex.finite.has(ws[n].lower)) {
+    if (ctx.lex.finite.has(ws[n].lower) || (n > j + 1 && /^\p{Ll}{3,}ed$/u.test(ws[n].text))) {
       k = n - 1;
       break;
     }
-    if (!/^\p{Ll}/u.test(ws[n].text) || /ed$|ing$/.test(ws[n].lower)) break;
+    if (!/^\p{Ll}/u.test(ws[n].text) || /ed$|ing$|ly$/.test(ws[n].lower)) break;
   }
   return { start: ws[r > 0 && i > first ? i : 0].start, end: ws[k].end, appositive: null };
 }

@@ -1,5 +1,7 @@
 import type { QuoteCandidate } from "../types.ts";
+import { sentenceSubject } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
 
 const FEMALE =
   /\b(?:she|spokeswoman|chairwoman|woman|wife|mother|daughter|sister|actress|queen|princess|lady|mrs|ms|miss)\b/i;
@@ -33,7 +35,8 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       if (pronoun.kind !== "person") return p.speaker_type !== "person";
       if (p.speaker_type === "organization") return false;
       // "Police", "Analysts" are not "he" or "she".
-      if (p.speaker_type === "anonymous" && !/^(?:a|an|the|one)\s.*[^s]$/i.test(p.speaker ?? "")) return false;
+      const head = (p.speaker ?? "").replace(/\s+(?:for|of|at|from|with)\s.*$/i, "");
+      if (p.speaker_type === "anonymous" && !/^(?:a|an|the|one)\s.*[^s]$/i.test(head)) return false;
       const g = gender(ctx, p);
       return !pronoun.gender || !g || g === pronoun.gender;
     };
@@ -43,7 +46,8 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
     for (let j = k - 1; j >= 0 && seen.size < 3; j--) {
       const p = sorted[j];
       if (!p.speaker || p.speaker_start === null || p.speaker_start >= q.speaker_start) continue;
-      if (lex.pronouns.has(p.speaker.toLowerCase())) continue;
+      // "… shrugged off claims from X that …": X is not who the sentence is about.
+      if (lex.pronouns.has(p.speaker.toLowerCase()) || p.rule === "noun-cue-from") continue;
       if (paraOf(q.speaker_start) - paraOf(p.start) > 2) break;
       seen.add(p.speaker);
       if (compatible(p)) {
@@ -54,17 +58,55 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
     // A pronoun that found no antecedent is left for `continueSpeaker` (or dropped).
     const unresolved = q.speaker !== null && lex.pronouns.has(q.speaker.toLowerCase());
     const fallback = q;
-    if (!prev || prev.speaker === q.speaker) return fallback;
     // Someone named as a subject after the previous speaker's quote is the nearer antecedent.
-    const since = Math.max(prev.end, prev.speaker_end ?? prev.end);
-    const nearer = ctx.ents.mentions.some(
+    const since = prev ? Math.max(prev.end, prev.speaker_end ?? prev.end) : -1;
+    const nearer = ctx.ents.mentions.filter(
       (m) =>
         m.start > since &&
         m.start < q.speaker_start! &&
+        // A person named inside the quote itself is not its speaker.
+        !(m.start >= q.start && m.end <= q.end) &&
         m.subject &&
         (pronoun.kind === "person" ? m.kind === "person" && m.named : m.kind === "organization"),
     );
-    if (nearer && !unresolved) return q;
+    // "The prime minister ratcheted up … He insisted …": a description that opens the sentence
+    // before the pronoun's, after the previous speaker's quote, is the nearer antecedent.
+    const own = ctx.sentenceAt(q.speaker_start);
+    const before = own && own.index > 0 ? ctx.doc.sentences[own.index - 1] : undefined;
+    const lastNamed = nearer.length ? nearer[nearer.length - 1].start : -1;
+    if (
+      pronoun.kind === "person" &&
+      before &&
+      before.start > since &&
+      before.start > lastNamed &&
+      !ctx.quoteAt(before.start)
+    ) {
+      const subj = sentenceSubject(ctx, before.start, before.end);
+      // "The prime minister", "the 25-year-old Dubliner": a description, not a name.
+      const described = subj && /^[Tt]he\s+(?:\p{Ll}|\d)/u.test(text.slice(subj.start, subj.end));
+      const who = described ? resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex) : null;
+      if (
+        who &&
+        who.speaker_type === "person" &&
+        who.speaker.includes(" ") &&
+        who.speaker !== q.speaker &&
+        !lex.pronouns.has(who.speaker.toLowerCase())
+      ) {
+        const g = ctx.ents.fullName(who.speaker.split(" ")).gender;
+        if (!pronoun.gender || !g || g === pronoun.gender)
+          return { ...q, speaker: who.speaker, speaker_type: "person", role: who.role, rule: `${q.rule}+pronoun` };
+      }
+    }
+    if (prev && prev.speaker === q.speaker) return fallback;
+    if (nearer.length && (!unresolved || (!prev && pronoun.kind === "person"))) {
+      const m = nearer[nearer.length - 1];
+      const person = m.kind === "person" ? ctx.ents.fullName(m.name.split(" ")) : null;
+      if (person && pronoun.gender && person.gender && person.gender !== pronoun.gender) return q;
+      const speaker = person ? person.name : m.name;
+      if (speaker === q.speaker) return q;
+      return { ...q, speaker, role: person ? person.role : null, rule: `${q.rule}+pronoun` };
+    }
+    if (!prev) return fallback;
     return { ...q, speaker: prev.speaker, speaker_type: prev.speaker_type, role: prev.role, rule: `${q.rule}+pronoun` };
   });
 }

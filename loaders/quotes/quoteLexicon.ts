@@ -12,6 +12,7 @@ export interface QuoteLexicon {
   places: Set<string>;
   anonymousHeads: Set<string>;
   orgAnaphors: Set<string>;
+  personAnaphors: Set<string>;
   timeWords: Set<string>;
   notNames: Set<string>;
   finite: Set<string>;
@@ -23,6 +24,11 @@ export interface QuoteLexicon {
   timeHeads: Set<string>;
   cueNouns: Set<string>;
   speechNouns: Set<string>;
+  claimNouns: Set<string>;
+  raisingCues: Set<string>;
+  clausalCues: Set<string>;
+  documentHeads: Set<string>;
+  demonyms: Set<string>;
   inanimateHeads: Set<string>;
 }
 
@@ -51,6 +57,11 @@ export function quoteLexicon(): QuoteLexicon {
     timeHeads: lexiconSet("quotes/time-heads"),
     cueNouns: lexiconSet("quotes/cue-nouns"),
     speechNouns: lexiconSet("quotes/speech-nouns"),
+    claimNouns: lexiconSet("quotes/claim-nouns"),
+    raisingCues: lexiconSet("quotes/cues-raising"),
+    clausalCues: lexiconSet("quotes/cues-clausal"),
+    documentHeads: lexiconSet("quotes/document-heads"),
+    demonyms: lexiconSet("quotes/demonyms"),
     inanimateHeads: lexiconSet("quotes/inanimate-heads"),
     cues: lexiconSet("quotes/cues"),
     recipientCues: lexiconSet("quotes/cues-recipient"),
@@ -62,6 +73,7 @@ export function quoteLexicon(): QuoteLexicon {
     places: lexiconSet("quotes/places"),
     anonymousHeads: lexiconSet("quotes/anonymous-heads"),
     orgAnaphors: lexiconSet("quotes/org-anaphors"),
+    personAnaphors: lexiconSet("quotes/person-anaphors"),
     timeWords: lexiconSet("quotes/time-words"),
     notNames: lexiconSet("quotes/not-names"),
     finite: lexiconSet("quotes/finite"),

@@ -1,10 +1,11 @@
 import type { QuoteCandidate } from "../types.ts";
 import { cueAt, type CueClass } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
-import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
+import { trimClause } from "./trimClause.ts";
 import { words, type Word } from "./words.ts";
 
 // One cue in a sentence with its speaker and the reported clause it governs.
@@ -26,7 +27,6 @@ const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as)\s+$|;\s*$|\s[—–]\s*$/;
-let circumstances: RegExp | undefined;
 const OBJECT_OF = { him: "he", her: "she", them: "they" } as Record<string, string>;
 
 function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
@@ -40,37 +40,36 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   const ws = all.slice(0, stop).filter((w) => !ctx.quoteAt(w.start));
   if (!ws.length) return all.length > 0 && ctx.quoteAt(all[0].start) !== undefined;
   if (ws[0].lower === "that") return true;
+  // "denied she regularly spoke …": a nominative pronoun starts a clause.
+  if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
   // Indirect questions ("recalls what happened") are not reported statements.
   if (/^(?:what|how|whether|why|where|when|who|which)$/.test(ws[0].lower)) return false;
+  const at = new Map(all.map((w, k) => [w, k]));
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
-    // "no plans to …": a verb form right after a determiner is a noun.
-    const noun = k > 0 && /^(?:a|an|the|no|his|her|its|their|our|any|some|new)$/.test(ws[k - 1].lower);
-    if (!noun && (ctx.lex.finite.has(w.lower) || (k > 0 && /^[a-z]{3,}ed$/.test(w.text)))) return true;
+    // "no plans to …": a verb form right after a determiner is a noun (quoted words count:
+    // 'a "chain of events" linked …').
+    const before = all[(at.get(w) ?? 0) - 1];
+    const noun =
+      k > 0 && before !== undefined && /^(?:a|an|the|no|his|her|its|their|our|any|some|new)$/.test(before.lower);
+    // ('said "blog" headed the list': a quoted subject counts as a word before the verb.)
+    if (!noun && (ctx.lex.finite.has(w.lower) || ((at.get(w) ?? 0) > 0 && /^[a-z]{3,}ed$/.test(w.text)))) return true;
     // "announced no plans to go tabloid although …": a verb only in a subordinate clause.
     if (k > 0 && SUBORDINATORS.has(w.lower)) return false;
+  }
+  // "said the man, and an American official, tried to recruit him": a subject with a parenthesis
+  // set off by commas, then its verb.
+  if (stop < all.length && ws.length <= 4 && /^(?:a|an|the|his|her|its|their)$/.test(ws[0].lower)) {
+    const close = all.findIndex(
+      (w, k) => k > stop && k < stop + 10 && /^\s*,\s/.test(ctx.text.slice(all[k - 1].end, w.start)),
+    );
+    const verb = close > 0 ? all[close] : undefined;
+    if (verb && (ctx.lex.finite.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.text))) return true;
   }
   return false;
 }
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
-
-const FINITE_AFTER_AND =
-  /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s/u;
-
-function trimClause(text: string, start: number, end: number): [number, number] {
-  while (start < end && /[\s,:;—–-]/.test(text[start])) start++;
-  if (/^that\s/i.test(text.slice(start, start + 5))) start += 5;
-  // "… has been very positive, and are already planning …": the verb phrase returns to the speaker.
-  const cut = FINITE_AFTER_AND.exec(text.slice(start, end));
-  if (cut) end = start + cut.index;
-  // "… take place during an interview with …": circumstances of the speech are not what was said.
-  circumstances ??= new RegExp(`[\\s,]+(?:${lexicon("quotes/circumstances").join("|")})\\b`, "i");
-  const c = circumstances.exec(text.slice(start, end));
-  if (c && c.index > 10) end = start + c.index;
-  while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
-  return [start, end];
-}
 
 // The clause after a cue, skipping its hearer ("told delegates that") and circumstances ("Thursday").
 function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueClass): number | null {
@@ -82,6 +81,8 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
     i < ws.length &&
     /^(?:a|an|the|this|these|those|his|her|its|their|our|any|no)$/.test(ws[i].lower) &&
     !ws.slice(i, i + 5).some((w, k, near) => near[k + 1]?.lower === "that" && lex.speechNouns.has(w.lower));
+  // "denied claims that …", "rejected allegations he …": the clause is someone else's.
+  if (i < ws.length && lex.claimNouns.has(ws[i].lower)) return null;
   for (let k = i; k < limit && !nounObject; k++) {
     if (ctx.quoteAt(ws[k].start) || lex.finite.has(ws[k].lower)) break;
     if (ws[k].lower === "that") return ws[k].start;
@@ -92,6 +93,14 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
     else if (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) {
       while (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) k++;
     } else if (k + 1 < ws.length && ws[k].lower === "the") k += 2;
+    // "told jurors he met …": a bare plural hearer before a clause that opens with a subject.
+    else if (
+      k + 2 < ws.length &&
+      /^\p{Ll}+s$/u.test(ws[k].text) &&
+      !lex.finite.has(ws[k].lower) &&
+      /^(?:he|she|they|it|we|i|the|his|her|their|its|\p{Lu}\p{L}*)$/u.test(ws[k + 1].text)
+    )
+      k++;
   }
   while (k < ws.length && lex.timeWords.has(ws[k].lower)) k++;
   return k < ws.length ? ws[k].start : null;
@@ -180,11 +189,66 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         continue;
       }
       const progressive = /ing$/.test(w.lower);
+      // "Having said that, …": a perfect participle of a cue reports nothing.
+      if (prevWord?.lower === "having") continue;
+      // "The EOC report said …": a document noun before the verb is not itself a cue.
+      // "the Demos report": a determiner and a name before a document noun make it a noun.
+      if (
+        lex.documentHeads.has(w.lower) &&
+        /^(?:the|a|an)$/.test(all[at - 2]?.lower ?? "") &&
+        /^\p{Lu}/u.test(prevWord?.text ?? "")
+      )
+        continue;
+      if (
+        lex.documentHeads.has(w.lower) &&
+        after[0] &&
+        /^(?:said|says|found|finds|warned|warns|added|adds)$/.test(after[0].lower)
+      )
+        continue;
       if (prevWord && NOUN_BEFORE.has(prevWord.lower) && prevWord.lower !== "to") continue;
       if (aux && !progressive && PASSIVE.has(aux.lower) && !(c.cls === "recipient" && after[0]?.lower === "by"))
         continue;
-      // "told BBC Radio 4's Today programme: "…"": a colon introduces a direct quote.
-      if (/^[^"“.]*:\s*["“]/.test(text.slice(cueEnd, s.end))) continue;
+      // "Mr X, who insists he is not bitter, said: …": a relative clause closes at its comma.
+      const relative = /\p{L},\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,3}$/u.test(
+        text.slice(Math.max(s.start, w.start - 40), w.start),
+      );
+      const relClose = relative ? text.slice(cueEnd, s.end).search(/,\s/) : -1;
+      const stop = relClose >= 0 ? cueEnd + relClose : s.end;
+      // "told BBC Radio 4's Today programme: "…"": a colon introduces a direct quote, unless a
+      // reported clause comes first ("said his integrity remained intact: "…"").
+      const colon = /^[^"“.]*:\s*["“]/.exec(text.slice(cueEnd, stop));
+      if (colon) {
+        const colonAt = cueEnd + colon[0].indexOf(":");
+        const inner = all.filter((x) => x.start >= cueEnd && x.end <= colonAt);
+        const subject = subjectBefore(ctx, from, w.start);
+        // "… but he added:", "…, insisting:": the colon belongs to a later cue.
+        const last = inner[inner.length - 1];
+        const later =
+          inner.some((x) => lex.cues.has(x.lower) || lex.recipientCues.has(x.lower)) ||
+          /\b(?:slogan|words|statement|message|headline)$/.test(text.slice(cueEnd, colonAt)) ||
+          (last &&
+            (lex.cues.has(last.lower) ||
+              lex.finite.has(last.lower) ||
+              /ing$/.test(last.lower) ||
+              /\p{Lu}/u.test(last.text)));
+        if (!subject || c.cls !== "speech" || inner.length < 3 || later || !isClause(ctx, inner)) continue;
+        const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
+        const start = clauseAfter(ctx, inner, 0, c.cls);
+        if (start === null) continue;
+        reports.push({
+          cueStart: w.start,
+          cueEnd,
+          cue: cueText(ctx, w.start, cueEnd, false),
+          cls: c.cls,
+          subject,
+          who,
+          clauseStart: start,
+          clauseEnd: colonAt,
+          order: "before",
+          rule: "speaker-cue-clause-colon",
+        });
+        continue;
+      }
       // "Global News has been told by sources that …": the speaker follows "by".
       if (prevWord && PASSIVE.has(prevWord.lower) && after[0]?.lower === "by") {
         const subject = subjectAfter(ctx, after[0].end, s.end);
@@ -211,7 +275,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         });
         continue;
       }
-      let subject = subjectBefore(ctx, from, w.start);
+      // "…, saying …" shares the sentence's subject, whatever noun phrase precedes the comma.
+      let subject = progressive && /,\s*$/.test(text.slice(from, w.start)) ? null : subjectBefore(ctx, from, w.start);
       // "88 piano notes", "press reports": a plural noun, unless a name or pronoun says it.
       if (subject && lex.cueNouns.has(w.lower) && after[0]?.lower !== "that") {
         const last = words(text, subject.start, subject.end).pop();
@@ -238,7 +303,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       const cue = cueText(ctx, w.start, cueEnd, c.cls === "recipient");
       // Speaker after the cue: "…, said the source", "The idea, says BT, is …", "…, say the Tories".
       const subjAfter =
-        !subject && /,\s*$/.test(before) && (c.cls === "speech" || c.cls === "recipient")
+        !subject && !progressive && /,\s*$/.test(before) && (c.cls === "speech" || c.cls === "recipient")
           ? subjectAfter(ctx, cueEnd, s.end)
           : null;
       if (subjAfter) {
@@ -274,13 +339,18 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         const head = coordinated ? ([...reports].reverse().find((r) => r.who) ?? null) : null;
         let subj = head ? head.subject : sentenceSubject(ctx, from, w.start);
         let who = head ? head.who : subj ? resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex) : null;
-        if (!who || lex.pronouns.has(who.speaker.toLowerCase())) {
-          // '"We will win," said Smith, adding that …': the speaker of the sentence's earlier cue.
+        // '"We will win," said Smith, adding that …', 'X "made errors," he told the court, saying …':
+        // a participle shares the subject of the sentence's earlier cue.
+        const participle = !head && prevWord?.lower !== "to";
+        if (participle || !who || lex.pronouns.has(who.speaker.toLowerCase())) {
           for (let k = idx - 1; k >= 0 && !head; k--) {
             const prior = cueAt(outside, k, lex);
-            if (!prior || prior.cls === "according") continue;
-            subj = subjectBefore(ctx, from, outside[k].start) ?? subjectAfter(ctx, outside[k].end, w.start);
-            who = subj ? resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex, subj.appositive) : null;
+            if (!prior || prior.cls === "according" || NOUN_BEFORE.has(outside[k - 1]?.lower ?? "")) continue;
+            const priorSubj = subjectBefore(ctx, from, outside[k].start) ?? subjectAfter(ctx, outside[k].end, w.start);
+            const priorWho = priorSubj
+              ? resolveSpeaker(text, priorSubj.start, priorSubj.end, ctx.ents, lex, priorSubj.appositive)
+              : null;
+            if (priorWho || !participle) [subj, who] = [priorSubj, priorWho];
             break;
           }
         }
@@ -343,7 +413,19 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       }
       const start = clauseAfter(ctx, after, 0, c.cls);
       const clauseWords = start === null ? [] : all.filter((x) => x.start >= start);
-      if (start !== null && isClause(ctx, clauseWords)) {
+      // "he said, insisting he …": the participle reports the clause, not the cue before it.
+      const participle =
+        clauseWords.length > 0 && /ing$/.test(clauseWords[0].lower) && lex.cues.has(clauseWords[0].lower);
+      // "said the Dome cost taxpayers £28.7m …": after "said", a long object is a clause.
+      const sayClause =
+        lex.clausalCues.has(w.lower) &&
+        clauseWords.length >= 5 &&
+        /^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|no|one|two|three|\p{Lu}\p{L}*)$/u.test(
+          clauseWords[0]?.text ?? "",
+        ) &&
+        !ctx.quoteAt(clauseWords[0].start) &&
+        !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
+      if (start !== null && !participle && (isClause(ctx, clauseWords) || sayClause)) {
         reports.push({
           cueStart: w.start,
           cueEnd,
@@ -352,14 +434,70 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           subject,
           who,
           clauseStart: start,
-          clauseEnd: s.end,
+          clauseEnd: stop,
           order: "before",
-          rule: "speaker-cue-clause",
+          rule: relClose >= 0 ? "relative-cue-clause" : "speaker-cue-clause",
         });
         continue;
       }
+      // "Analysts expect its latest cuts to focus on …": a noun phrase and its infinitive.
+      // "forecast profitable growth "with an operating margin …"": a noun phrase carrying quoted words.
+      if (start !== null && c.cls === "speech" && !participle) {
+        const object = clauseWords.slice(0, 12);
+        const verbAt = object.findIndex((x) => lex.finite.has(x.lower) || /^[a-z]{3,}ed$/.test(x.text));
+        const bare = verbAt < 0 ? object : object.slice(0, verbAt);
+        const to = bare.findIndex(
+          (x, k) =>
+            k > 0 &&
+            x.lower === "to" &&
+            /^\p{Ll}/u.test(bare[k + 1]?.text ?? "") &&
+            !/^(?:due|up|close|compared|according|next|similar|prior|owing|thanks)$/.test(bare[k - 1].lower),
+        );
+        const quote = ctx.spans.find(
+          (x) => x.open >= start && x.open < s.end && words(text, x.start, x.end).length >= 3,
+        );
+        const quoteNear =
+          quote && bare.some((x) => x.start > quote.open) && !/[;:]/.test(text.slice(start, quote.open));
+        const raised = lex.raisingCues.has(w.lower) && to > 0 && verbAt < 0;
+        if (raised || quoteNear) {
+          reports.push({
+            cueStart: w.start,
+            cueEnd,
+            cue,
+            cls: c.cls,
+            subject,
+            who,
+            clauseStart: start,
+            clauseEnd: s.end,
+            order: "before",
+            rule: raised ? "cue-object-infinitive" : "cue-object-quote",
+          });
+          continue;
+        }
+      }
       // Sentence-final attribution: "…, Eyre said." / "…, a defence source tells CBC News."
       const lead = text.slice(from, subject.start);
+      // "Now, he said, the gaming world rivals …": a cue set off after a short opening phrase.
+      if (
+        /,\s+$/.test(lead) &&
+        words(text, from, subject.start).length <= 2 &&
+        /^,\s/.test(text.slice(cueEnd, s.end)) &&
+        words(text, cueEnd, s.end).length >= 4
+      ) {
+        reports.push({
+          cueStart: w.start,
+          cueEnd,
+          cue,
+          cls: c.cls,
+          subject,
+          who,
+          clauseStart: cueEnd + 1,
+          clauseEnd: s.end,
+          order: "around",
+          rule: "parenthetical-cue",
+        });
+        continue;
+      }
       const comma = text.indexOf(",", cueEnd);
       const tailEnd = comma >= 0 && comma < s.end ? comma : s.end;
       const tail = words(text, cueEnd, tailEnd).filter(
@@ -367,7 +505,16 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       );
       const circumstance =
         start !== null && start < tailEnd && /^(?:in|on|during|at)\s/i.test(text.slice(start, start + 7));
-      if (/,\s+$/.test(lead) && lead.trim().length > 1 && (tail.length <= 3 || circumstance)) {
+      // 'Mr Sullivan "made accounting decisions," he told the court': a quoted fragment before the cue.
+      const fragment = /,["”]\s+$/.test(lead);
+      const open = fragment ? ctx.quoteAt(from + lead.trimEnd().length - 1) : undefined;
+      // …but not when the words before the fragment have a cue of their own ('X added: "…').
+      const ownCue =
+        fragment &&
+        (!open ||
+          /[:;]/.test(text.slice(from, open.open)) ||
+          words(text, from, open.open).some((x) => lex.cues.has(x.lower)));
+      if (/,["”]?\s+$/.test(lead) && !ownCue && lead.trim().length > 1 && (tail.length <= 3 || circumstance)) {
         reports.push({
           cueStart: w.start,
           cueEnd,
@@ -376,7 +523,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           subject,
           who,
           clauseStart: from,
-          clauseEnd: from + lead.replace(/,\s*$/, "").length,
+          clauseEnd: from + lead.replace(/,\s*$/, "").trimEnd().length,
           order: "after",
           rule: "clause-speaker-cue",
         });
@@ -392,6 +539,14 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       );
       if (according >= 0) kept.splice(according, 1);
       const outer = kept.find((k) => k.order === "before" && r.cueStart > k.clauseStart && r.cueStart < k.clauseEnd);
+      // "said he still admired X and thought his integrity was intact": one coordinated report.
+      if (
+        outer &&
+        r.rule === "coordinated-cue" &&
+        r.cls === "speech" &&
+        /[^,;]\s+and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(outer.clauseStart, r.cueStart))
+      )
+        continue;
       if (outer) {
         // "…, noting that …": a participle set off by a comma reports a second clause of the same speaker.
         const sibling =
@@ -409,11 +564,19 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
     }
     for (const r of kept) {
       if (!r.who) continue;
-      const [start, end] = trimClause(text, r.clauseStart, r.clauseEnd);
+      // 'said "blog" headed the list': a clause that opens with quoted words starts at the mark.
+      const opening = ctx.quoteAt(r.clauseStart);
+      const from =
+        opening && opening.start === r.clauseStart && opening.open < r.clauseStart ? opening.open : r.clauseStart;
+      const [start, end] = trimClause(text, from, r.clauseEnd);
       if (end - start < 3) continue;
       const inner = ctx.spans.filter((x) => x.open >= start && x.open < end);
       // A clause that is one whole quotation is a direct quote (found by `directQuotes`).
-      if (inner.length === 1 && inner[0].open === start && /^["”’]?$/.test(text.slice(inner[0].close + 1, end)))
+      if (
+        inner.length === 1 &&
+        inner[0].open === start &&
+        /^["”’]?$/.test(text.slice(inner[0].close >= 0 ? inner[0].close + 1 : inner[0].end, end))
+      )
         continue;
       if (ctx.quoteAt(start) && ctx.quoteAt(end - 1) === ctx.quoteAt(start) && ctx.quoteAt(start)?.open !== start)
         continue;

@@ -21,6 +21,35 @@ function nearest(mentions: readonly Mention[], pos: number, ok: (m: Mention) => 
   return undefined;
 }
 
+// "the ex-home secretary": the named person in the sentence that last gave this role
+// ("Mr Blunkett quit as home secretary"), before or after the description.
+function roleInText(text: string, s: number, e: number, ents: Entities, role: string): Mention | undefined {
+  const key = role.toLowerCase().replace(/^(?:ex-|former\s+|then\s+|outgoing\s+)/, "");
+  if (key.length < 3) return undefined;
+  const lower = text.toLowerCase();
+  for (let at = lower.lastIndexOf(key, s - 1); at >= 0; at = lower.lastIndexOf(key, at - 1)) {
+    if (
+      (at >= s && at < e) ||
+      /\p{L}/u.test(text[at - 1] ?? "") ||
+      /\p{L}/u.test(text[at + key.length] ?? "") ||
+      /\b(?:deputy|vice|shadow|assistant|junior)[\s-]+$/i.test(text.slice(Math.max(0, at - 12), at))
+    ) {
+      if (at === 0) break;
+      continue;
+    }
+    const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
+    let to = text.indexOf(". ", at);
+    if (to < 0) to = text.length;
+    const inSentence = ents.mentions.filter((x) => x.kind === "person" && x.named && x.start > from && x.end <= to);
+    // "Mr Blunkett quit as home secretary after …": the person named before the role.
+    const before = inSentence.filter((x) => x.end <= at);
+    if (before.length) return before[before.length - 1];
+    if (inSentence.length === 1) return inSentence[0];
+    if (at === 0) break;
+  }
+  return undefined;
+}
+
 /**
  * Resolves the speaker phrase `text[start, end)` (a name, a pronoun, a role noun or a description)
  * to the fullest name the article gives, or the source's own description. `appositive` is the
@@ -80,6 +109,50 @@ export function resolveSpeaker(
     return null;
   }
 
+  // "A spokesperson for Delta Airlines", "an official at the ministry", "the chief executive of a
+  // leading car maker": an unnamed source.
+  const of = lowers.findIndex((w) => /^(?:for|of|at|from|with)$/.test(w));
+  if (
+    of > 1 &&
+    !core.slice(1, of).some((w) => isCapital(w)) &&
+    ((/^(?:a|an|one)$/.test(lowers[0]) && lowers.slice(1, of).some((w) => lex.anonymousHeads.has(w))) ||
+      (lowers[0] === "the" &&
+        /^(?:a|an|one)$/.test(lowers[of + 1] ?? "") &&
+        lowers.slice(1, of).some((w) => lex.titles.has(w))))
+  )
+    return {
+      speaker: full.replace(/[\s,;:—–-]+$/, ""),
+      speaker_type: "anonymous",
+      role: null,
+      speaker_start: s,
+      speaker_end: e,
+    };
+  // "a report by the government's finance watchdog", "The NAO report", "the report": its author.
+  const doc = core.findIndex((w) => lex.documentHeads.has(w.lower));
+  if (
+    doc >= 0 &&
+    /^(?:a|an|the|its|their)$/.test(lowers[0]) &&
+    (doc === core.length - 1 || /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? ""))
+  ) {
+    const org = (x: Mention) => x.kind === "organization" && !lex.places.has(x.name.toLowerCase());
+    let author: Attribution | null = null;
+    // "a report by X" names its author after it; "the Gartner report on …" before it.
+    const by = /^(?:by|from|of)$/.test(lowers[doc + 1] ?? "");
+    if (by && doc + 2 < core.length) author = resolveSpeaker(text, core[doc + 2].start, e, ents, lex);
+    else if (doc > 1 && isCapital(core[doc - 1]))
+      author = resolveSpeaker(text, core[1].start, core[doc - 1].end, ents, lex);
+    if (author && author.speaker_type !== "organization") author = null;
+    // A description of the author ("the government's finance watchdog") or none: the organisation
+    // the article has speak, before the document or, failing that, after it.
+    const named = author && /\p{Lu}/u.test(author.speaker.replace(/^the /, "").slice(0, 1)) ? author : null;
+    const m = named
+      ? undefined
+      : (nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
+        ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
+    const speaker = named?.speaker ?? m?.name;
+    if (speaker) return { speaker, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
+    if (author) return { ...author, speaker_start: s, speaker_end: e };
+  }
   // A name: the phrase ends in a capitalised word that is not a title.
   const generic = core.length === 1 && lex.anonymousHeads.has(lastWord.lower);
   // "The Department of Justice": a title word ends an organisation's name too.
@@ -95,7 +168,19 @@ export function resolveSpeaker(
       const the = i > 0 && core[i - 1].lower === "the";
       if (run.kind === "organization") {
         const bareName = run.name.replace(/^the /, "");
-        const expanded = ents.acronyms.get(bareName);
+        // "the Bank" after "the Reserve Bank of Australia": a bare head word is the fuller name.
+        const head = !bareName.includes(" ") && lex.orgHeads.has(bareName.toLowerCase()) ? bareName : null;
+        const fuller = head
+          ? nearest(
+              ents.mentions,
+              s,
+              (x) =>
+                x.kind === "organization" &&
+                new RegExp(`\\b${head}\\b`).test(x.name) &&
+                x.name.replace(/^the /, "") !== head,
+            )
+          : undefined;
+        const expanded = ents.acronyms.get(bareName) ?? fuller?.name;
         const name = expanded ?? (the && !run.name.startsWith("the ") ? `the ${run.name}` : run.name);
         // "Opposition Conservatives", "Canada's commerce ministry": keep the qualifying words.
         const lead = i > 0 && !the && isCapital(core[0]) ? text.slice(s, run.start) : "";
@@ -108,6 +193,19 @@ export function resolveSpeaker(
         };
       }
       const person = ents.fullName(run.tokens);
+      // "The Scot", "the Dutchman": a nationality noun for the person named most recently.
+      const token = run.tokens[0] ?? "";
+      if (
+        (the || core[i].lower === "the") &&
+        run.tokens.length === 1 &&
+        person.tokens.length === 1 &&
+        (lex.demonyms.has(token.toLowerCase()) || /\p{Ll}(?:man|woman|ian|ean|ese|ish|i|an)$/u.test(token))
+      ) {
+        const m = nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
+        if (!m) return { speaker: phrase, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+        const p = ents.fullName(m.name.split(" "));
+        return { speaker: p.name, speaker_type: "person", role: p.role, speaker_start: s, speaker_end: e };
+      }
       // A lone capitalised word that the article never gives a first name, title or honorific
       // ("Novartis said", "Reuters reported") is an organisation.
       const kin = appositive !== null && /^(?:his|her|their)\s/i.test(appositive);
@@ -147,6 +245,15 @@ export function resolveSpeaker(
   // A description: "a defence source", "the minister", "the news agency", "Analysts".
   const head = lastWord.lower;
   const description = full.replace(/[\s,;:—–-]+$/, "");
+  // "The 21-year-old", "the veteran game maker": the person named most recently as a subject.
+  const definite = /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w));
+  if (definite && core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower))) {
+    const m = nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
+    if (m) {
+      const person = ents.fullName(m.name.split(" "));
+      return { speaker: person.name, speaker_type: "person", role: person.role, speaker_start: s, speaker_end: e };
+    }
+  }
   // "a Department for Education and Skills spokeswoman" is an unnamed source; "a Canadian general" a role.
   const titleHead =
     lex.titles.has(head) &&
@@ -161,14 +268,30 @@ export function resolveSpeaker(
       const r = ents.fullName(x.name.split(" ")).role;
       return r !== null && new RegExp(`\\b${head}\\b`, "i").test(r);
     };
-    let m = nearest(ents.mentions, s, withRole);
-    if (!m) m = ents.mentions.find((x) => x.start > e && withRole(x));
-    if (!m)
-      m = nearest(
-        ents.mentions,
-        s,
-        (x) => x.kind === "person" && x.speaks && x.named && ents.fullName(x.name.split(" ")).role === null,
+    // "the home secretary": a person whose role says "home secretary" before one who is any secretary.
+    const key = role.toLowerCase().replace(/^(?:ex-|former\s+|then\s+|outgoing\s+)/, "");
+    // …but not a "deputy prime minister" for "the prime minister".
+    const withFullRole = (x: Mention) => {
+      const r = (ents.fullName(x.name.split(" ")).role ?? "").toLowerCase();
+      return (
+        withRole(x) &&
+        r.includes(key) &&
+        !/\b(?:deputy|vice|shadow|assistant|junior|former|ex)\b/.test(r.slice(0, r.indexOf(key)))
       );
+    };
+    let m =
+      (key.includes(" ") ? nearest(ents.mentions, s, withFullRole) : undefined) ??
+      (key.includes(" ") ? roleInText(text, s, e, ents, role) : undefined) ??
+      nearest(ents.mentions, s, withRole) ??
+      roleInText(text, s, e, ents, role);
+    if (!m) m = ents.mentions.find((x) => x.start > e && withRole(x));
+    // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
+    // else's unnamed agent.
+    if (!m && (/['’]s?\s/.test(phrase) || /\sfor\s+\p{Lu}/u.test(full)))
+      return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+    const roleless = (x: Mention) => x.kind === "person" && x.named && ents.fullName(x.name.split(" ")).role === null;
+    if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
+    if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
     if (!m) m = ents.mentions.find((x) => x.start > e && x.kind === "person" && x.named);
     if (!m) return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
     const person = ents.fullName(m.name.split(" "));
@@ -182,9 +305,22 @@ export function resolveSpeaker(
   }
   if (lowers.some((w) => lex.orgHeads.has(w))) {
     if (!core.slice(1).some((w) => isCapital(w)) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(head)) {
-      const org = (x: Mention) => x.kind === "organization" && !lex.places.has(x.name.toLowerCase());
+      // A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation.
+      const lone = (x: Mention) =>
+        !x.named &&
+        !x.name.includes(" ") &&
+        !lex.anonymousHeads.has(x.name.toLowerCase()) &&
+        ents.mentions.some((y) => y.name === x.name && y.speaks) &&
+        // Used mid-sentence too, so not a capitalised common word ("Analysts expect …").
+        ents.mentions.some(
+          (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),
+        ) &&
+        !lex.notNames.has(x.name.toLowerCase());
+      const org = (x: Mention) => (x.kind === "organization" || lone(x)) && !lex.places.has(x.name.toLowerCase());
       const m =
-        nearest(ents.mentions, s, (x) => org(x) && x.speaks) ?? nearest(ents.mentions, s, (x) => org(x) && x.subject);
+        nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
+        nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
+        nearest(ents.mentions, s, org);
       if (m) return { speaker: m.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
     }
     return { speaker: phrase, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
@@ -197,7 +333,13 @@ export function resolveSpeaker(
     core.every((w) => /^\p{Ll}/u.test(w.text)) &&
     !lex.inanimateHeads.has(head) &&
     !lex.notNames.has(head);
-  if (/s$/.test(head) && (quantified || bare) && !lex.timeHeads.has(head) && !lex.finite.has(head) && core.length <= 8)
+  if (
+    /[^s]s$/.test(head) &&
+    (quantified || bare) &&
+    !lex.timeHeads.has(head) &&
+    !lex.finite.has(head) &&
+    core.length <= 8
+  )
     return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
   return null;
 }

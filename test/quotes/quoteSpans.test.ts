@@ -42,4 +42,33 @@ describe("quoteSpans", () => {
   it("quoteSpans(a headline's single quotes) finds the quoted words", () => {
     expect(spans("Fox attacks Blair's Tory 'lies'")).toEqual([{ text: "lies", closed: true, single: true }]);
   });
+  it("quoteSpans(a quotation left open) stops before a sentence of narration", () => {
+    expect(spans('He added: "I am ready. Meanwhile, club spokesman Dan Ross said the deal was done.')).toEqual([
+      { text: "I am ready.", closed: false, single: false },
+    ]);
+    expect(spans('He added: "I am ready. She knows it is true.')).toEqual([
+      { text: "I am ready. She knows it is true.", closed: false, single: false },
+    ]);
+  });
+
+  it("quoteSpans(a closing mark after a stray space) still closes", () => {
+    expect(spans('"Savers have lost out, " said Ana Ruiz. "It is bad," she said.')).toEqual([
+      { text: "Savers have lost out,", closed: true, single: false },
+      { text: "It is bad,", closed: true, single: false },
+    ]);
+  });
+
+  it("quoteSpans(a closing mark with no opening one) starts the quotation at its sentence", () => {
+    expect(spans('It was a shock. It came out of the blue," he said.')).toEqual([
+      { text: "It came out of the blue,", closed: true, single: false },
+    ]);
+    expect(spans('He walked in," and then left.')).toEqual([]);
+  });
+
+  it("quoteSpans(a quotation left open before 'He added:') ends it before the cue", () => {
+    expect(spans('Mr Cole said: "I lost three years. He added: "They made me stronger."')).toEqual([
+      { text: "I lost three years.", closed: false, single: false },
+      { text: "They made me stronger.", closed: true, single: false },
+    ]);
+  });
 });

@@ -1,0 +1,46 @@
+import type { QuoteCandidate } from "../types.ts";
+import type { QuoteContext } from "./quoteContext.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
+import { trimClause } from "./trimClause.ts";
+import { words } from "./words.ts";
+
+const FROM = /^\s+(?:from|by)\s+/i;
+
+/**
+ * Reports carried by a noun that names whose speech it is: `shrugged off claims from Conservative
+ * leader Michael Howard that he led a "grubby government"`, `allegations by the union that …`
+ * (the speaker is the `from`/`by` phrase, the clause follows "that"; nouns in `claim-nouns`).
+ */
+export function nounReports(ctx: QuoteContext): QuoteCandidate[] {
+  const { text, lex } = ctx;
+  const out: QuoteCandidate[] = [];
+  for (const s of ctx.doc.sentences) {
+    const ws = words(text, s.start, s.end);
+    for (let i = 0; i + 3 < ws.length; i++) {
+      if (!lex.claimNouns.has(ws[i].lower) || ctx.quoteAt(ws[i].start)) continue;
+      const from = FROM.exec(text.slice(ws[i].end, ws[i + 1].end + 1));
+      if (!from) continue;
+      // The source runs up to "that", within a few words and no punctuation.
+      const that = ws.findIndex((w, k) => k > i + 2 && k < i + 12 && w.lower === "that");
+      if (that < 0) continue;
+      const sourceStart = ws[i + 2].start;
+      const sourceEnd = ws[that - 1].end;
+      if (/[,;:()"“”]/.test(text.slice(sourceStart, sourceEnd))) continue;
+      const who = resolveSpeaker(text, sourceStart, sourceEnd, ctx.ents, lex);
+      if (!who || lex.pronouns.has(who.speaker.toLowerCase())) continue;
+      const [start, end] = trimClause(text, ws[that].end, s.end);
+      if (end - start < 3) continue;
+      const inner = ctx.spans.some((q) => q.open >= start && q.open < end);
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        kind: inner ? "mixed" : "indirect",
+        ...who,
+        cue: text.slice(ws[i].start, ws[i + 1].end),
+        rule: "noun-cue-from",
+      });
+    }
+  }
+  return out;
+}

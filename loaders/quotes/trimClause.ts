@@ -1,0 +1,31 @@
+import { lexicon } from "../lexicon/lexicon.ts";
+
+let circumstances: RegExp | undefined;
+
+const FINITE_AFTER_AND =
+  /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s/u;
+
+const JUDGED_BY =
+  /,?\s+(?:but|although|though|while)\s+(?:(?:\S+\s+){1,4}(?:was|were|has been|have been|had been|is being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s|it\s+is\s+(?:\p{Ll}+ly\s+)?(?:expected|believed|thought|understood|feared|rumoured)\s)/u;
+
+/**
+ * Trims a reported clause `text[start, end)` to what was said: without a leading "that" and
+ * punctuation, and stopping where the sentence returns to the speaker (", and are already …"),
+ * turns to others' views ("but the move was criticised by …") or to the circumstances of the speech.
+ */
+export function trimClause(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,:;—–-]/.test(text[start])) start++;
+  if (/^that\s/i.test(text.slice(start, start + 5))) start += 5;
+  // "… has been very positive, and are already planning …": the verb phrase returns to the speaker.
+  const cut = FINITE_AFTER_AND.exec(text.slice(start, end));
+  if (cut) end = start + cut.index;
+  // "… to curb inflation but the move was criticised by analysts": narration about others' views.
+  const judged = JUDGED_BY.exec(text.slice(start, end));
+  if (judged) end = start + judged.index;
+  // "… take place during an interview with …": circumstances of the speech are not what was said.
+  circumstances ??= new RegExp(`[\\s,]+(?:${lexicon("quotes/circumstances").join("|")})\\b`, "i");
+  const c = circumstances.exec(text.slice(start, end));
+  if (c && c.index > 10) end = start + c.index;
+  while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
+  return [start, end];
+}
