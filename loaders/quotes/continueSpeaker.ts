@@ -39,13 +39,26 @@ export function continueSpeaker(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       sorted[k] = { ...q, ...pick(n), cue: n.cue, rule: `${q.rule}+chain` };
   }
   let last: QuoteCandidate | undefined;
+  // The last direct quotation's speaker: a cue-less quotation resumes the person quoted in marks
+  // in its own paragraph, not an organisation reported in between ("… it is estimating that …").
+  let lastDirect: QuoteCandidate | undefined;
   for (let k = 0; k < sorted.length; k++) {
     const q = sorted[k];
-    if (!q.speaker && last && paraOf(q.start) - paraOf(last.start) <= 2) {
+    const voice =
+      lastDirect &&
+      last &&
+      last.kind === "indirect" &&
+      last.speaker_type === "organization" &&
+      lastDirect.speaker_type === "person" &&
+      paraOf(lastDirect.start) === paraOf(q.start)
+        ? lastDirect
+        : last;
+    if (!q.speaker && voice && paraOf(q.start) - paraOf(voice.start) <= 2) {
       const chained = k > 0 && adjacent(sorted[k - 1], q) && sorted[k - 1].speaker;
-      sorted[k] = { ...q, ...pick(last), cue: chained ? last.cue : null, rule: `${q.rule}+continued` };
+      sorted[k] = { ...q, ...pick(voice), cue: chained ? voice.cue : null, rule: `${q.rule}+continued` };
     }
     if (sorted[k].speaker && sorted[k].rule !== "noun-cue-from") last = sorted[k];
+    if (sorted[k].speaker && sorted[k].kind === "direct") lastDirect = sorted[k];
   }
   return sorted.filter((q) => q.speaker && !ctx.lex.pronouns.has(q.speaker.toLowerCase()));
 }

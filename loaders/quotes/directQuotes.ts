@@ -41,6 +41,12 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
   for (let i = 0; i < ws.length; i++) {
     const c = cueAt(ws, i, ctx.lex);
     if (!c || c.cls === "predicative" || c.cls === "object" || c.cls === "according") continue;
+    // "Said Mr Fogg: "…"": a capitalised cue opening the sentence puts its speaker after it.
+    // ("Explaining his reason, Mr X said:" is a participle sharing the later cue's subject.)
+    if (i === 0 && /^\p{Lu}/u.test(ws[0].text) && c.cls === "speech" && !/ing$/.test(ws[0].lower)) {
+      const after = attribute(ctx, subjectAfter(ctx, ws[0].end, to));
+      if (after) return { who: after, cue: cueText(ctx, ws[0].start, ws[0].end, false), rule: "quote-marks+cue-first" };
+    }
     const who = attribute(ctx, subjectBefore(ctx, from, ws[i].start) ?? elidedSubject(ctx, ws[i].start));
     if (who)
       return {
@@ -77,6 +83,17 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
       const who = attribute(ctx, subjectAfter(ctx, ws[i + c.n - 1].end, to));
       return who ? { who, cue, rule: "quote-marks+cue-speaker" } : null;
     }
+    // "…a year." And Gordon Brown said the figures did not add up.": after a quotation that ends
+    // its sentence, a cue followed by its own clause starts a new report.
+    const own = ws[i + c.n];
+    if (
+      /[.!?]\s*["”]?$/.test(text.slice(Math.max(0, from - 3), from)) &&
+      own &&
+      /^\p{Ll}/u.test(own.text) &&
+      !/^(?:in|on|at|to|during|after|before|when|as|yesterday|today|last|this|earlier|later|on)$/.test(own.lower) &&
+      !/^\s*[,.;:]/.test(text.slice(ws[i + c.n - 1].end, own.start))
+    )
+      return null;
     const who = attribute(ctx, subjectBefore(ctx, from, ws[i].start));
     return who ? { who, cue, rule: "quote-marks+speaker-cue" } : null;
   }
@@ -140,7 +157,9 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
     }
     if (!found) found = fromAfter(ctx, postStart, postEnd, heading);
     // A quotation followed by other words and no cue is a title or a scare quote, not speech.
-    if (!found && /[\p{L}\p{N}]/u.test(post.replace(/^[\s,.;:!?)]+/, "").slice(0, 1)) && q.close >= 0) return;
+    // (A quotation that ends its sentence may be followed by the next one: `…a year." And …`.)
+    const ended = /[.!?]\s*$/.test(text.slice(q.start, q.end)) && /^\s+\p{Lu}/u.test(post);
+    if (!found && !ended && /[\p{L}\p{N}]/u.test(post.replace(/^[\s,.;:!?)]+/, "").slice(0, 1)) && q.close >= 0) return;
     if (q.single && !found) return;
     const who = found?.who;
     out.push({

@@ -47,7 +47,14 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   const byToken = new Map<string, Person[]>();
   // A nickname written in quotation marks inside a name ("Ahmed 'Mido' Hossam") → that person.
   const nicknames = new Map<string, Person[]>();
-  const runs: { run: NameRun; next: Word | undefined; then: Word | undefined; prefix: string; titled: boolean }[] = [];
+  const runs: {
+    run: NameRun;
+    next: Word | undefined;
+    then: Word | undefined;
+    prefix: string;
+    titled: boolean;
+    introduced: boolean;
+  }[] = [];
   const acronyms = new Map<string, string>();
   const doubles = spans.filter((s) => !s.single);
   let cursor = 0;
@@ -84,7 +91,13 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       const run = parseNameRun(text, ws, i, j, lex);
       if (!run) continue;
       // "The Final Diagnosis followed": a person's name takes no article; a title of a work does.
-      if (run.kind === "person" && !run.role && (ws[i].lower === "the" || ws[i - 1]?.lower === "the")) continue;
+      // ("Although the Mac mini": the article may sit inside the run.)
+      if (
+        run.kind === "person" &&
+        !run.role &&
+        (ws[i].lower === "the" || ws[i - 1]?.lower === "the" || /\bthe\s+$/i.test(text.slice(ws[i].start, run.start)))
+      )
+        continue;
       if (run.kind === "organization" && i > 0 && ws[i - 1].lower === "the" && !run.name.startsWith("the "))
         run.name = `the ${run.name}`;
       // A role in lower case before the name: "Tory co-chairman Liam Fox", "NUJ official Barry Fitzpatrick".
@@ -124,6 +137,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         }
       }
       // An appositive role after the name: "Wayne Eyre, the country’s acting Chief of Defense Staff,".
+      let introduced = false;
       if (run.kind === "person") {
         const m = /^,\s+((?:the|a|an)\s+)?([^,.;:"“”]{2,120}?)(?=,|\.)/.exec(text.slice(run.end, s.end));
         if (m && !/^(?:who|which|whose|where|when|but|and|as|\p{Ll}+ing)\b/iu.test(m[2])) {
@@ -132,8 +146,15 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
             (m[1] || roleWords.some((w) => lex.titles.has(w))) &&
             !roleWords.some((w) => lex.finite.has(w) || lex.cues.has(w)) &&
             roleWords.length <= 14
-          )
+          ) {
             run.role = m[2].replace(/^[\p{L}.]+(?:['’]s)\s+/u, "").trim();
+            // Only an appositive that ends the sentence introduces someone ("… came from Brian
+            // Gammage, vice-president of research at Gartner."), not one before a verb.
+            introduced =
+              run.tokens.length > 1 &&
+              text[run.end + m[0].length] === "." &&
+              (m[1] !== undefined || /^\p{Ll}/u.test(m[2]));
+          }
         }
       }
       if (run.kind === "organization") {
@@ -147,7 +168,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         if (initials.length >= 2 && run.tokens.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, run.name);
       }
       const titled = run.role !== null || run.tokens.length > 1 || lex.honorifics.has(ws[i].lower);
-      runs.push({ run, next: ws[j + 1], then: ws[j + 2], prefix: text.slice(s.start, run.start), titled });
+      runs.push({ run, next: ws[j + 1], then: ws[j + 2], prefix: text.slice(s.start, run.start), titled, introduced });
       if (run.kind === "person") {
         const last = key(run.tokens[run.tokens.length - 1]);
         const list = byLast.get(last) ?? [];
@@ -202,15 +223,28 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
 
   const mentions: Mention[] = [];
   const isCue = (w: Word | undefined) => w !== undefined && (lex.cues.has(w.lower) || lex.recipientCues.has(w.lower));
-  for (const { run, next, then, prefix, titled } of runs) {
+  for (const { run, next, then, prefix, titled, introduced } of runs) {
     const quoted = inQuote(run.start);
-    const speaks = isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then));
+    // "Ian Fogg, analyst at Jupiter Research, agreed": a comma before the cue closes an appositive,
+    // so the name before it is not the one speaking.
+    // (A lone stray comma, "The men's solicitor Matthew Knight, said", closes nothing.)
+    // (Only an affiliation closes one: "analyst at X," not "carried out by X,".)
+    const closes =
+      next !== undefined &&
+      text.slice(run.end, next.start).includes(",") &&
+      prefix.includes(",") &&
+      /\b(?:at|of|for|from|with)\s+(?:the\s+)?$/i.test(prefix);
+    const speaks = !closes && (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)));
     const beforeCue = speaks;
     // At the start of its sentence, or after an opening phrase set off by a comma.
     const lead = prefix.replace(/^.*,\s+/s, "");
     const initial =
       countWords(prefix) <= 2 ||
-      (/,\s+/.test(prefix) && countWords(lead) <= 2 && countWords(prefix) - countWords(lead) <= 8);
+      (/,\s+/.test(prefix) &&
+        countWords(lead) <= 2 &&
+        countWords(prefix) - countWords(lead) <= 8 &&
+        // "…, editor of Gadget Weekly": the object of a preposition in an appositive.
+        !/\b(?:of|at|for|from|with|in|on|by|to)\s+(?:the\s+)?$/i.test(lead));
     const person = run.kind === "person" ? fullName(run.tokens) : null;
     const name = person ? person.name : (acronyms.get(run.name) ?? run.name);
     const named = person !== null && (titled || person.tokens.length > 1);
@@ -219,7 +253,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       end: run.end,
       kind: run.kind,
       name,
-      subject: !quoted && (initial || beforeCue),
+      // A person introduced with an appositive role ("came from Brian Gammage, vice-president of
+      // research at Gartner.") becomes the one the next pronouns are about.
+      subject: !quoted && (initial || beforeCue || introduced),
       named,
       speaks: !quoted && speaks,
     });

@@ -30,6 +30,26 @@ export function parseNameRun(
     the = ws[i].lower === "the";
     i++;
   }
+  // "Said Mr Fogg: …": a capitalised cue verb opening the sentence inverts the attribution; it is
+  // not part of the name after it (when a title, an honorific or a colon or comma marks it, so that
+  // "Said Aouita won" keeps its first name).
+  if (
+    i < j &&
+    lex.cues.has(ws[i].lower) &&
+    /(?:^|[.!?:]["”’]?)\s*$/.test(text.slice(Math.max(0, ws[i].start - 4), ws[i].start)) &&
+    (lex.honorifics.has(bare(ws[i + 1].text)) ||
+      lex.titles.has(bare(ws[i + 1].text)) ||
+      /^\s*[:,]/.test(text.slice(ws[j].end, ws[j].end + 2)))
+  )
+    i++;
+  // "EADS Philippe Camus", "ACME Mr Dorsey": an organisation's acronym before a first name or an
+  // honorific is the person's affiliation, not part of the name.
+  if (
+    j - i >= 2 &&
+    ACRONYM.test(ws[i].text) &&
+    (lex.firstNames.has(bare(ws[i + 1].text)) || lex.honorifics.has(bare(ws[i + 1].text)))
+  )
+    i++;
   if (i > j) return null;
   const last = ws[j];
   const possessive = isPossessive(last);
@@ -51,6 +71,20 @@ export function parseNameRun(
   if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`))
     return org(tokens.join(" "));
   if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
+  // "Mr Justice Eady", "Lady Justice Hale": a judge's style of address is part of the name.
+  const style = lower.findIndex((w, k) => lex.honorifics.has(w) && lower[k + 1] === "justice" && k + 2 < tokens.length);
+  if (style >= 0 && !lower.slice(style + 2).some((w) => lex.titles.has(w) || lex.orgHeads.has(w))) {
+    const styled = tokens.slice(style);
+    return {
+      kind: "person",
+      name: styled.join(" "),
+      tokens: styled,
+      role: style > 0 ? tokens.slice(0, style).join(" ") : null,
+      gender: lex.honorifics.get(lower[style])?.gender ?? "",
+      start: ws[i + style].start,
+      end,
+    };
+  }
   // Title split: the last title word that still has a name after it.
   let t = -1;
   for (let k = 0; k < tokens.length - 1; k++) if (lex.titles.has(lower[k])) t = k;

@@ -11,6 +11,17 @@ export interface Phrase {
 }
 
 const TRAILING = lexiconSet("quotes/subject-trailing");
+const FRAMES = new RegExp(
+  `\\s(?:${[...lexiconSet("quotes/cue-frames")]
+    .map((f) =>
+      f
+        .split(/\s+/)
+        .map((w) => (w.toLowerCase() === "det" ? "(?:a|an|the|his|her|their|its)(?:\\s+\\p{L}+)?" : w))
+        .join("\\s+"),
+    )
+    .join("|")})\\s+$`,
+  "u",
+);
 // "also", "repeatedly": adverbs between a subject and its cue (an "-ly" noun before a comma,
 // "in the assembly, claimed", is not one).
 const trailing = (w: Word, next: string) =>
@@ -118,7 +129,41 @@ function participleLead(sw: readonly Word[]): Phrase | null {
  * without adverbs and auxiliaries, skipping an appositive set off by commas
  * (`Aural Braun, a professor …, said`). Null when what precedes is not a noun phrase.
  */
+/** Where a frame between speaker and cue ("used a speech to", "is on record as") starts, if one ends at `cue`. */
+export function frameBefore(text: string, from: number, cue: number): number | null {
+  const lo = Math.max(from, cue - 60);
+  const frame = FRAMES.exec(text.slice(lo, cue));
+  return frame && lo + frame.index > from ? lo + frame.index : null;
+}
+
 export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
+  const plain = plainSubjectBefore(ctx, from, cue);
+  if (plain) return plain;
+  // "Mr Kennedy used a speech to say", "Mr Gaymard is on record as saying": a frame before the cue.
+  const at = frameBefore(ctx.text, from, cue);
+  if (at !== null) {
+    // …after an opening phrase set off by a comma ("A day ahead of the report, Mr Kennedy used …").
+    const comma = ctx.text.lastIndexOf(",", at);
+    const framed = plainSubjectBefore(ctx, from, at) ?? (comma > from ? plainSubjectBefore(ctx, comma + 1, at) : null);
+    if (framed) return framed;
+  }
+  // "Mr Galloway, who on Thursday won £150,000 in damages from the Telegraph said": a relative
+  // clause left unclosed before a finite cue still hangs on the name before it.
+  const relative = /,\s+who\s+(?:[^,;:()"“”—–]|,(?=\d)){3,160}?\s*$/.exec(ctx.text.slice(from, cue));
+  // Only before an unambiguous verb ("said", "told"), never "brand" or "report" that may be nouns.
+  const verb = /^\p{Ll}+/u.exec(ctx.text.slice(cue, cue + 12))?.[0] ?? "";
+  if (
+    !relative ||
+    relative.index === 0 ||
+    !(ctx.lex.clausalCues.has(verb) || /^(?:told|tells|added|adds)$/.test(verb)) ||
+    /\b(?:to|he|she|they|it|what|which|that)\s*$/i.test(relative[0])
+  )
+    return null;
+  const inner = plainSubjectBefore(ctx, from, from + relative.index);
+  return inner ? { ...inner, appositive: null } : null;
+}
+
+function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const { text } = ctx;
   // "Deutsche Bank - itself a target of a lawsuit - said": a parenthesis set off by dashes.
   const dashes = /\s[-–—]\s[^-–—]{3,160}?\s[-–—]\s*(?:(?:has|had|have|also|would|will|later|then)\s+)*$/.exec(

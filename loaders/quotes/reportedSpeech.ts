@@ -2,7 +2,7 @@ import type { QuoteCandidate } from "../types.ts";
 import { cueAt, type CueClass } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
-import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
+import { frameBefore, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { trimClause } from "./trimClause.ts";
@@ -25,6 +25,8 @@ interface Report {
 
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
+const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
+const GOVERNORS = lexiconSet("quotes/infinitive-governors");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as)\s+$|;\s*$|\s[—–]\s*$/;
 const OBJECT_OF = { him: "he", her: "she", them: "they" } as Record<string, string>;
@@ -39,7 +41,8 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     }
   const ws = all.slice(0, stop).filter((w) => !ctx.quoteAt(w.start));
   if (!ws.length) return all.length > 0 && ctx.quoteAt(all[0].start) !== undefined;
-  if (ws[0].lower === "that") return true;
+  // ("counter that accusation": "that" with only a noun after it is a determiner.)
+  if (ws[0].lower === "that") return all.length > 2 || stop < all.length;
   // "denied she regularly spoke …": a nominative pronoun starts a clause.
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
   // Indirect questions ("recalls what happened") are not reported statements.
@@ -142,6 +145,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       const q = ctx.quoteAt(w.start - 2);
       const from = q && q.close >= 0 && q.close >= s.start ? q.close + 1 : s.start;
       if (c.cls === "according") {
+        // "The World According to Bex": a capitalised "According" inside a title.
+        if (w.text === "According" && prevWord && /^\p{Lu}/u.test(prevWord.text) && prevWord.end > s.start) continue;
         const subject = subjectAfter(ctx, cueEnd, s.end);
         if (!subject) continue;
         const pronoun = OBJECT_OF[text.slice(subject.start, subject.end).toLowerCase()];
@@ -205,8 +210,58 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         /^(?:said|says|found|finds|warned|warns|added|adds)$/.test(after[0].lower)
       )
         continue;
-      if (prevWord && NOUN_BEFORE.has(prevWord.lower) && prevWord.lower !== "to") continue;
-      if (aux && !progressive && PASSIVE.has(aux.lower) && !(c.cls === "recipient" && after[0]?.lower === "by"))
+      if (
+        prevWord &&
+        NOUN_BEFORE.has(prevWord.lower) &&
+        prevWord.lower !== "to" &&
+        frameBefore(text, s.start, w.start) === null
+      )
+        continue;
+      // "Sir Edward's hopes of a deal": after a name's possessive the cue word is a noun.
+      // "the government's pre-Budget report, Mr Kennedy …": a document noun after a possessive
+      // and one modifier too (but "according to the Commission's report …" reads on).
+      const possessive = (x: Word | undefined) =>
+        x !== undefined &&
+        /(?:['’]s|s['’])$/.test(x.text) &&
+        !lex.pronouns.has(x.lower.replace(/['’]s$/, "")) &&
+        !/^(?:that|there|here|who|what|it|he|she)['’]s$/.test(x.lower);
+      if (
+        prevWord &&
+        !lex.claimNouns.has(w.lower) &&
+        !lex.speechNouns.has(w.lower) &&
+        ((/^\p{Lu}/u.test(prevWord.text) && possessive(prevWord) && !lex.documentHeads.has(w.lower)) ||
+          (lex.documentHeads.has(w.lower) &&
+            (possessive(prevWord) ||
+              (possessive(all[at - 2]) && /^\S+$/.test(text.slice(all[at - 2].end + 1, w.start - 1)))) &&
+            !/\baccording\s+to\s+[^,]*$/i.test(text.slice(s.start, w.start))))
+      )
+        continue;
+      // "prompting the Queen to ask X to …": an infinitive of an object cue reports no speech.
+      if (c.cls === "object" && prevWord?.lower === "to") continue;
+      // "enables that station to add …", "wants to add …": nor does one governed by a verb of
+      // enabling or wanting (within the three words before "to").
+      if (prevWord?.lower === "to" && all.slice(Math.max(0, at - 5), at - 1).some((x) => GOVERNORS.has(x.lower)))
+        continue;
+      // "an existing FM signal from …": a base form after "a"/"an" and its modifiers is a noun
+      // (a singular subject would take "signals" or "signalled").
+      const base = [`${w.lower}s`, `${w.lower}ed`, `${w.lower}d`, `${w.lower}led`].some((f) => lex.cues.has(f));
+      if (
+        base &&
+        prevWord?.lower !== "to" &&
+        all
+          .slice(Math.max(0, at - 3), at)
+          .some((x) => /^(?:a|an|each|every)$/.test(x.lower) && !/[,;:.!?"“”—–()]/.test(text.slice(x.end, w.start)))
+      )
+        continue;
+      // "He can now expect to have …": a modal of possibility makes the cue hypothetical.
+      if (/^(?:can|could|may|might|must|should)$/.test(all[auxAt]?.text ?? "")) continue;
+      if (
+        aux &&
+        !progressive &&
+        !ADJECTIVAL.has(w.lower) &&
+        PASSIVE.has(aux.lower) &&
+        !(c.cls === "recipient" && after[0]?.lower === "by")
+      )
         continue;
       // "Mr X, who insists he is not bitter, said: …": a relative clause closes at its comma.
       const relative = /\p{L},\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,3}$/u.test(

@@ -263,10 +263,34 @@ export function resolveSpeaker(
     return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
   if (titleHead) {
     const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
+    // "The Glasgow Kelvin MP" is not the "Labour MP": capitalised qualifiers on both sides must meet.
+    // Only the capitalised words right before the head count, and not nationalities or places.
+    const qualifiers = (r: string) => {
+      const ws = r.split(/\s+/);
+      let k = ws.length - 1;
+      while (k >= 0 && lex.titles.has(ws[k].toLowerCase())) k--;
+      const out: string[] = [];
+      let initials = "";
+      for (; k >= 0 && /^\p{Lu}/u.test(ws[k]); k--) {
+        const w = ws[k].toLowerCase().replace(/['’]s$/, "");
+        initials = (/^\p{Lu}+$/u.test(ws[k]) ? w : w[0]) + initials;
+        if (!lex.demonyms.has(w) && !lex.places.has(w) && !lex.titles.has(w)) out.push(w);
+      }
+      // "UK Independence Party MEP" is the "UKIP MEP".
+      if (out.length > 1) out.push(initials);
+      return out;
+    };
+    const wanted = qualifiers(role);
+    // …unless that person is the one the text is about (the last named subject).
+    const topic = nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
+    const topicName = topic ? ents.fullName(topic.name.split(" ")).name : null;
     const withRole = (x: Mention) => {
       if (x.kind !== "person") return false;
-      const r = ents.fullName(x.name.split(" ")).role;
-      return r !== null && new RegExp(`\\b${head}\\b`, "i").test(r);
+      const person = ents.fullName(x.name.split(" "));
+      const r = person.role;
+      if (r === null || !new RegExp(`\\b${head}\\b`, "i").test(r)) return false;
+      const have = qualifiers(r);
+      return !wanted.length || !have.length || wanted.some((w) => have.includes(w)) || person.name === topicName;
     };
     // "the home secretary": a person whose role says "home secretary" before one who is any secretary.
     const key = role.toLowerCase().replace(/^(?:ex-|former\s+|then\s+|outgoing\s+)/, "");
