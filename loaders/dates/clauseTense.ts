@@ -16,6 +16,8 @@ let presentVerbs: Set<string> | undefined;
 let notFinite: Set<string> | undefined;
 let barriers: RegExp | undefined;
 let modifiers: Set<string> | undefined;
+let speechVerbs: Set<string> | undefined;
+let openers: Set<string> | undefined;
 
 /**
  * The tense of the clause around a date, read from the clause's words before the date (or after it
@@ -87,24 +89,35 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   notPast ??= lexiconSet("dates/not-past");
   presentVerbs ??= lexiconSet("dates/present-verbs");
   notFinite ??= lexiconSet("dates/not-finite");
+  speechVerbs ??= lexiconSet("dates/speech-verbs");
+  openers ??= new Set([...lexicon("dates/clause-openers").map((w) => w.replace(/^,\s*/, "")), "and"]);
   let previous = "";
   let beforePrevious = "";
+  // A past verb other than a speech verb is the clause's finite verb: a present form after it is a noun
+  // (`the exchange inched above its record close on Wednesday`), not a schedule.
+  let finitePast = false;
   // Hyphenated compounds are one word (`Sunday's set-to`, `a built-up area`): not verbs.
   for (const token of region.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     const word = token[0].toLowerCase();
     const end = token.index + word.length;
     // `is due to be launched`, `being held`, `is still undecided`: a participle after `be` is not a past tense.
+    // A new clause (`the talks ended and ministers meet on Thursday`) has its own finite verb.
+    // as does a stretch after clause punctuation (`made a return from injury, contests the race on Sunday`).
+    if (openers.has(word) || /[,;:]/.test(region.slice(Math.max(0, token.index - 3), token.index))) finitePast = false;
     const participle =
       BE.has(previous) || (BE.has(beforePrevious) && ADVERB.test(previous)) || DETERMINER.has(previous); // `the anticipated election`
     // `Tuesday's meeting is being hosted by …`: without scheduling presents, a progressive still schedules.
     if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being")
       future.push(end);
-    else if (!participle && (pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed") && !notPast.has(word))))
+    else if (!participle && (pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed") && !notPast.has(word)))) {
       past.push(end);
+      if (!speechVerbs.has(word)) finitePast = true;
+    }
     // `ministers meet on Thursday`, `the show airs on Tuesday`: a present tense with a date is scheduled;
     // a capitalised word is a name (`the West End`), a word after a digit a unit (`8am`).
     else if (
       presentSchedules &&
+      !finitePast &&
       presentVerbs.has(token[0]) &&
       !/\d/.test(region[token.index - 1] ?? "") &&
       !notFinite.has(previous) &&

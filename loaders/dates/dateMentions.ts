@@ -18,6 +18,8 @@ export interface DateMention extends Span {
   day: number | null;
   /** 0 = Sunday … 6 = Saturday, for a weekday named without a day of the month. */
   weekday: number | null;
+  /** The end of the year as a deadline (`by year end`): this year's December. */
+  yearEnd?: true;
   /** The weekend (`at the weekend`): a span from the Saturday in `weekday`. */
   weekend?: true;
   /** `last` / `next` / `this` written before a bare weekday, or `last` / `next` before a month (`last March`). */
@@ -103,7 +105,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   relativeDays ??= table("dates/relative-days");
   seasons ??= table("dates/seasons");
   const raw = r.text;
-  const lead = raw.length - raw.replace(/^[\s,(]+/, "").length;
+  // `an expected May election`: the parser keeps the word before `May`.
+  const lead = r.tags().has("presstrace/may") ? raw.length - 3 : raw.length - raw.replace(/^[\s,(]+/, "").length;
   let core = raw.slice(lead).replace(/[\s,)—–-]+$/, "");
   // `2005 could see …`, `in 2005 may also slide`: the year without the verb after it.
   // A month named in lower case is another word (`earnings in 2005 may also slide`).
@@ -138,6 +141,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
     const modifier = mod === "past" ? "last" : ((mod as DateMention["modifier"]) ?? null);
     return { ...base, weekday: 6, modifier, weekend: true };
   }
+  // `by year end`, `by the end of the year`: December of this year.
+  if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
   if (tags.has("presstrace/holiday")) return { ...base, month: r.start.get("month"), day: r.start.get("day") };
   const rel = RELATIVE.exec(lower);
   if (rel) {

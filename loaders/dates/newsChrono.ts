@@ -1,9 +1,11 @@
 import * as chrono from "chrono-node";
 import { holidayParser } from "./holidayParser.ts";
 import { laterParser } from "./laterParser.ts";
+import { mayNounParser } from "./mayNounParser.ts";
 import { seasonParser } from "./seasonParser.ts";
 import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
+import { yearEndParser } from "./yearEndParser.ts";
 import { yearParser } from "./yearParser.ts";
 
 /**
@@ -25,8 +27,8 @@ let instance: chrono.Chrono | undefined;
 /**
  * The chrono configuration for news text: the casual English parsers and refiners, minus the
  * parsers for durations and times of day, plus parsers for bare years (after a preposition or as a sentence's subject), dates counted from the
- * previous happening (`a month later`), seasons, the weekend and
- * fixed-date holidays.
+ * previous happening (`a month later`), seasons, the weekend,
+ * fixed-date holidays, the year's end (`by year end`) and `May` in a noun phrase (`the May election`).
  */
 export function newsChrono(): chrono.Chrono {
   if (instance) return instance;
@@ -39,6 +41,8 @@ export function newsChrono(): chrono.Chrono {
     seasonParser,
     weekendParser,
     holidayParser,
+    yearEndParser,
+    mayNounParser,
   ];
   instance = new chrono.Chrono(config);
   return instance;

@@ -33,7 +33,8 @@ function nearest(candidates: number[], p: number, lean = false): number {
  *   when the clause is future (`will`, `is set to`); `last Friday` / `next Friday` exclude the day itself;
  * - `last week` / `earlier this week` / `next week` give the Monday of that week; `this month`,
  *   `last year` the month or year; `yesterday`, `this morning`, `two days ago` the day;
- * - a season gives its year (`last fall`).
+ * - a season gives its year (`last fall`);
+ * - the year's end (`by year end`, `by the end of the year`) is this year's December, as a deadline.
  * Without a publication date only mentions with a written year resolve; the rest give null.
  */
 export function resolveMention(m: DateMention, published: string | null, written: Tense = null): ResolvedDate | null {
@@ -50,6 +51,9 @@ export function resolveMention(m: DateMention, published: string | null, written
   if (published === null) return null;
   const p = days.fromIso(published);
   const today = days.parts(p);
+  if (m.yearEnd) {
+    return { date: monthIso(today.year, 12), precision: "month", rule: "year-end-deadline" };
+  }
   if (m.relative) {
     const { unit, offset } = m.relative;
     if (unit === "day")

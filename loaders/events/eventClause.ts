@@ -12,6 +12,8 @@ const PUNCT = /(?<!\d)[,:]|[,:](?!\d)|;|—|–|\s-\s/gu;
 const DANGLING = new Set(["of", "and", "or", "but", "the", "a", "an"]);
 /** Words before a date that make it a modifier inside a noun phrase. */
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"]);
+/** Words that open a relative clause. */
+const RELATIVE_PRONOUNS = new Set(["who", "which", "whom", "whose"]);
 /** Below this many words, a comma-bounded stretch is a list item or an apposition, not a clause. */
 const MIN_WORDS = 6;
 
@@ -197,7 +199,9 @@ function ofHead(text: string, date: Span, clauseStart: number, clauseEnd: number
  * - a short clause of the same time joins its main clause (`will step down when his contract expires`),
  *   a speech verb with an object keeps its `that` complement (`we told our shareholders last week that …`),
  *   a stretch after a comma opened by a subject pronoun is not joined to the one before, and a phrase
- *   between an opening date and a comma is skipped (`In January along with …, he marched`).
+ *   between an opening date and a comma is skipped (`In January along with …, he marched`);
+ * - a date ending a relative clause right before the main verb dates the relative clause, with a short
+ *   head noun (`Parents who met Mr Blair on Tuesday were invited …` → `Parents who met Mr Blair`).
  */
 export function eventClause(text: string, sentence: Span, date: Span, others: readonly Span[] = []): Span {
   speechVerbs ??= lexiconSet("dates/speech-verbs");
@@ -270,6 +274,15 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     if (count(text, rest) >= 2) return rest;
   }
   if (leadWords.length === 0 && count(text, { start: date.end, end }) > 0) return trim(text, { start: date.end, end });
+  // `Parents who met Mr Blair on Tuesday were invited …`: a date ending a relative clause before the main
+  // verb dates the relative clause, with its head noun when that is short.
+  const relative = open?.kind === "opener" && RELATIVE_PRONOUNS.has(wordAt(text, open));
+  const verbAfter = /^\s+(\p{L}+)/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase();
+  if (relative && verbAfter && subjectVerb(verbAfter) && leadWords.length >= 2) {
+    const headStart = before.length > 1 ? before.at(-2)!.end : sentence.start;
+    const head = count(text, { start: headStart, end: open.start });
+    return trim(text, { start: head > 0 && head <= 6 ? headStart : open.start, end: date.start });
+  }
   // Join short comma-bounded stretches to the one before.
   let i = before.length - 1;
   // `will also step down when his contract expires next year`: a short clause of the same time joins its main clause.

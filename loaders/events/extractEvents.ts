@@ -4,6 +4,7 @@ import { clauseTense } from "../dates/clauseTense.ts";
 import { afterAnchor } from "../dates/afterAnchor.ts";
 import { narrativeMonth } from "../dates/narrativeMonth.ts";
 import { resolveMention, type ResolvedDate } from "../dates/resolveMention.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc, Sentence } from "../text/prepare.ts";
 import type { EventCandidate, Span } from "../types.ts";
 import { eventClause } from "./eventClause.ts";
@@ -37,6 +38,39 @@ const dropOverlaps: Refiner = (_context, found) => {
   });
 };
 
+const MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH_RUN_BEFORE = new RegExp(`(?:${MONTHS}\\s*(?:,|and|or)\\s*)*$`);
+const MONTH_RUN_AFTER = new RegExp(`^(?:\\s*(?:,|and|or)\\s*${MONTHS}(?![\\p{L}]))*\\s+([\\p{L}]+)`, "u");
+
+/**
+ * `December and January are two of the busiest months`: a bare month name (no day, no year, no
+ * preposition before it or its run of months) that is the subject of a simple present (lexicon
+ * `dates/generic-month-verbs`) is a generic noun, not a date.
+ */
+function isBareMonth(m: DateMention): boolean {
+  return m.month !== null && m.day === null && m.year === null && !m.relative && m.weekday === null && !m.modifier;
+}
+
+const dropGenericMonths: Refiner = ({ doc }, found) => {
+  const verbs = lexiconSet("dates/generic-month-verbs");
+  // `The outlook for November is positive`: after a preposition the month is a date.
+  const prepositions = new Set([...lexicon("dates/date-prefixes").map((w) => w.toLowerCase()), "for", "of"]);
+  return found.filter(({ sentence, mention: m }) => {
+    if (!isBareMonth(m) || !new RegExp(`^${MONTHS}$`).test(m.text)) return true;
+    const before = doc.text.slice(sentence.start, m.start);
+    const runStart = before.length - (MONTH_RUN_BEFORE.exec(before)?.[0].length ?? 0);
+    const previous = /([\p{L}]+)\W*$/u.exec(before.slice(0, runStart))?.[1]?.toLowerCase();
+    if (previous && prepositions.has(previous)) return true;
+    const after = MONTH_RUN_AFTER.exec(doc.text.slice(m.end, sentence.end));
+    // `February is proving to be a difficult month`: a progressive is about this one, not a generic month.
+    return !(
+      after &&
+      verbs.has(after[1].toLowerCase()) &&
+      !/^\s+\p{L}+ing\b/u.test(after.input.slice(after[0].length))
+    );
+  });
+};
+
 /**
  * `between 1953 and 1956`, `from July to September`: the end of a range (`and 1956`) dates the same
  * clause as its start; the mention before it in the same sentence, or null when it is not a range end.
@@ -55,7 +89,7 @@ function rangeStart(text: string, found: Found[], i: number): Found | null {
 }
 
 /** Refiners applied in order to the date mentions of an article, before they are resolved. */
-const refiners: Refiner[] = [dropDatelines, dropOverlaps];
+const refiners: Refiner[] = [dropDatelines, dropOverlaps, dropGenericMonths];
 
 /**
  * Dated events, with relative dates resolved against `published` (ISO date or null): every date
@@ -93,6 +127,12 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
       possessive && clause.start >= mention.end ? clauseTense(doc.text, clause, mention, undefined, false) : null;
     let tense = own ?? clauseTense(doc.text, clause, mention, sentence, !possessive);
     if (possessive && tense === null) tense = "past";
+    // `an expected May election`, `the planned June summit`: a forward-looking adjective (lexicon
+    // `dates/future-adjectives`) before a bare month in a noun phrase makes it the coming one.
+    if (isBareMonth(mention) && new RegExp(`^${MONTHS}$`).test(mention.text)) {
+      const adjective = /([\p{L}]+)\s+$/u.exec(doc.text.slice(sentence.start, mention.start))?.[1]?.toLowerCase();
+      if (adjective && lexiconSet("dates/future-adjectives").has(adjective)) tense = "future";
+    }
     const resolved: ResolvedDate | null = mention.relative?.after
       ? afterAnchor(anchor, mention.relative.unit, mention.relative.offset)
       : (narrativeMonth(doc.text, mention, others, published, tense) ?? resolveMention(mention, published, tense));
