@@ -10,6 +10,9 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
   const next = ws[i + 1]?.lower;
   if (w === "according" && next === "to") return { cls: "according", n: 2 };
   if (next && lex.objectCues.has(`${w} ${next}`)) return { cls: "object", n: 2 };
+  // "vowed to cut taxes": a cue that is also an object cue reports its infinitive.
+  if (next === "to" && lex.objectCues.has(w)) return { cls: "object", n: 1 };
+  if (next && lex.cues.has(`${w} ${next}`)) return { cls: "speech", n: 2 };
   if (lex.cues.has(w)) return { cls: "speech", n: 1 };
   if (lex.recipientCues.has(w)) return { cls: "recipient", n: 1 };
   if (lex.objectCues.has(w)) return { cls: "object", n: 1 };

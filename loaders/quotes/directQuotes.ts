@@ -139,7 +139,11 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
       found = fromBefore(ctx, preStart, q.open, sentence.start);
       standalone = found !== null;
     }
-    if (!standalone && /^[\s.,;!?]*$/.test(post)) {
+    // '… said "the plan is dead," adding that …': a participle cue after the mark shares the speaker.
+    const participle = /,\s*$/.test(text.slice(q.start, q.end) + post.slice(0, 1))
+      ? /^,?\s+(\p{Ll}+ing)\b/u.exec(post)
+      : null;
+    if (!standalone && (/^[\s.,;!?]*$/.test(post) || (participle && ctx.lex.cues.has(participle[1])))) {
       // "Morgan also agreed that “a new … Federation.”", "but said "these are …"": the quotation
       // is the whole reported clause.
       const ws = words(text, preStart, q.open);

@@ -209,10 +209,37 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
   const s = pieceStart(text, from, end);
   if (s >= end) return null;
   const sw = words(text, s, end);
+  if (isWordChar(text[s - 1])) return nounPhrase(ctx, sw) ? null : participleLead(sw);
+  const unclosed = unclosedAppositive(ctx, from, s, sw);
+  if (unclosed) return unclosed;
   if (!nounPhrase(ctx, sw)) return participleLead(sw);
   // Subjects do not run on from the previous word.
-  if (isWordChar(text[s - 1])) return null;
   return { start: sw[0].start, end, appositive: null };
+}
+
+const NAME_LEAD_STOP =
+  /^(?:in|at|on|for|from|by|with|after|before|since|during|last|this|next|the|a|an|speaking|asked|meanwhile|however|but|and|yesterday|today|earlier|later)$/i;
+
+// "Alan Milburn, Labour's election strategist told reporters": a role set off after a name with
+// no closing comma before the cue; the name is the speaker, the role its appositive.
+function unclosedAppositive(ctx: QuoteContext, from: number, s: number, sw: Word[]): Phrase | null {
+  const { text } = ctx;
+  const comma = /,\s*$/.exec(text.slice(Math.max(from, s - 4), s));
+  if (!comma) return null;
+  const last = sw[sw.length - 1];
+  if (!sw.slice(0, 5).some((w) => /^\p{Ll}/u.test(w.text) && ctx.lex.titles.has(w.lower))) return null;
+  if (!/^(?:\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?$)/u.test(sw[0].text) || /^(?:who|which|whose|and|but|or)$/.test(sw[0].lower))
+    return null;
+  const at = Math.max(from, s - 4) + comma.index;
+  const ns = pieceStart(text, from, at);
+  const nw = words(text, ns, at);
+  if (nw.length < 2 || nw.length > 4 || isWordChar(text[ns - 1])) return null;
+  if (
+    !nw.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !ctx.lex.timeWords.has(w.lower) && !ctx.lex.places.has(w.lower))
+  )
+    return null;
+  if (NAME_LEAD_STOP.test(nw[0].text) || isPossessive(nw[nw.length - 1])) return null;
+  return { start: nw[0].start, end: nw[nw.length - 1].end, appositive: text.slice(sw[0].start, last.end) };
 }
 
 /**

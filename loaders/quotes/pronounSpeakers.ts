@@ -1,3 +1,4 @@
+import { frontedTopic } from "./frontedTopic.ts";
 import type { QuoteCandidate } from "../types.ts";
 import { sentenceSubject } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
@@ -67,6 +68,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
         // A person named inside the quote itself is not its speaker.
         !(m.start >= q.start && m.end <= q.end) &&
         m.subject &&
+        !frontedTopic(ctx.text, m.start, m.end, q.speaker_start!) &&
         (pronoun.kind === "person" ? m.kind === "person" && m.named : m.kind === "organization"),
     );
     // "The prime minister ratcheted up … He insisted …": a description that opens the sentence

@@ -27,6 +27,7 @@ const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
 const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
 const GOVERNORS = lexiconSet("quotes/infinitive-governors");
+const COMMISSIVE = lexiconSet("quotes/cues-commissive");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as)\s+$|;\s*$|\s[—–]\s*$/;
 const OBJECT_OF = { him: "he", her: "she", them: "they" } as Record<string, string>;
@@ -451,7 +452,25 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       }
       if (c.cls === "object") {
         const rest = text.slice(cueEnd, s.end);
-        if (!/\s(?:to|of)\s/.test(rest)) continue;
+        if (COMMISSIVE.has(w.lower)) {
+          // "vowed to cut taxes": the infinitive is the report, not "pledged their support to …",
+          // nor a short one with a gap ("refugees it had promised to bring back").
+          const inf = /^\s+to\s+(\p{Ll}+)\b/u.exec(rest);
+          if (
+            !inf ||
+            words(text, cueEnd, s.end).length < 4 ||
+            // "… promise to cram more power in, said Mr Trainor": the sentence has its own speaker.
+            /,\s+(?:\p{Lu}\S*\s+){0,3}(?:said|says|added|adds|told|tells)\b/u.test(rest) ||
+            NOUN_BEFORE.has(inf[1]) ||
+            OBJECT_PRONOUNS.has(inf[1]) ||
+            (PASSIVE.has(prevWord?.lower ?? "") && /ed$/.test(w.lower))
+          )
+            continue;
+        } else {
+          if (!/\s(?:to|of)\s/.test(rest)) continue;
+          // "Eastwood was tipped to take …", "urged to act": a passive has no object before its clause.
+          if (/^\s*(?:to|as|of|by)\s/.test(rest)) continue;
+        }
         reports.push({
           cueStart: w.start,
           cueEnd,

@@ -1,3 +1,4 @@
+import { frontedTopic } from "./frontedTopic.ts";
 import type { SpeakerType } from "../types.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import type { Entities, Mention } from "./entities.ts";
@@ -91,6 +92,7 @@ export function resolveSpeaker(
     if (p?.kind === "person" && p.gender) {
       const m = nearest(ents.mentions, s, (x) => {
         if (x.kind !== "person" || !x.subject || !x.named) return false;
+        if (frontedTopic(text, x.start, x.end, s)) return false;
         const g = ents.fullName(x.name.split(" ")).gender;
         return !g || g === p.gender;
       });
