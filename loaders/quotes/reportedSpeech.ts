@@ -431,11 +431,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       }
       if (!subject) continue;
       const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
-      if (c.cls === "predicative") {
-        const quoted = ctx.spans.filter((x) => x.open > cueEnd && x.open < s.end);
-        if (!quoted.length || /;|\b(?:which|who|that)\b/.test(text.slice(cueEnd, quoted[0].open))) continue;
-        const lastQ = quoted[0];
-        const stop = lastQ.close >= 0 ? lastQ.close + 1 : lastQ.end;
+      // A report whose speaker phrase precedes its clause.
+      const reportBefore = (clauseStart: number, clauseEnd: number, rule: string) =>
         reports.push({
           cueStart: w.start,
           cueEnd,
@@ -443,11 +440,17 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           cls: c.cls,
           subject,
           who,
-          clauseStart: cueEnd,
-          clauseEnd: stop,
+          clauseStart,
+          clauseEnd,
           order: "before",
-          rule: "predicative-quote",
+          rule,
         });
+      if (c.cls === "predicative") {
+        const quoted = ctx.spans.filter((x) => x.open > cueEnd && x.open < s.end);
+        if (!quoted.length || /;|\b(?:which|who|that)\b/.test(text.slice(cueEnd, quoted[0].open))) continue;
+        const lastQ = quoted[0];
+        const stop = lastQ.close >= 0 ? lastQ.close + 1 : lastQ.end;
+        reportBefore(cueEnd, stop, "predicative-quote");
         continue;
       }
       if (c.cls === "object") {
@@ -471,18 +474,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           // "Eastwood was tipped to take …", "urged to act": a passive has no object before its clause.
           if (/^\s*(?:to|as|of|by)\s/.test(rest)) continue;
         }
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
-          cue,
-          cls: c.cls,
-          subject,
-          who,
-          clauseStart: cueEnd,
-          clauseEnd: s.end,
-          order: "before",
-          rule: "cue-object-clause",
-        });
+        reportBefore(cueEnd, s.end, "cue-object-clause");
         continue;
       }
       const start = clauseAfter(ctx, after, 0, c.cls);
@@ -500,18 +492,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         !ctx.quoteAt(clauseWords[0].start) &&
         !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
       if (start !== null && !participle && (isClause(ctx, clauseWords) || sayClause)) {
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
-          cue,
-          cls: c.cls,
-          subject,
-          who,
-          clauseStart: start,
-          clauseEnd: stop,
-          order: "before",
-          rule: relClose >= 0 ? "relative-cue-clause" : "speaker-cue-clause",
-        });
+        reportBefore(start, stop, relClose >= 0 ? "relative-cue-clause" : "speaker-cue-clause");
         continue;
       }
       // "Analysts expect its latest cuts to focus on …": a noun phrase and its infinitive.
@@ -534,18 +515,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           quote && bare.some((x) => x.start > quote.open) && !/[;:]/.test(text.slice(start, quote.open));
         const raised = lex.raisingCues.has(w.lower) && to > 0 && verbAt < 0;
         if (raised || quoteNear) {
-          reports.push({
-            cueStart: w.start,
-            cueEnd,
-            cue,
-            cls: c.cls,
-            subject,
-            who,
-            clauseStart: start,
-            clauseEnd: s.end,
-            order: "before",
-            rule: raised ? "cue-object-infinitive" : "cue-object-quote",
-          });
+          reportBefore(start, s.end, raised ? "cue-object-infinitive" : "cue-object-quote");
           continue;
         }
       }
