@@ -140,6 +140,9 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         auxAt--;
       const aux = all[auxAt];
       const cueEnd = outside[idx + c.n - 1].end;
+      // Every report of this cue shares its position and class.
+      const report = (r: Omit<Report, "cueStart" | "cueEnd" | "cls">) =>
+        void reports.push({ cueStart: w.start, cueEnd, cls: c.cls, ...r });
       let afterAt = at + 1;
       while (afterAt < all.length && all[afterAt].start < cueEnd) afterAt++;
       const after = all.slice(afterAt);
@@ -164,11 +167,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         if (!lead.length) {
           const comma = text.indexOf(",", subject.end);
           if (comma < 0 || comma > s.end) continue;
-          reports.push({
-            cueStart: w.start,
-            cueEnd,
+          report({
             cue: text.slice(w.start, cueEnd),
-            cls: c.cls,
             subject,
             who,
             clauseStart: comma + 1,
@@ -179,11 +179,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         } else {
           // "A good basic PC that, according to PC Pro, has …": set off inside the clause.
           const around = /^,\s+\p{Ll}/u.test(text.slice(subject.end, s.end)) && /,\s*$/.test(text.slice(from, w.start));
-          reports.push({
-            cueStart: w.start,
-            cueEnd,
+          report({
             cue: text.slice(w.start, cueEnd),
-            cls: c.cls,
             subject,
             who,
             clauseStart: from,
@@ -291,11 +288,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
         const start = clauseAfter(ctx, inner, 0, c.cls);
         if (start === null) continue;
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
+        report({
           cue: cueText(ctx, w.start, cueEnd, false),
-          cls: c.cls,
           subject,
           who,
           clauseStart: start,
@@ -317,11 +311,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           "speech",
         );
         if (start === null) continue;
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
+        report({
           cue: text.slice(prevWord.start, cueEnd),
-          cls: c.cls,
           subject,
           who,
           clauseStart: start,
@@ -373,11 +364,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           /^\s+(?:is|was|will)\b/.test(rest) ||
           (shortLead && /^,\s/.test(rest));
         const lastComma = before.replace(/,\s*$/, "").length;
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
+        report({
           cue,
-          cls: c.cls,
           subject: subj,
           who,
           clauseStart: from,
@@ -415,11 +403,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         if (/,/.test(text.slice(cueEnd, start)) && !/^that\b/i.test(text.slice(start, start + 5))) continue;
         const clauseWords = all.filter((x) => x.start >= start);
         if (c.cls !== "object" && !isClause(ctx, clauseWords)) continue;
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
+        report({
           cue,
-          cls: c.cls,
           subject: subj,
           who,
           clauseStart: start,
@@ -433,11 +418,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
       // A report whose speaker phrase precedes its clause.
       const reportBefore = (clauseStart: number, clauseEnd: number, rule: string) =>
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
+        report({
           cue,
-          cls: c.cls,
           subject,
           who,
           clauseStart,
@@ -528,11 +510,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         /^,\s/.test(text.slice(cueEnd, s.end)) &&
         words(text, cueEnd, s.end).length >= 4
       ) {
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
+        report({
           cue,
-          cls: c.cls,
           subject,
           who,
           clauseStart: cueEnd + 1,
@@ -559,11 +538,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           /[:;]/.test(text.slice(from, open.open)) ||
           words(text, from, open.open).some((x) => lex.cues.has(x.lower)));
       if (/,["”]?\s+$/.test(lead) && !ownCue && lead.trim().length > 1 && (tail.length <= 3 || circumstance)) {
-        reports.push({
-          cueStart: w.start,
-          cueEnd,
+        report({
           cue,
-          cls: c.cls,
           subject,
           who,
           clauseStart: from,
