@@ -94,5 +94,8 @@ export const schemas: { [T in keyof Tables]: Columns<Tables[T][number]> } = {
   },
 };
 
+/** The name of one output table (`articles`, `quotes`, …). */
+export type TableName = keyof Tables;
+
 /** The names of the tables presstrace writes, in the order it writes them. */
-export const TABLE_NAMES = Object.keys(schemas) as (keyof Tables)[];
+export const TABLE_NAMES = Object.keys(schemas) as TableName[];

@@ -1,12 +1,4 @@
-// The figures table of the articles in data/articles (Arrow IPC), extracted once and shared by every loader.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { cachedTables } from "../../loaders/index.ts";
+// The figures table of the articles in data/articles (Arrow IPC), from one extraction shared by every loader.
+import { streamCachedTable } from "../../loaders/index.ts";
 
-try {
-  const dir = await cachedTables(["data/articles"]);
-  process.stdout.write(await readFile(join(dir, "figures.arrow")));
-} catch (error) {
-  console.error("figures.arrow:", error);
-  process.exit(1);
-}
+await streamCachedTable("figures", ["data/articles"]);

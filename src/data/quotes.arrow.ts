@@ -1,12 +1,4 @@
-// The quotes table of the articles in data/articles (Arrow IPC), extracted once and shared by every loader.
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { cachedTables } from "../../loaders/index.ts";
+// The quotes table of the articles in data/articles (Arrow IPC), from one extraction shared by every loader.
+import { streamCachedTable } from "../../loaders/index.ts";
 
-try {
-  const dir = await cachedTables(["data/articles"]);
-  process.stdout.write(await readFile(join(dir, "quotes.arrow")));
-} catch (error) {
-  console.error("quotes.arrow:", error);
-  process.exit(1);
-}
+await streamCachedTable("quotes", ["data/articles"]);
