@@ -108,6 +108,15 @@ export function parseNameRun(
     nameTokens = nameTokens.slice(0, of);
     nameEnd = ws[i + nameFrom + of - 1].end;
   }
+  // "Ian MacDonald QC", "John Smith MP": letters after the name go to the role ("the Glasgow
+  // Kelvin MP" is a description, not a name).
+  let post = nameTokens.length;
+  while (post > 1 && !the && lex.postNominals.has(bare(nameTokens[post - 1]))) post--;
+  const postNominal = post < nameTokens.length ? nameTokens.slice(post).join(" ") : null;
+  if (postNominal && of <= 0) {
+    nameEnd = ws[i + nameFrom + post - 1].end;
+    nameTokens = nameTokens.slice(0, post);
+  }
   // "Secretary of State for the Family" is a role, not a name.
   if (t >= 0 && nameTokens.some((w) => /^\p{Ll}/u.test(w))) return null;
   const nameLower = nameTokens.map(bare);
@@ -118,6 +127,7 @@ export function parseNameRun(
   let role: string | null = null;
   if (t >= 0) role = tokens.slice(0, t + 1).join(" ");
   if (t < 0 && nameFrom > 0) role = null;
+  if (postNominal && of <= 0) role = role ? `${role}, ${postNominal}` : postNominal;
   if (role && /spokeswoman|chairwoman|queen|princess|actress/i.test(role)) gender ||= "f";
   if (role && /spokesman|chairman|king|prince\b/i.test(role)) gender ||= "m";
   const written = text.slice(ws[i + nameFrom].start, nameEnd);

@@ -320,7 +320,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     if (!/^(?:the|a|an)$/.test(ws[0].lower)) return null;
     for (let n = 1; n < Math.min(ws.length, 5); n++) {
       const w = ws[n];
-      if (!/^\p{Ll}/u.test(w.text)) return null;
+      if (!/^(?:\p{Ll}|\d+-year-old\b)/u.test(w.text)) return null;
       if (ctx.lex.finite.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text))
         return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
     }

@@ -15,6 +15,7 @@ export interface QuoteLexicon {
   personAnaphors: Set<string>;
   timeWords: Set<string>;
   notNames: Set<string>;
+  postNominals: Set<string>;
   finite: Set<string>;
   /** Honorific → gender ("m", "f" or ""), and whether it is dropped from the name. */
   honorifics: Map<string, { gender: string; drop: boolean }>;
@@ -55,6 +56,7 @@ export function quoteLexicon(): QuoteLexicon {
   cached = {
     firstNames,
     timeHeads: lexiconSet("quotes/time-heads"),
+    postNominals: lexiconSet("quotes/post-nominals"),
     cueNouns: lexiconSet("quotes/cue-nouns"),
     speechNouns: lexiconSet("quotes/speech-nouns"),
     claimNouns: lexiconSet("quotes/claim-nouns"),

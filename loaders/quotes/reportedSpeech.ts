@@ -131,11 +131,11 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       if (!c) continue;
       const at = position.get(w) ?? -1;
       const prevWord = all[at - 1];
-      // The auxiliary before any adverbs: "was also denied", "is widely expected".
+      // The auxiliary before any adverbs: "was also denied", "is widely expected", "are all believed".
       let auxAt = at - 1;
       while (
         auxAt >= 0 &&
-        /^(?:also|not|widely|often|still|already|further|repeatedly|previously|\p{Ll}+ly)$/u.test(all[auxAt].lower)
+        /^(?:also|not|widely|often|still|already|further|repeatedly|previously|now|all|both|each|\p{Ll}+ly)$/u.test(all[auxAt].lower)
       )
         auxAt--;
       const aux = all[auxAt];

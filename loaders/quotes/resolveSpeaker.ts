@@ -250,7 +250,15 @@ export function resolveSpeaker(
   // "The 21-year-old", "the veteran game maker": the person named most recently as a subject.
   const definite = /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w));
   if (definite && core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower))) {
-    const m = nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
+    // The first person named in the sentence before (or this one), subject or not ("None more so
+    // than Henson, who … . The confident 23-year-old is undaunted …"); else the last named subject.
+    const bounds = [...text.slice(Math.max(0, s - 600), s).matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu)];
+    const from = bounds.length >= 2 ? Math.max(0, s - 600) + bounds[bounds.length - 2].index : -1;
+    const first = ents.mentions.find(
+      (x) =>
+        x.start >= from && x.start < s && x.kind === "person" && ents.fullName(x.name.split(" ")).name.includes(" "),
+    );
+    const m = first ?? nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
     if (m) {
       const person = ents.fullName(m.name.split(" "));
       return { speaker: person.name, speaker_type: "person", role: person.role, speaker_start: s, speaker_end: e };
