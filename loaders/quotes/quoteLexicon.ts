@@ -16,6 +16,7 @@ export interface QuoteLexicon {
   timeWords: Set<string>;
   notNames: Set<string>;
   postNominals: Set<string>;
+  relatives: Set<string>;
   finite: Set<string>;
   /** Honorific → gender ("m", "f" or ""), and whether it is dropped from the name. */
   honorifics: Map<string, { gender: string; drop: boolean }>;
@@ -57,6 +58,7 @@ export function quoteLexicon(): QuoteLexicon {
     firstNames,
     timeHeads: lexiconSet("quotes/time-heads"),
     postNominals: lexiconSet("quotes/post-nominals"),
+    relatives: lexiconSet("quotes/relatives"),
     cueNouns: lexiconSet("quotes/cue-nouns"),
     speechNouns: lexiconSet("quotes/speech-nouns"),
     claimNouns: lexiconSet("quotes/claim-nouns"),

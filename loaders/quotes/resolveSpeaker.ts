@@ -111,6 +111,21 @@ export function resolveSpeaker(
     return null;
   }
 
+  // "his son said": the person the article introduced as someone's son ("Nogar's son Stephen"),
+  // else the description itself.
+  if (core.length === 2 && /^(?:his|her|their)$/.test(lowers[0]) && lex.relatives.has(lowers[1])) {
+    const introduced = new RegExp(`\\b${lowers[1]},?\\s+$`, "i");
+    const m = nearest(
+      ents.mentions,
+      s,
+      (x) => x.kind === "person" && introduced.test(text.slice(Math.max(0, x.start - 30), x.start)),
+    );
+    if (m) {
+      const person = ents.fullName(m.name.split(" "));
+      return { speaker: person.name, speaker_type: "person", role: person.role, speaker_start: s, speaker_end: e };
+    }
+    return { speaker: phrase, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+  }
   // "A spokesperson for Delta Airlines", "an official at the ministry", "the chief executive of a
   // leading car maker": an unnamed source.
   const of = lowers.findIndex((w) => /^(?:for|of|at|from|with)$/.test(w));
@@ -216,6 +231,16 @@ export function resolveSpeaker(
           speaker: person.name,
           speaker_type: "person",
           role: null,
+          speaker_start: run.start,
+          speaker_end: run.end,
+        };
+      // "Nogar's son Stephen said": a known first name after a description is a person.
+      const lead = text.slice(s, run.start).trim();
+      if (person.tokens.length === 1 && lex.firstNames.has(token.toLowerCase()) && /(?:^|\s)\p{Ll}+$/u.test(lead))
+        return {
+          speaker: person.name,
+          speaker_type: "person",
+          role: lead.replace(DETERMINERS, ""),
           speaker_start: run.start,
           speaker_end: run.end,
         };
