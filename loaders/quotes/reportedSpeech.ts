@@ -135,7 +135,9 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       let auxAt = at - 1;
       while (
         auxAt >= 0 &&
-        /^(?:also|not|widely|often|still|already|further|repeatedly|previously|now|all|both|each|\p{Ll}+ly)$/u.test(all[auxAt].lower)
+        /^(?:also|not|widely|often|still|already|further|repeatedly|previously|now|all|both|each|\p{Ll}+ly)$/u.test(
+          all[auxAt].lower,
+        )
       )
         auxAt--;
       const aux = all[auxAt];
