@@ -49,6 +49,20 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
         j += 2;
         continue;
       }
+      // "News of the World", "Secretary of State for the Home Department": two connectors.
+      const m = ws[j + 2];
+      if (
+        CONNECTORS.has(n.lower) &&
+        m &&
+        CONNECTORS.has(m.lower) &&
+        j + 3 < ws.length &&
+        isCapital(ws[j + 3]) &&
+        joined(n, m) &&
+        joined(m, ws[j + 3])
+      ) {
+        j += 3;
+        continue;
+      }
       break;
     }
     out.push([i, j]);

@@ -47,6 +47,23 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
       const after = attribute(ctx, subjectAfter(ctx, ws[0].end, to));
       if (after) return { who: after, cue: cueText(ctx, ws[0].start, ws[0].end, false), rule: "quote-marks+cue-first" };
     }
+    // "The News of the World reports that Anelka told a magazine: "…"": the cue inside the reported
+    // clause governs the quotation.
+    const that = ws.findIndex((w, k) => k > i && w.lower === "that");
+    if (that > 0) {
+      for (let m = that + 2; m < ws.length; m++) {
+        const inner = cueAt(ws, m, ctx.lex);
+        if (!inner || (inner.cls !== "speech" && inner.cls !== "recipient")) continue;
+        const own = attribute(ctx, subjectBefore(ctx, ws[that].end, ws[m].start));
+        if (own)
+          return {
+            who: own,
+            cue: cueText(ctx, ws[m].start, ws[m + inner.n - 1].end, inner.cls === "recipient"),
+            rule: "quote-marks+cue-before",
+          };
+        break;
+      }
+    }
     const who = attribute(ctx, subjectBefore(ctx, from, ws[i].start) ?? elidedSubject(ctx, ws[i].start));
     if (who)
       return {

@@ -103,6 +103,9 @@ export function parseNameRun(
   let nameTokens = tokens.slice(nameFrom);
   // "Mike Powell of Dresdner Kleinwort Wasserstein": a person's affiliation is not part of the name.
   const of = nameTokens.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
+  // "Friends of the Earth", "Doctors for Peace": one word before "of" with no honorific, title or first
+  // name is the head of an organisation's name, not a person's.
+  if (of === 1 && nameFrom === 0 && t < 0 && !lex.firstNames.has(bare(nameTokens[0]))) return org(tokens.join(" "));
   let nameEnd = end;
   if (of > 0) {
     nameTokens = nameTokens.slice(0, of);

@@ -48,7 +48,10 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       const p = sorted[j];
       if (!p.speaker || p.speaker_start === null || p.speaker_start >= q.speaker_start) continue;
       // "… shrugged off claims from X that …": X is not who the sentence is about.
+      // "And he hit back at Mr Mallon's claim that …": nor is the owner of a claim or statement noun.
+      const noun = (p.cue ?? "").toLowerCase();
       if (lex.pronouns.has(p.speaker.toLowerCase()) || p.rule === "noun-cue-from") continue;
+      if (lex.claimNouns.has(noun) || lex.speechNouns.has(noun)) continue;
       if (paraOf(q.speaker_start) - paraOf(p.start) > 2) break;
       seen.add(p.speaker);
       if (compatible(p)) {
@@ -68,6 +71,8 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
         // A person named inside the quote itself is not its speaker.
         !(m.start >= q.start && m.end <= q.end) &&
         m.subject &&
+        // "hit back at Mr Mallon's claim": a possessor is not the one acting.
+        !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2)) &&
         !frontedTopic(ctx.text, m.start, m.end, q.speaker_start!) &&
         (pronoun.kind === "person" ? m.kind === "person" && m.named : m.kind === "organization"),
     );

@@ -214,6 +214,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         prevWord &&
         NOUN_BEFORE.has(prevWord.lower) &&
         prevWord.lower !== "to" &&
+        // ("spokesman for North East Says No, said": a comma ends the name before the cue.)
+        !/[,;:)]/.test(text.slice(prevWord.end, w.start)) &&
         frameBefore(text, s.start, w.start) === null
       )
         continue;
@@ -238,6 +240,16 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         continue;
       // "prompting the Queen to ask X to …": an infinitive of an object cue reports no speech.
       if (c.cls === "object" && prevWord?.lower === "to") continue;
+      // "defended the decision to attack …", "a bid to claim …": an infinitive after a noun is a plan, not speech.
+      if (
+        prevWord?.lower === "to" &&
+        /^(?:the|a|an|his|her|its|their|our|this|that)$/.test(all[at - 3]?.lower ?? "") &&
+        /^\p{Ll}+$/u.test(all[at - 2]?.text ?? "") &&
+        !lex.finite.has(all[at - 2].lower) &&
+        // (but "used a speech to say …" is a frame around the cue)
+        frameBefore(text, s.start, w.start) === null
+      )
+        continue;
       // "enables that station to add …", "wants to add …": nor does one governed by a verb of
       // enabling or wanting (within the three words before "to").
       if (prevWord?.lower === "to" && all.slice(Math.max(0, at - 5), at - 1).some((x) => GOVERNORS.has(x.lower)))
@@ -539,7 +551,16 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         (!open ||
           /[:;]/.test(text.slice(from, open.open)) ||
           words(text, from, open.open).some((x) => lex.cues.has(x.lower)));
-      if (/,["”]?\s+$/.test(lead) && !ownCue && lead.trim().length > 1 && (tail.length <= 3 || circumstance)) {
+      // "overtures from No campaigners including, he claims, Tory leader Michael Howard": a cue set off
+      // inside a phrase, after a word that needs its object.
+      const inside = /\b(?:including|includes|such as|like|of|to|from|with|by|for|and|or|the|a|an),\s+$/i.test(lead);
+      if (
+        /,["”]?\s+$/.test(lead) &&
+        !ownCue &&
+        !inside &&
+        lead.trim().length > 1 &&
+        (tail.length <= 3 || circumstance)
+      ) {
         report({
           cue,
           subject,

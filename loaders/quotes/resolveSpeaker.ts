@@ -363,6 +363,16 @@ export function resolveSpeaker(
     };
   }
   if (lowers.some((w) => lex.orgHeads.has(w))) {
+    // "the committee" after "the Public Accounts Committee": the named organisation with that head.
+    if (/^the\s/i.test(phrase) && core.length === 2 && lex.orgHeads.has(head)) {
+      const named = new RegExp(`\\b${head[0].toUpperCase()}${head.slice(1)}\\b`);
+      const m = nearest(
+        ents.mentions,
+        s,
+        (x) => x.kind === "organization" && x.name.includes(" ") && named.test(x.name),
+      );
+      if (m) return { speaker: m.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
+    }
     if (!core.slice(1).some((w) => isCapital(w)) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(head)) {
       // A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation.
       const lone = (x: Mention) =>

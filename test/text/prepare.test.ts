@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { prepare } from "../../loaders/text/prepare.ts";
+
+const lines = (text: string) =>
+  prepare(text).paragraphs.map((p) => [text.slice(p.start, p.end).slice(0, 24), p.furniture] as const);
+
+describe("prepare", () => {
+  it("prepare(text) marks a reader poll as furniture and keeps the article around it", () => {
+    const text = [
+      "The singer left the show on Friday.",
+      "VOTE   Was the singer right to leave the show?   Yes  No   Results are indicative and may not reflect public opinion",
+      "Bookmakers now make the actor favourite.",
+    ].join("\n\n");
+    expect(lines(text)).toEqual([
+      ["The singer left the show", false],
+      ["VOTE   Was the singer ri", true],
+      ["Bookmakers now make the ", false],
+    ]);
+    // Furniture has no sentences, so no extractor reads it.
+    const doc = prepare(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "The singer left the show on Friday.",
+      "Bookmakers now make the actor favourite.",
+    ]);
+  });
+
+  it("prepare(text) keeps a line that merely starts with the word vote", () => {
+    const text = "Vote counting began at 10pm in the north of the city.";
+    expect(lines(text)).toEqual([["Vote counting began at 1", false]]);
+  });
+});
