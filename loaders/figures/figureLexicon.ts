@@ -20,6 +20,7 @@ export interface FigureLexicon {
   qualifiersAfter: string[][];
   timeUnits: Map<string, string>;
   months: Set<string>;
+  yearHeads: Set<string>;
   timeOfDay: Set<string>;
   agoWords: Set<string>;
   ageWords: string[][];
@@ -112,6 +113,7 @@ export function figureLexicon(): FigureLexicon {
     qualifiersAfter: phrases("figures/qualifiers-after"),
     timeUnits: new Map(pairs("figures/time-units")),
     months: lexiconSet("figures/months"),
+    yearHeads: lexiconSet("figures/year-heads"),
     timeOfDay: lexiconSet("figures/time-of-day"),
     agoWords: lexiconSet("figures/ago-words"),
     ageWords: phrases("figures/age-words"),

@@ -508,6 +508,8 @@ function isYear(t: readonly Token[], n: NumberRead, unit: UnitRead | null): bool
   if (unit && !unit.bare && unit.category === "count" && unit.unit && isPlural(unit.unit.toLowerCase())) {
     const p = t[n.from - 1]?.lower ?? "";
     if (figureLexicon().months.has(p)) return true;
+    // "Based on 2004 figures", "the 2005 elections"
+    if (figureLexicon().yearHeads.has(unit.unit.toLowerCase())) return true;
     // "the year 2004 shows", "financial year 2005"
     if (p === "year") return true;
     return [

@@ -64,6 +64,25 @@ function readNumeral(toks: readonly Token[], i: number): NumberRead | null {
   return { value, from: i, to, words: false, suffix, scaled, scale };
 }
 
+// "-and-a-half" or " and a half" at token `k`: the fraction's value and the token after it.
+function fractionAfter(toks: readonly Token[], k: number): { value: number; to: number } | null {
+  const lex = figureLexicon();
+  const seq = (n: number) =>
+    toks
+      .slice(k, k + n)
+      .map((x) => x.lower)
+      .join(" ");
+  if (seq(5) === "- and - a -" && [k, k + 1, k + 2, k + 3, k + 4, k + 5].every((m) => joined(toks, m))) {
+    const value = lex.fractions.get(toks[k + 5]?.lower ?? "");
+    return value === undefined ? null : { value, to: k + 6 };
+  }
+  if (seq(2) === "and a") {
+    const value = lex.fractions.get(toks[k + 2]?.lower ?? "");
+    return value === undefined ? null : { value, to: k + 3 };
+  }
+  return null;
+}
+
 /** Reads a number written in words ("twenty-one thousand", "a quarter of a million") at token `i`. */
 function readWords(toks: readonly Token[], i: number): NumberRead | null {
   const lex = figureLexicon();
@@ -126,6 +145,13 @@ function readWords(toks: readonly Token[], i: number): NumberRead | null {
         lastWasHundred = false;
       }
       k++;
+      continue;
+    }
+    // "two-and-a-half", "one and a half (million)": a fraction added to the number before it.
+    const half = any && current > 0 ? fractionAfter(toks, k) : null;
+    if (half) {
+      current += half.value;
+      k = half.to;
       continue;
     }
     if (w === "and" && lastWasHundred && lex.numberWords.has(lower(k + 1))) {
