@@ -30,6 +30,7 @@ let subjectVerbs: Set<string> | undefined;
 let pastVerbs: Set<string> | undefined;
 let deadlines: Set<string> | undefined;
 let phrasePrepositions: Set<string> | undefined;
+let afterDate: Set<string> | undefined;
 
 /** Whether a word is a finite verb that makes the noun phrase before it a clause's subject. */
 function subjectVerb(word: string): boolean {
@@ -315,8 +316,10 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     i--;
     start = from;
   }
-  // `started work last year and the outcome …`: a conjunction right after the date starts another clause.
-  const joined = /^\s+(?:and|but|or)\s/i.test(text.slice(date.end, end));
+  // `started work last year and the outcome …`, `launched Freeview in 2002 as an alternative to …`:
+  // a conjunction or an adjunct right after the date is not the dated clause.
+  afterDate ??= lexiconSet("dates/after-date-breaks");
+  const joined = afterDate.has(/^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "");
   const tail = count(text, { start: date.end, end }) > 0 && !joined ? end : date.start;
   // `opened on Friday and will close on Saturday`: the clause starts after another date before this one.
   // A possessive date (`Tuesday's gig`) is part of the clause's subject.
