@@ -316,6 +316,26 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     i--;
     start = from;
   }
+  // `President Bush's government, which has backed the embargo, introduced tighter rules in May`: a
+  // clause that opens with its verb after a relative clause set off by commas takes the subject before it.
+  for (let r = before.length - 2; r >= 1; r--) {
+    const [comma, rel, shut] = [before[r - 1], before[r], before[r + 1]];
+    if (rel.kind !== "opener" || !RELATIVE_PRONOUNS.has(wordAt(text, rel))) continue;
+    if (comma.kind !== "comma" || text.slice(comma.end, rel.start).trim() !== "") break;
+    const verbFirst = words(text, { start: shut.end, end: date.start }).at(0);
+    if (
+      shut.kind === "comma" &&
+      start >= rel.start &&
+      verbFirst &&
+      /^\p{Ll}/u.test(text.slice(verbFirst.start, verbFirst.end)) &&
+      !subjects.has(wordAt(text, verbFirst)) &&
+      before.slice(r + 2).every((x) => x.kind === "comma" || x.end <= start)
+    ) {
+      const subjectStart = r >= 2 ? before[r - 2].end : sentence.start;
+      if (count(text, { start: subjectStart, end: comma.start }) <= 6) start = subjectStart;
+    }
+    break;
+  }
   // `started work last year and the outcome …`, `launched Freeview in 2002 as an alternative to …`:
   // a conjunction or an adjunct right after the date is not the dated clause.
   afterDate ??= lexiconSet("dates/after-date-breaks");
