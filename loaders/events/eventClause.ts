@@ -274,7 +274,13 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     const rest = trim(text, { start: close.end, end: next ? next.start : sentence.end });
     if (count(text, rest) >= 2) return rest;
   }
-  if (leadWords.length === 0 && count(text, { start: date.end, end }) > 0) return trim(text, { start: date.end, end });
+  // `The MP launched Respect, the Unity Coalition, in January along with …`: a date opening a comma
+  // stretch that goes on with a phrase, not a clause, dates the stretches before it (taken below).
+  const phraseAfter =
+    firstAfter !== undefined &&
+    (phrasePrepositions ??= lexiconSet("dates/phrase-prepositions")).has(wordAt(text, firstAfter));
+  if (leadWords.length === 0 && count(text, { start: date.end, end }) > 0 && !(phraseAfter && open))
+    return trim(text, { start: date.end, end });
   // `Parents who met Mr Blair on Tuesday were invited …`: a date ending a relative clause before the main
   // verb dates the relative clause, with its head noun when that is short.
   const relative = open?.kind === "opener" && RELATIVE_PRONOUNS.has(wordAt(text, open));
