@@ -142,7 +142,14 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         const m = /^,\s+((?:the|a|an)\s+)?([^,.;:"“”]{2,120}?)(?=,|\.)/.exec(text.slice(run.end, s.end));
         if (m && !/^(?:who|which|whose|where|when|but|and|as|\p{Ll}+ing)\b/iu.test(m[2])) {
           const roleWords = m[2].toLowerCase().split(/[\s-]+/);
-          if (
+          // "Swiss Re, the world's second biggest reinsurance firm": an appositive headed by an
+          // organisation noun makes the name an organisation.
+          const prep = roleWords.findIndex((w, k) => k > 0 && /^(?:of|in|for|at|on|behind|with|from|to|by)$/.test(w));
+          const apHead = prep > 0 ? roleWords[prep - 1] : (roleWords.at(-1) ?? "");
+          if (m[1] && lex.orgHeads.has(apHead) && !lex.titles.has(apHead)) {
+            run.kind = "organization";
+            run.role = null;
+          } else if (
             (m[1] || roleWords.some((w) => lex.titles.has(w))) &&
             !roleWords.some((w) => lex.finite.has(w) || lex.cues.has(w)) &&
             roleWords.length <= 14

@@ -30,6 +30,15 @@ export function parseNameRun(
     the = ws[i].lower === "the";
     i++;
   }
+  // "Analysing Mr Brown's position, …": a participle opening the sentence is not part of the name.
+  // ("Reading Football Club" keeps its first word: only a name with an honorific, title or first name follows.)
+  if (
+    i < j &&
+    /^\p{Lu}\p{Ll}{3,}ing$/u.test(ws[i].text) &&
+    !lex.firstNames.has(ws[i].lower) &&
+    [lex.honorifics, lex.titles, lex.firstNames].some((l) => l.has(bare(ws[i + 1].text)))
+  )
+    i++;
   // "Said Mr Fogg: …": a capitalised cue verb opening the sentence inverts the attribution; it is
   // not part of the name after it (when a title, an honorific or a colon or comma marks it, so that
   // "Said Aouita won" keeps its first name).
