@@ -136,6 +136,18 @@ export function parseNameRun(
     return org(tokens.join(" "));
   if (lex.orgPlurals.has(nameLower.join(" ")) || lex.orgPlurals.has(nameLower[nameLower.length - 1]))
     return org(nameTokens.join(" "));
+  // "Texas Instruments", "British Airways": a place or its adjective opening a two-word name with no
+  // title, honorific or first name names an organisation.
+  if (
+    t < 0 &&
+    nameFrom === 0 &&
+    // (two words only: "American Robby Ginepri" is a person with a nationality)
+    nameLower.length === 2 &&
+    lex.placeWords.has(nameLower[0]) &&
+    !lex.firstNames.has(nameLower[0]) &&
+    !lex.firstNames.has(nameLower[1])
+  )
+    return org(tokens.join(" "));
   let role: string | null = null;
   if (t >= 0) role = tokens.slice(0, t + 1).join(" ");
   if (t < 0 && nameFrom > 0) role = null;

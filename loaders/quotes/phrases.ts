@@ -202,7 +202,14 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     if (!nounPhrase(ctx, sw) || !sw.some((w) => /^\p{Lu}/u.test(w.text))) return null;
     const aw = words(text, comma + 1, end);
     // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the appositive.
-    if (aw.length <= 4 && aw.every((w) => /^\p{Lu}/u.test(w.text)) && sw.some((w) => ctx.lex.titles.has(w.lower)))
+    // "The UN emergency relief coordinator, Jan Egeland, said": a description ending in a common noun too.
+    const described =
+      /^(?:the|a|an)$/i.test(sw[0].text) && /^\p{Ll}/u.test(sw[sw.length - 1].text) && !isPossessive(sw[sw.length - 1]);
+    if (
+      aw.length <= 4 &&
+      aw.every((w) => /^\p{Lu}/u.test(w.text)) &&
+      (described || sw.some((w) => ctx.lex.titles.has(w.lower)))
+    )
       return { start: aw[0].start, end: aw[aw.length - 1].end, appositive: text.slice(sw[0].start, comma) };
     return { start: sw[0].start, end: sw[sw.length - 1].end, appositive: clause ? null : appo };
   }

@@ -17,6 +17,7 @@ export interface QuoteLexicon {
   notNames: Set<string>;
   postNominals: Set<string>;
   relatives: Set<string>;
+  placeWords: Set<string>;
   finite: Set<string>;
   /** Honorific → gender ("m", "f" or ""), and whether it is dropped from the name. */
   honorifics: Map<string, { gender: string; drop: boolean }>;
@@ -59,6 +60,7 @@ export function quoteLexicon(): QuoteLexicon {
     timeHeads: lexiconSet("quotes/time-heads"),
     postNominals: lexiconSet("quotes/post-nominals"),
     relatives: lexiconSet("quotes/relatives"),
+    placeWords: lexiconSet("quotes/place-words"),
     cueNouns: lexiconSet("quotes/cue-nouns"),
     speechNouns: lexiconSet("quotes/speech-nouns"),
     claimNouns: lexiconSet("quotes/claim-nouns"),

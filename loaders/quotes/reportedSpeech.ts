@@ -487,7 +487,9 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         ) &&
         !ctx.quoteAt(clauseWords[0].start) &&
         !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
-      if (start !== null && !participle && (isClause(ctx, clauseWords) || sayClause)) {
+      // "felt that there "might well be" …": a cue ending in "that" introduces a clause whatever follows.
+      const thatCue = / that$/i.test(text.slice(w.start, cueEnd));
+      if (start !== null && !participle && (isClause(ctx, clauseWords) || sayClause || thatCue)) {
         reportBefore(start, stop, relClose >= 0 ? "relative-cue-clause" : "speaker-cue-clause");
         continue;
       }

@@ -373,7 +373,10 @@ export function resolveSpeaker(
       );
       if (m) return { speaker: m.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
     }
-    if (!core.slice(1).some((w) => isCapital(w)) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(head)) {
+    // "The world's largest maker of chips for mobile phones": the head noun comes before its "of".
+    const ofAt = lowers.findIndex((w, k) => k > 0 && /^(?:of|for|in)$/.test(w));
+    const nounHead = ofAt > 0 ? lowers[ofAt - 1] : head;
+    if (!core.slice(1).some((w) => isCapital(w)) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead)) {
       // A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation.
       const lone = (x: Mention) =>
         !x.named &&
@@ -386,7 +389,11 @@ export function resolveSpeaker(
         ) &&
         !lex.notNames.has(x.name.toLowerCase());
       const org = (x: Mention) => (x.kind === "organization" || lone(x)) && !lex.places.has(x.name.toLowerCase());
+      // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
+      // the article introduced with the same noun.
+      const introduced = new RegExp(`\\b${nounHead}\\s+$`, "i");
       const m =
+        nearest(ents.mentions, s, (x) => org(x) && introduced.test(text.slice(Math.max(0, x.start - 30), x.start))) ??
         nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
         nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
         nearest(ents.mentions, s, org);
