@@ -373,16 +373,17 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         const rest = text.slice(subj.end, s.end);
         // "By contrast, says Mr Cox, the Mac mini is …": a short opening phrase, the clause after.
         const shortLead = words(text, from, w.start).length <= 3 && words(text, subj.end, s.end).length >= 3;
-        const around =
+        const verbNext =
           /^,\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b/.test(rest) ||
-          /^\s+(?:is|was|will)\b/.test(rest) ||
-          (shortLead && /^,\s/.test(rest));
+          /^\s+(?:is|was|will)\b/.test(rest);
+        const around = verbNext || (shortLead && /^,\s/.test(rest));
         const lastComma = before.replace(/,\s*$/, "").length;
         report({
           cue,
           subject: subj,
           who,
-          clauseStart: from,
+          // ("But, says Dr Nielsen, some things …": an opening connective is not part of the clause.)
+          clauseStart: around && !verbNext ? subj.end + 1 : from,
           clauseEnd: around ? s.end : from + lastComma,
           order: around ? "around" : "after",
           rule: around ? "parenthetical-cue" : "cue-speaker-after",
@@ -614,7 +615,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       const from =
         opening && opening.start === r.clauseStart && opening.open < r.clauseStart ? opening.open : r.clauseStart;
       const [start, end] = trimClause(text, from, r.clauseEnd);
-      if (end - start < 3) continue;
+      // "as much as people thought it would": an elliptical clause of two words reports nothing.
+      if (end - start < 3 || words(text, start, end).length < 3) continue;
       const inner = ctx.spans.filter((x) => x.open >= start && x.open < end);
       // A clause that is one whole quotation is a direct quote (found by `directQuotes`).
       if (
