@@ -126,6 +126,22 @@ export function resolveSpeaker(
     }
     return { speaker: phrase, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
   }
+  // "Shocked health officials in Powys", "sources close to the club": a group of unnamed people
+  // placed by what follows them.
+  const place = lowers.findIndex((w, k) => k > 0 && /^(?:in|at|from|close|inside|within)$/.test(w));
+  if (
+    place > 0 &&
+    !core.slice(0, place).some((w, k) => k > 0 && isCapital(w)) &&
+    lex.anonymousHeads.has(lowers[place - 1]) &&
+    /s$/.test(lowers[place - 1])
+  )
+    return {
+      speaker: full.replace(/[\s,;:—–-]+$/, ""),
+      speaker_type: "anonymous",
+      role: null,
+      speaker_start: s,
+      speaker_end: e,
+    };
   // "A spokesperson for Delta Airlines", "an official at the ministry", "the chief executive of a
   // leading car maker": an unnamed source.
   const of = lowers.findIndex((w) => /^(?:for|of|at|from|with)$/.test(w));
@@ -364,13 +380,22 @@ export function resolveSpeaker(
   }
   if (lowers.some((w) => lex.orgHeads.has(w))) {
     // "the committee" after "the Public Accounts Committee": the named organisation with that head.
-    if (/^the\s/i.test(phrase) && core.length === 2 && lex.orgHeads.has(head)) {
-      const named = new RegExp(`\\b${head[0].toUpperCase()}${head.slice(1)}\\b`);
-      const m = nearest(
-        ents.mentions,
-        s,
-        (x) => x.kind === "organization" && x.name.includes(" ") && named.test(x.name),
-      );
+    // ("the assembly government" after "the Welsh Assembly Government": every word of the description.)
+    if (
+      /^the\s/i.test(phrase) &&
+      core.length <= 4 &&
+      lex.orgHeads.has(head) &&
+      core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))
+    ) {
+      const wanted = lowers.slice(1);
+      const m = nearest(ents.mentions, s, (x) => {
+        if (x.kind !== "organization" || !x.name.includes(" ")) return false;
+        const capitals = x.name
+          .split(/\s+/)
+          .filter((t) => /^\p{Lu}/u.test(t))
+          .map((t) => t.toLowerCase());
+        return wanted.every((w) => capitals.includes(w));
+      });
       if (m) return { speaker: m.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
     }
     // "The world's largest maker of chips for mobile phones": the head noun comes before its "of".
