@@ -4,6 +4,7 @@ import { cueText } from "./cueText.ts";
 import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
+import { quotedAs } from "./quotedAs.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
 
@@ -64,7 +65,10 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
         break;
       }
     }
-    const who = attribute(ctx, subjectBefore(ctx, from, ws[i].start) ?? elidedSubject(ctx, ws[i].start));
+    const who = attribute(
+      ctx,
+      quotedAs(ctx.text, from, ws[i].start) ?? subjectBefore(ctx, from, ws[i].start) ?? elidedSubject(ctx, ws[i].start),
+    );
     if (who)
       return {
         who,
@@ -96,6 +100,12 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
       return who ? { who, cue: text.slice(ws[i].start, ws[i + 1].end), rule: "quote-marks+according-to" } : null;
     }
     const cue = cueText(ctx, ws[i].start, ws[i + c.n - 1].end, c.cls === "recipient");
+    // "…," AP quoted prosecutor Russell McGuire as saying: the one quoted is the speaker.
+    const quoted = quotedAs(text, from, ws[i].start);
+    if (quoted) {
+      const who = attribute(ctx, quoted);
+      return who ? { who, cue, rule: "quote-marks+quoted-as" } : null;
+    }
     if (i === 0) {
       const who = attribute(ctx, subjectAfter(ctx, ws[i + c.n - 1].end, to));
       return who ? { who, cue, rule: "quote-marks+cue-speaker" } : null;

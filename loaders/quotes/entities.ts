@@ -140,7 +140,13 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       let introduced = false;
       if (run.kind === "person") {
         const m = /^,\s+((?:the|a|an)\s+)?([^,.;:"“”]{2,120}?)(?=,|\.)/.exec(text.slice(run.end, s.end));
-        if (m && !/^(?:who|which|whose|where|when|but|and|as|\p{Ll}+ing)\b/iu.test(m[2])) {
+        // ("Marc Garneau, alongside Defence Minister Harjit Sajjan, said": a circumstance, not a role.)
+        if (
+          m &&
+          !/^(?:who|which|whose|where|when|but|and|as|\p{Ll}+ing|alongside|along|together|with|accompanied|flanked|joined|in|at|on|after|before|during|while)\b/iu.test(
+            m[2],
+          )
+        ) {
           const roleWords = m[2].toLowerCase().split(/[\s-]+/);
           // "Swiss Re, the world's second biggest reinsurance firm": an appositive headed by an
           // organisation noun makes the name an organisation.

@@ -3,6 +3,7 @@ import type { QuoteCandidate } from "../types.ts";
 import { sentenceSubject } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
+import { subjectForm } from "./subjectForm.ts";
 
 const FEMALE =
   /\b(?:she|spokeswoman|chairwoman|woman|wife|mother|daughter|sister|actress|queen|princess|lady|mrs|ms|miss)\b/i;
@@ -28,9 +29,10 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
   const paraOf = (pos: number) => ctx.sentenceAt(pos)?.paragraph ?? -1;
   return sorted.map((q, k) => {
     if (q.speaker_start === null || q.speaker_end === null) return q;
-    const pronoun = lex.pronouns.get(text.slice(q.speaker_start, q.speaker_end).toLowerCase());
+    const form = subjectForm(text.slice(q.speaker_start, q.speaker_end));
+    const pronoun = lex.pronouns.get(form);
     if (!pronoun) return q;
-    if (pronoun.kind === "plural" && text.slice(q.speaker_start, q.speaker_end).toLowerCase() !== "they") return q;
+    if (pronoun.kind === "plural" && form !== "they") return q;
     const compatible = (p: QuoteCandidate) => {
       if (pronoun.kind === "organization") return p.speaker_type === "organization";
       if (pronoun.kind !== "person") return p.speaker_type !== "person";

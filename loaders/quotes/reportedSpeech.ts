@@ -4,6 +4,7 @@ import { cueText } from "./cueText.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { frameBefore, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
+import { quotedAs } from "./quotedAs.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { trimClause } from "./trimClause.ts";
 import { words, type Word } from "./words.ts";
@@ -30,7 +31,6 @@ const GOVERNORS = lexiconSet("quotes/infinitive-governors");
 const COMMISSIVE = lexiconSet("quotes/cues-commissive");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as)\s+$|;\s*$|\s[—–]\s*$/;
-const OBJECT_OF = { him: "he", her: "she", them: "they" } as Record<string, string>;
 
 function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // Only the first segment counts: "fear tax rises or spending cuts, saying …" has a noun phrase object.
@@ -155,16 +155,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         if (w.text === "According" && prevWord && /^\p{Lu}/u.test(prevWord.text) && prevWord.end > s.start) continue;
         const subject = subjectAfter(ctx, cueEnd, s.end);
         if (!subject) continue;
-        const pronoun = OBJECT_OF[text.slice(subject.start, subject.end).toLowerCase()];
-        const who = pronoun
-          ? resolveSpeaker(
-              `${text.slice(0, subject.start)}${pronoun.padEnd(subject.end - subject.start)}`,
-              subject.start,
-              subject.start + pronoun.length,
-              ctx.ents,
-              lex,
-            )
-          : resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
+        const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
         const lead = words(text, from, w.start).filter((x) => !/^(?:but|and|so|also)$/.test(x.lower));
         if (!lead.length) {
           const comma = text.indexOf(",", subject.end);
@@ -216,7 +207,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         prevWord.lower !== "to" &&
         // ("spokesman for North East Says No, said": a comma ends the name before the cue.)
         !/[,;:)]/.test(text.slice(prevWord.end, w.start)) &&
-        frameBefore(text, s.start, w.start) === null
+        frameBefore(text, s.start, w.start) === null &&
+        quotedAs(text, from, w.start) === null
       )
         continue;
       // "Sir Edward's hopes of a deal": after a name's possessive the cue word is a noun.
@@ -337,7 +329,10 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         continue;
       }
       // "…, saying …" shares the sentence's subject, whatever noun phrase precedes the comma.
-      let subject = progressive && /,\s*$/.test(text.slice(from, w.start)) ? null : subjectBefore(ctx, from, w.start);
+      // "Reuters quoted finance minister Ana Ruiz as saying …": the one quoted speaks.
+      const quoted = progressive ? quotedAs(text, from, w.start) : null;
+      let subject =
+        quoted ?? (progressive && /,\s*$/.test(text.slice(from, w.start)) ? null : subjectBefore(ctx, from, w.start));
       // "88 piano notes", "press reports": a plural noun, unless a name or pronoun says it.
       if (subject && lex.cueNouns.has(w.lower) && after[0]?.lower !== "that") {
         const last = words(text, subject.start, subject.end).pop();
@@ -593,6 +588,17 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         /[^,;]\s+and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(outer.clauseStart, r.cueStart))
       )
         continue;
+      // "Prosecutors said Jaynes was "a snake oil salesman", news agency AP reported": a source credited at
+      // the end of the sentence closes the clause before it, and is not a report of its own.
+      if (
+        outer &&
+        r.rule === "clause-speaker-cue" &&
+        r.subject &&
+        /,\s*$/.test(text.slice(outer.clauseStart, r.subject.start))
+      ) {
+        outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.subject.start));
+        continue;
+      }
       if (outer) {
         // "…, noting that …": a participle set off by a comma reports a second clause of the same speaker.
         const sibling =

@@ -4,6 +4,7 @@ import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { parseNameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
+import { subjectForm } from "./subjectForm.ts";
 import { words } from "./words.ts";
 
 /** Who a quote is attributed to. */
@@ -15,6 +16,8 @@ export interface Attribution {
   speaker_end: number;
 }
 
+const CIRCUMSTANCE =
+  /^(?:alongside|along with|together with|with|accompanied by|flanked by|joined by|speaking|in|at|on|after|before|during|while|when)\b/i;
 const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|many|multiple|other|another|his|her|their|its)\s+/i;
 
 function nearest(mentions: readonly Mention[], pos: number, ok: (m: Mention) => boolean): Mention | undefined {
@@ -87,8 +90,10 @@ export function resolveSpeaker(
   const roleOf = (r: string | null) =>
     r ?? (appositive ? appositive.replace(/^(?:the|a|an)\s+/i, "").replace(/^[\p{L}.]+['’]s\s+/u, "") : null);
 
-  if (core.length === 1 && lex.pronouns.has(lastWord.lower)) {
-    const p = lex.pronouns.get(lastWord.lower);
+  // "quoted him as saying": an object pronoun stands for its subject form.
+  const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
+  if (core.length === 1 && lex.pronouns.has(pronoun)) {
+    const p = lex.pronouns.get(pronoun);
     if (p?.kind === "person" && p.gender) {
       const m = nearest(ents.mentions, s, (x) => {
         if (x.kind !== "person" || !x.subject || !x.named) return false;
@@ -106,7 +111,7 @@ export function resolveSpeaker(
       return { speaker: m.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
     }
     // "they": left to the refiners, which look for the previous speaker.
-    if (p?.kind === "plural" && lastWord.lower === "they")
+    if (p?.kind === "plural" && pronoun === "they")
       return { speaker: phrase, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
     return null;
   }
@@ -278,7 +283,8 @@ export function resolveSpeaker(
       return {
         speaker: person.name,
         speaker_type: "person",
-        role: appositive ? roleOf(null) : (run.role ?? person.role),
+        // ("Marc Garneau, alongside Defence Minister Harjit Sajjan, said": a circumstance, not a role.)
+        role: appositive && !CIRCUMSTANCE.test(appositive) ? roleOf(null) : (run.role ?? person.role),
         speaker_start: run.start,
         speaker_end: run.end,
       };
@@ -322,7 +328,18 @@ export function resolveSpeaker(
       while (k >= 0 && lex.titles.has(ws[k].toLowerCase())) k--;
       const out: string[] = [];
       let initials = "";
-      for (; k >= 0 && /^\p{Lu}/u.test(ws[k]); k--) {
+      // ("foreign affairs minister" is not the "Immigration Minister": lower-case qualifiers count too,
+      // up to a possessive or a word like "former" that says nothing of which office.)
+      for (
+        ;
+        k >= 0 &&
+        /^\p{L}/u.test(ws[k]) &&
+        !/['’]s?$/.test(ws[k]) &&
+        !/^(?:the|a|an|his|her|its|their|our|former|ex|then|outgoing|new|acting|interim|current|senior|junior)$/i.test(
+          ws[k],
+        );
+        k--
+      ) {
         const w = ws[k].toLowerCase().replace(/['’]s$/, "");
         initials = (/^\p{Lu}+$/u.test(ws[k]) ? w : w[0]) + initials;
         if (!lex.demonyms.has(w) && !lex.places.has(w) && !lex.titles.has(w)) out.push(w);
@@ -354,17 +371,24 @@ export function resolveSpeaker(
         !/\b(?:deputy|vice|shadow|assistant|junior|former|ex)\b/.test(r.slice(0, r.indexOf(key)))
       );
     };
+    const roleless = (x: Mention) => x.kind === "person" && x.named && ents.fullName(x.name.split(" ")).role === null;
+    // A person only mentioned in passing ("…, alongside Immigration Minister Marco Mendicino, are …") is a
+    // weaker antecedent than the roleless person the article has speaking.
+    const active = (x: Mention) => x.subject || x.speaks;
     let m =
       (key.includes(" ") ? nearest(ents.mentions, s, withFullRole) : undefined) ??
       (key.includes(" ") ? roleInText(text, s, e, ents, role) : undefined) ??
+      nearest(ents.mentions, s, (x) => withRole(x) && active(x)) ??
+      (wanted.length ? undefined : nearest(ents.mentions, s, (x) => roleless(x) && x.speaks)) ??
       nearest(ents.mentions, s, withRole) ??
       roleInText(text, s, e, ents, role);
     if (!m) m = ents.mentions.find((x) => x.start > e && withRole(x));
     // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
-    // else's unnamed agent.
-    if (!m && (/['’]s?\s/.test(phrase) || /\sfor\s+\p{Lu}/u.test(full)))
+    // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
+    const possessor = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
+    const office = lex.places.has(possessor) || lex.places.has(`the ${possessor}`) || lex.placeWords.has(possessor);
+    if (!m && ((/['’]s?\s/.test(phrase) && !office) || /\sfor\s+\p{Lu}/u.test(full)))
       return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
-    const roleless = (x: Mention) => x.kind === "person" && x.named && ents.fullName(x.name.split(" ")).role === null;
     if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
     if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
     if (!m) m = ents.mentions.find((x) => x.start > e && x.kind === "person" && x.named);
