@@ -253,6 +253,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const lead = prefix.replace(/^.*,\s+/s, "");
     const initial =
       countWords(prefix) <= 2 ||
+      // "Sylvester Stallone's ex-wife Brigitte Nielsen nominated …": a possessor and a relation before the name.
+      /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(prefix) ||
       (/,\s+/.test(prefix) &&
         countWords(lead) <= 2 &&
         countWords(prefix) - countWords(lead) <= 8 &&

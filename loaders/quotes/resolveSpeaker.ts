@@ -98,6 +98,8 @@ export function resolveSpeaker(
       const m = nearest(ents.mentions, s, (x) => {
         if (x.kind !== "person" || !x.subject || !x.named) return false;
         if (frontedTopic(text, x.start, x.end, s)) return false;
+        // "Sylvester Stallone's ex-wife …": a possessor is not the subject.
+        if (/^['’]s?\b/.test(text.slice(x.end, x.end + 2))) return false;
         const g = ents.fullName(x.name.split(" ")).gender;
         return !g || g === p.gender;
       });
