@@ -79,6 +79,18 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
   return null;
 }
 
+// "- Brentford boss Martin Allen: "…"": a paragraph opening with a named speaker and a colon, no cue.
+function nameColon(ctx: QuoteContext, from: number, to: number, paraStart: number): Found | null {
+  if (from !== paraStart) return null;
+  const m = /^[\s\-–—•*]*((?:[\p{L}'’.-]+\s+){0,7}\p{Lu}[\p{L}'’.-]+)\s*:\s*$/u.exec(ctx.text.slice(from, to));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]);
+  const who = resolveSpeaker(ctx.text, start, start + m[1].length, ctx.ents, ctx.lex);
+  // Only a person named in full ("Harry Redknapp"), not a label ("WATCH:", "Read more:").
+  if (!who || who.speaker_type !== "person" || !who.speaker.includes(" ")) return null;
+  return { who, cue: ":", rule: "quote-marks+name-colon" };
+}
+
 // Attribution written after the closing mark: `…," Sajjan said`, `…," said Garneau`, `… — Sajjan`.
 function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean): Found | null {
   const { text } = ctx;
@@ -163,7 +175,7 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
         found = fromBefore(ctx, last.start, before.end);
     }
     if (!standalone && /[:,]$/.test(preTrim)) {
-      found = fromBefore(ctx, preStart, q.open, sentence.start);
+      found = fromBefore(ctx, preStart, q.open, sentence.start) ?? nameColon(ctx, preStart, q.open, para.start);
       standalone = found !== null;
     }
     // '… said "the plan is dead," adding that …': a participle cue after the mark shares the speaker.

@@ -247,7 +247,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       text.slice(run.end, next.start).includes(",") &&
       prefix.includes(",") &&
       /\b(?:at|of|for|from|with)\s+(?:the\s+)?$/i.test(prefix);
-    const speaks = !closes && (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)));
+    // "A legal expert in the US speculated": the object of a preposition is not the one speaking.
+    const object = /\b(?:in|at|of|for|from|with|on)\s+(?:the\s+)?$/i.test(prefix);
+    const speaks = !closes && !object && (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)));
     const beforeCue = speaks;
     // At the start of its sentence, or after an opening phrase set off by a comma.
     const lead = prefix.replace(/^.*,\s+/s, "");

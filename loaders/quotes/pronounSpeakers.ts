@@ -76,7 +76,9 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
         // "hit back at Mr Mallon's claim": a possessor is not the one acting.
         !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2)) &&
         !frontedTopic(ctx.text, m.start, m.end, q.speaker_start!) &&
-        (pronoun.kind === "person" ? m.kind === "person" && m.named : m.kind === "organization"),
+        (pronoun.kind === "person"
+          ? m.kind === "person" && m.named
+          : m.kind === "organization" && !lex.places.has(m.name.toLowerCase())),
     );
     // "The prime minister ratcheted up … He insisted …": a description that opens the sentence
     // before the pronoun's, after the previous speaker's quote, is the nearer antecedent.

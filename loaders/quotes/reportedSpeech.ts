@@ -74,6 +74,7 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
 }
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
+const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|there|the|a|an|this|his|her|their|its|\p{Lu}\p{L}*)$/u;
 
 // The clause after a cue, skipping its hearer ("told delegates that") and circumstances ("Thursday").
 function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueClass): number | null {
@@ -96,7 +97,20 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
     if (k < ws.length && OBJECT_PRONOUNS.has(ws[k].lower)) k++;
     else if (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) {
       while (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) k++;
-    } else if (k + 1 < ws.length && ws[k].lower === "the") k += 2;
+    } else if (k + 1 < ws.length && ws[k].lower === "the") {
+      // "told the BBC News website she had …": the hearer's name and its head noun.
+      // ("told the Times Michael Howard has …" keeps the name: only a lower-case head noun ends the hearer.)
+      let n = k + 1;
+      while (n < ws.length && /^\p{Lu}/u.test(ws[n].text)) n++;
+      const head =
+        n > k + 1 &&
+        n + 1 < ws.length &&
+        /^\p{Ll}{3,}$/u.test(ws[n].text) &&
+        !/^(?:the|that|this|his|her|its|their|our|there)$/.test(ws[n].lower) &&
+        !lex.finite.has(ws[n].lower) &&
+        CLAUSE_OPENER.test(ws[n + 1].text);
+      k = head ? n + 1 : k + 2;
+    }
     // "told jurors he met …": a bare plural hearer before a clause that opens with a subject.
     else if (
       k + 2 < ws.length &&
@@ -107,6 +121,18 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
       k++;
   }
   while (k < ws.length && lex.timeWords.has(ws[k].lower)) k++;
+  // "announced on her blog she had been fired": a place or medium before the clause.
+  // (the preposition may already be skipped as a time word)
+  if (k > i && /^(?:on|in|at)$/.test(ws[k - 1].lower)) k--;
+  if (
+    k + 3 < ws.length &&
+    /^(?:on|in|at|via|through)$/.test(ws[k].lower) &&
+    /^(?:her|his|their|its|the|a|an|our)$/.test(ws[k + 1].lower) &&
+    /^\p{Ll}+$/u.test(ws[k + 2].text) &&
+    /^(?:he|she|they|it|we|i)$/.test(ws[k + 3].lower)
+  )
+    k += 3;
+  else while (k < ws.length && lex.timeWords.has(ws[k].lower)) k++;
   return k < ws.length ? ws[k].start : null;
 }
 
@@ -231,7 +257,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       )
         continue;
       // "prompting the Queen to ask X to …": an infinitive of an object cue reports no speech.
-      if (c.cls === "object" && prevWord?.lower === "to") continue;
+      // ("open to attack if left unpatched": nor does a predicative one.)
+      if ((c.cls === "object" || c.cls === "predicative") && prevWord?.lower === "to") continue;
       // "defended the decision to attack …", "a bid to claim …": an infinitive after a noun is a plan, not speech.
       if (
         prevWord?.lower === "to" &&

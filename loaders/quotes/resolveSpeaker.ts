@@ -25,6 +25,22 @@ function nearest(mentions: readonly Mention[], pos: number, ok: (m: Mention) => 
   return undefined;
 }
 
+// A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation: it
+// speaks somewhere, and is used mid-sentence too (so not a capitalised common word, "Analysts expect …").
+function loneName(text: string, ents: Entities, lex: QuoteLexicon, x: Mention): boolean {
+  return (
+    !x.named &&
+    !x.name.includes(" ") &&
+    !lex.anonymousHeads.has(x.name.toLowerCase()) &&
+    !lex.firstNames.has(x.name.toLowerCase()) &&
+    ents.mentions.some((y) => y.name === x.name && y.speaks) &&
+    ents.mentions.some(
+      (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),
+    ) &&
+    !lex.notNames.has(x.name.toLowerCase())
+  );
+}
+
 // "the ex-home secretary": the named person in the sentence that last gave this role
 // ("Mr Blunkett quit as home secretary"), before or after the description.
 function roleInText(text: string, s: number, e: number, ents: Entities, role: string): Mention | undefined {
@@ -36,7 +52,9 @@ function roleInText(text: string, s: number, e: number, ents: Entities, role: st
       (at >= s && at < e) ||
       /\p{L}/u.test(text[at - 1] ?? "") ||
       /\p{L}/u.test(text[at + key.length] ?? "") ||
-      /\b(?:deputy|vice|shadow|assistant|junior)[\s-]+$/i.test(text.slice(Math.max(0, at - 12), at))
+      /\b(?:deputy|vice|shadow|assistant|junior)[\s-]+$/i.test(text.slice(Math.max(0, at - 12), at)) ||
+      // "A Delta spokesperson confirmed that Ms Simonetti …": an unnamed one gives no one the role.
+      /\b(?:a|an|one)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/iu.test(text.slice(Math.max(0, at - 40), at))
     ) {
       if (at === 0) break;
       continue;
@@ -108,7 +126,14 @@ export function resolveSpeaker(
       return { speaker: person.name, speaker_type: "person", role: person.role, speaker_start: s, speaker_end: e };
     }
     if (p?.kind === "organization") {
-      const m = nearest(ents.mentions, s, (x) => x.kind === "organization" && x.subject);
+      const m = nearest(
+        ents.mentions,
+        s,
+        (x) =>
+          (x.kind === "organization" || loneName(text, ents, lex, x)) &&
+          x.subject &&
+          !lex.places.has(x.name.toLowerCase()),
+      );
       if (!m) return { speaker: phrase, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
       return { speaker: m.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
     }
@@ -151,7 +176,7 @@ export function resolveSpeaker(
     };
   // "A spokesperson for Delta Airlines", "an official at the ministry", "the chief executive of a
   // leading car maker": an unnamed source.
-  const of = lowers.findIndex((w) => /^(?:for|of|at|from|with)$/.test(w));
+  const of = lowers.findIndex((w) => /^(?:for|of|at|from|with|in)$/.test(w));
   if (
     of > 1 &&
     !core.slice(1, of).some((w) => isCapital(w)) &&
@@ -391,6 +416,9 @@ export function resolveSpeaker(
     const office = lex.places.has(possessor) || lex.places.has(`the ${possessor}`) || lex.placeWords.has(possessor);
     if (!m && ((/['’]s?\s/.test(phrase) && !office) || /\sfor\s+\p{Lu}/u.test(full)))
       return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+    // "The spokesperson also confirmed …" with no named spokesperson: the unnamed one already quoted.
+    if (!m && lex.anonymousHeads.has(head))
+      return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
     if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
     if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
     if (!m) m = ents.mentions.find((x) => x.start > e && x.kind === "person" && x.named);
@@ -428,18 +456,8 @@ export function resolveSpeaker(
     const ofAt = lowers.findIndex((w, k) => k > 0 && /^(?:of|for|in)$/.test(w));
     const nounHead = ofAt > 0 ? lowers[ofAt - 1] : head;
     if (!core.slice(1).some((w) => isCapital(w)) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead)) {
-      // A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation.
-      const lone = (x: Mention) =>
-        !x.named &&
-        !x.name.includes(" ") &&
-        !lex.anonymousHeads.has(x.name.toLowerCase()) &&
-        ents.mentions.some((y) => y.name === x.name && y.speaks) &&
-        // Used mid-sentence too, so not a capitalised common word ("Analysts expect …").
-        ents.mentions.some(
-          (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),
-        ) &&
-        !lex.notNames.has(x.name.toLowerCase());
-      const org = (x: Mention) => (x.kind === "organization" || lone(x)) && !lex.places.has(x.name.toLowerCase());
+      const org = (x: Mention) =>
+        (x.kind === "organization" || loneName(text, ents, lex, x)) && !lex.places.has(x.name.toLowerCase());
       // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
       // the article introduced with the same noun.
       const introduced = new RegExp(`\\b${nounHead}\\s+$`, "i");
