@@ -346,7 +346,14 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   // a conjunction or an adjunct right after the date is not the dated clause.
   afterDate ??= lexiconSet("dates/after-date-breaks");
   const joined = afterDate.has(/^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "");
-  const tail = count(text, { start: date.end, end }) > 0 && !joined ? end : date.start;
+  // `went on sale in mid-November priced $150 and Nintendo says …`: "and" before a new subject ends the clause.
+  const coordinated = /\s(?:and|but)\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\s)/u.exec(text.slice(date.end, end));
+  const tail =
+    count(text, { start: date.end, end }) > 0 && !joined
+      ? coordinated
+        ? date.end + coordinated.index
+        : end
+      : date.start;
   // `opened on Friday and will close on Saturday`: the clause starts after another date before this one.
   // A possessive date (`Tuesday's gig`) is part of the clause's subject.
   const previous = Math.max(
