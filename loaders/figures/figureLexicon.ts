@@ -21,6 +21,7 @@ export interface FigureLexicon {
   timeUnits: Map<string, string>;
   months: Set<string>;
   yearHeads: Set<string>;
+  dimensionWords: Set<string>;
   timeOfDay: Set<string>;
   agoWords: Set<string>;
   ageWords: string[][];
@@ -114,6 +115,7 @@ export function figureLexicon(): FigureLexicon {
     timeUnits: new Map(pairs("figures/time-units")),
     months: lexiconSet("figures/months"),
     yearHeads: lexiconSet("figures/year-heads"),
+    dimensionWords: lexiconSet("figures/dimension-words"),
     timeOfDay: lexiconSet("figures/time-of-day"),
     agoWords: lexiconSet("figures/ago-words"),
     ageWords: phrases("figures/age-words"),

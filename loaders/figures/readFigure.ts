@@ -196,6 +196,9 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
       return { category: "money", unit: c.unit, factor: c.factor, to: k, bare: false, rule: "money-suffix" };
     }
     if (!money && lex.measureUnits.has(s)) return count(t[k - 1].text, k, "measure-suffix");
+    // "2.5m high and 6m long": metres before a word of size, not millions.
+    if (!money && s === "m" && lex.dimensionWords.has(t[k]?.lower ?? ""))
+      return { category: "count", unit: "metres", factor: 1, to: k, bare: false, rule: "measure-dimension" };
     if (!money && lex.suffixScales.has(s)) {
       const f = lex.suffixScales.get(s)!;
       const c = currencyAt(t, k);
