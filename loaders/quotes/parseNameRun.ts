@@ -68,6 +68,8 @@ export function parseNameRun(
   const lower = tokens.map(bare);
   const joined = lower.join(" ");
   const start = ws[i].start;
+  // An organisation's name as written ("British Bankers' Association"), spaces normalised.
+  const asWritten = text.slice(start, end).replace(/\s+/g, " ");
   const org = (name: string): NameRun => ({
     kind: "organization",
     name: the ? `the ${name}` : name,
@@ -77,8 +79,7 @@ export function parseNameRun(
     start,
     end,
   });
-  if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`))
-    return org(tokens.join(" "));
+  if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`)) return org(asWritten);
   if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
   // "Mr Justice Eady", "Lady Justice Hale": a judge's style of address is part of the name.
   const style = lower.findIndex((w, k) => lex.honorifics.has(w) && lower[k + 1] === "justice" && k + 2 < tokens.length);
@@ -114,7 +115,7 @@ export function parseNameRun(
   const of = nameTokens.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
   // "Friends of the Earth", "Doctors for Peace": one word before "of" with no honorific, title or first
   // name is the head of an organisation's name, not a person's.
-  if (of === 1 && nameFrom === 0 && t < 0 && !lex.firstNames.has(bare(nameTokens[0]))) return org(tokens.join(" "));
+  if (of === 1 && nameFrom === 0 && t < 0 && !lex.firstNames.has(bare(nameTokens[0]))) return org(asWritten);
   let nameEnd = end;
   if (of > 0) {
     nameTokens = nameTokens.slice(0, of);
@@ -132,8 +133,11 @@ export function parseNameRun(
   // "Secretary of State for the Family" is a role, not a name.
   if (t >= 0 && nameTokens.some((w) => /^\p{Ll}/u.test(w))) return null;
   const nameLower = nameTokens.map(bare);
+  // "Downing Street said", "Wall Street expects": a street standing for the office or market on it.
+  if (nameLower.length >= 2 && nameLower[nameLower.length - 1] === "street" && t < 0 && nameFrom === 0)
+    return org(asWritten);
   if (nameLower.some((w) => lex.orgHeads.has(w)) || (t < 0 && lower.some((w) => lex.orgHeads.has(w))))
-    return org(tokens.join(" "));
+    return org(asWritten);
   if (lex.orgPlurals.has(nameLower.join(" ")) || lex.orgPlurals.has(nameLower[nameLower.length - 1]))
     return org(nameTokens.join(" "));
   // "Texas Instruments", "British Airways": a place or its adjective opening a two-word name with no
@@ -147,7 +151,7 @@ export function parseNameRun(
     !lex.firstNames.has(nameLower[0]) &&
     !lex.firstNames.has(nameLower[1])
   )
-    return org(tokens.join(" "));
+    return org(asWritten);
   let role: string | null = null;
   if (t >= 0) role = tokens.slice(0, t + 1).join(" ");
   if (t < 0 && nameFrom > 0) role = null;

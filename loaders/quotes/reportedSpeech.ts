@@ -97,6 +97,11 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
     if (k < ws.length && OBJECT_PRONOUNS.has(ws[k].lower)) k++;
     else if (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) {
       while (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) k++;
+    } else if (k + 2 < ws.length && /^(?:his|her|their|its|our)$/.test(ws[k].lower)) {
+      // "told his monthly news conference Britain had …": a hearer of up to three lower-case words.
+      let n = k + 1;
+      while (n < Math.min(ws.length, k + 4) && /^\p{Ll}+$/u.test(ws[n].text) && !lex.finite.has(ws[n].lower)) n++;
+      if (n > k + 1 && n < ws.length && CLAUSE_OPENER.test(ws[n].text) && !/^(?:the|a|an)$/.test(ws[n].lower)) k = n;
     } else if (k + 1 < ws.length && ws[k].lower === "the") {
       // "told the BBC News website she had …": the hearer's name and its head noun.
       // ("told the Times Michael Howard has …" keeps the name: only a lower-case head noun ends the hearer.)

@@ -456,8 +456,11 @@ export function resolveSpeaker(
     const ofAt = lowers.findIndex((w, k) => k > 0 && /^(?:of|for|in)$/.test(w));
     const nounHead = ofAt > 0 ? lowers[ofAt - 1] : head;
     if (!core.slice(1).some((w) => isCapital(w)) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead)) {
+      // (A street standing for an office or a market, "Downing Street", is not "the firm".)
       const org = (x: Mention) =>
-        (x.kind === "organization" || loneName(text, ents, lex, x)) && !lex.places.has(x.name.toLowerCase());
+        (x.kind === "organization" || loneName(text, ents, lex, x)) &&
+        !lex.places.has(x.name.toLowerCase()) &&
+        !/ Street$/.test(x.name);
       // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
       // the article introduced with the same noun.
       const introduced = new RegExp(`\\b${nounHead}\\s+$`, "i");
