@@ -65,9 +65,17 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
         break;
       }
     }
+    // "Groening heaped praise on The Office, saying: "…"": a participle shares its sentence's subject.
+    const participle =
+      /ing$/.test(ws[i].lower) && /,\s*$/.test(ctx.text.slice(from, ws[i].start))
+        ? sentenceSubject(ctx, from, ws[i].start)
+        : null;
     const who = attribute(
       ctx,
-      quotedAs(ctx.text, from, ws[i].start) ?? subjectBefore(ctx, from, ws[i].start) ?? elidedSubject(ctx, ws[i].start),
+      quotedAs(ctx.text, from, ws[i].start) ??
+        subjectBefore(ctx, from, ws[i].start) ??
+        participle ??
+        elidedSubject(ctx, ws[i].start),
     );
     if (who)
       return {

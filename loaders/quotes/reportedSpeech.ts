@@ -44,6 +44,8 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   if (!ws.length) return all.length > 0 && ctx.quoteAt(all[0].start) !== undefined;
   // ("counter that accusation": "that" with only a noun after it is a determiner.)
   if (ws[0].lower === "that") return all.length > 2 || stop < all.length;
+  // "agreed to a buyout by Verizon …": an infinitive or a prepositional phrase is not a reported clause.
+  if (ws[0].lower === "to") return false;
   // "denied she regularly spoke …": a nominative pronoun starts a clause.
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
   // Indirect questions ("recalls what happened") are not reported statements.
@@ -74,10 +76,11 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
 }
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
+const TO_HEARER = lexiconSet("quotes/cues-to-hearer");
 const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|there|the|a|an|this|his|her|their|its|\p{Lu}\p{L}*)$/u;
 
 // The clause after a cue, skipping its hearer ("told delegates that") and circumstances ("Thursday").
-function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueClass): number | null {
+function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueClass, cue = ""): number | null {
   const { lex } = ctx;
   const limit = Math.min(ws.length, i + 11);
   // "denied an earlier report that …": a noun phrase object owns its "that" clause.
@@ -85,7 +88,19 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
     cls !== "recipient" &&
     i < ws.length &&
     /^(?:a|an|the|this|these|those|his|her|its|their|our|any|no)$/.test(ws[i].lower) &&
-    !ws.slice(i, i + 5).some((w, k, near) => near[k + 1]?.lower === "that" && lex.speechNouns.has(w.lower));
+    !ws.slice(i, i + 5).some((w, k, near) => near[k + 1]?.lower === "that" && lex.speechNouns.has(w.lower)) &&
+    // "warned the BBC that …": a name before "that" is the hearer.
+    !(
+      ws[i].lower === "the" &&
+      /^\p{Lu}/u.test(ws[i + 1]?.text ?? "") &&
+      ws.slice(i + 1, i + 5).some((w) => w.lower === "that") &&
+      ws
+        .slice(
+          i + 1,
+          ws.findIndex((w, k) => k > i && w.lower === "that"),
+        )
+        .every((w) => /^\p{Lu}/u.test(w.text))
+    );
   // "denied claims that …", "rejected allegations he …": the clause is someone else's.
   if (i < ws.length && lex.claimNouns.has(ws[i].lower)) return null;
   for (let k = i; k < limit && !nounObject; k++) {
@@ -124,6 +139,22 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
       /^(?:he|she|they|it|we|i|the|his|her|their|its|\p{Lu}\p{L}*)$/u.test(ws[k + 1].text)
     )
       k++;
+  }
+  // "admitted to jurors he was …", "explained to MPs that …": a hearer after "to".
+  if (cls !== "recipient" && ws[k]?.lower === "to" && TO_HEARER.has(cue)) {
+    let n = k + 1;
+    if (/^(?:the|his|her|their|its)$/.test(ws[n]?.lower ?? "")) n++;
+    const from = n;
+    // (the hearer is a name or a plural: "to jurors", "to MPs", "to the Commons")
+    while (
+      n < Math.min(ws.length, from + 3) &&
+      (/^\p{Lu}/u.test(ws[n].text) || /^\p{Ll}+s$/u.test(ws[n].text)) &&
+      !lex.finite.has(ws[n].lower) &&
+      !/^(?:he|she|they|it|we|i|that)$/.test(ws[n].lower)
+    )
+      n++;
+    if (n > from && n < ws.length && /^(?:he|she|they|it|we|i|that)$/.test(ws[n].lower))
+      k = ws[n].lower === "that" ? n + 1 : n;
   }
   while (k < ws.length && lex.timeWords.has(ws[k].lower)) k++;
   // "announced on her blog she had been fired": a place or medium before the clause.
@@ -440,7 +471,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
             break;
           }
         }
-        const start = c.cls === "object" ? cueEnd : clauseAfter(ctx, after, 0, c.cls);
+        const start = c.cls === "object" ? cueEnd : clauseAfter(ctx, after, 0, c.cls, w.lower);
         if (!who || start === null) continue;
         if (/,/.test(text.slice(cueEnd, start)) && !/^that\b/i.test(text.slice(start, start + 5))) continue;
         const clauseWords = all.filter((x) => x.start >= start);
@@ -501,7 +532,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         reportBefore(cueEnd, s.end, "cue-object-clause");
         continue;
       }
-      const start = clauseAfter(ctx, after, 0, c.cls);
+      const start = clauseAfter(ctx, after, 0, c.cls, w.lower);
       const clauseWords = start === null ? [] : all.filter((x) => x.start >= start);
       // "he said, insisting he …": the participle reports the clause, not the cue before it.
       const participle =
@@ -517,13 +548,16 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
       // "felt that there "might well be" …": a cue ending in "that" introduces a clause whatever follows.
       const thatCue = / that$/i.test(text.slice(w.start, cueEnd));
-      if (start !== null && !participle && (isClause(ctx, clauseWords) || sayClause || thatCue)) {
+      // "said, referring to the first false entries, …": a participle set off by a comma is not what was said.
+      const adjunct =
+        start !== null && /^\s*,/.test(text.slice(cueEnd, start)) && /^\p{Ll}+ing$/u.test(clauseWords[0]?.text ?? "");
+      if (start !== null && !participle && !adjunct && (isClause(ctx, clauseWords) || sayClause || thatCue)) {
         reportBefore(start, stop, relClose >= 0 ? "relative-cue-clause" : "speaker-cue-clause");
         continue;
       }
       // "Analysts expect its latest cuts to focus on …": a noun phrase and its infinitive.
       // "forecast profitable growth "with an operating margin …"": a noun phrase carrying quoted words.
-      if (start !== null && c.cls === "speech" && !participle) {
+      if (start !== null && c.cls === "speech" && !participle && !adjunct) {
         const object = clauseWords.slice(0, 12);
         const verbAt = object.findIndex((x) => lex.finite.has(x.lower) || /^[a-z]{3,}ed$/.test(x.text));
         const bare = verbAt < 0 ? object : object.slice(0, verbAt);
