@@ -225,7 +225,13 @@ export function resolveSpeaker(
     core.length > 2 &&
     /^(?:of|for)$/.test(core[core.length - 2].lower) &&
     core.some((w) => isCapital(w) && lex.orgHeads.has(w.lower));
-  if (isCapital(lastWord) && (!lex.titles.has(lastWord.lower) || orgName) && !generic) {
+  // "Mr Dean", "Carl Dean": after an honorific or a first name a title word is a surname.
+  const before = core[core.length - 2];
+  const surname =
+    before !== undefined &&
+    isCapital(before) &&
+    (lex.honorifics.has(before.lower.replace(/\.$/, "")) || lex.firstNames.has(before.lower));
+  if (isCapital(lastWord) && (!lex.titles.has(lastWord.lower) || orgName || surname) && !generic) {
     const runs = capitalRuns(text, core);
     const [i, j] = runs[runs.length - 1];
     const run = parseNameRun(text, core, i, j, lex);
