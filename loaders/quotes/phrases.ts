@@ -316,7 +316,8 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     }
   }
   if (ctx.lex.pronouns.has(ws[0].lower)) return { start: ws[0].start, end: ws[0].end, appositive: null };
-  let first = ws[0].lower === "the" ? 1 : 0;
+  // ("A statement by Symbian played down …": the article "A" is not a name.)
+  let first = ws[0].lower === "the" || (ws[0].text === "A" && ws.length > 1 && /^\p{Ll}/u.test(ws[1].text)) ? 1 : 0;
   // "club spokesman Dan Ross welcomed …": a lower-case role before the name.
   let t = first;
   while (t < Math.min(ws.length, first + 3) && /^\p{Ll}/u.test(ws[t].text) && !ctx.lex.finite.has(ws[t].lower)) t++;
@@ -327,8 +328,11 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   if (r < 0) {
     // "The government issued a statement, saying …": a description up to its verb.
     if (!/^(?:the|a|an)$/.test(ws[0].lower)) return null;
-    for (let n = 1; n < Math.min(ws.length, 5); n++) {
+    for (let n = 1; n < Math.min(ws.length, 8); n++) {
       const w = ws[n];
+      // "A statement by Symbian", "the head of Reuters": a name after a preposition belongs to the phrase.
+      if (/^\p{Lu}/u.test(w.text) && /^(?:by|of|from|for|at)$/.test(ws[n - 1].lower)) continue;
+      if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(ws[n - 1].text) && n > 2) continue;
       if (!/^(?:\p{Ll}|\d+-year-old\b)/u.test(w.text)) return null;
       if (ctx.lex.finite.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text))
         return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;

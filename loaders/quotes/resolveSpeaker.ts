@@ -267,7 +267,8 @@ export function resolveSpeaker(
       // "The Scot", "the Dutchman": a nationality noun for the person named most recently.
       const token = run.tokens[0] ?? "";
       if (
-        (the || core[i].lower === "the") &&
+        // ("The 55-year-old Frenchman": lower-case words or an age may come between.)
+        (the || core[i].lower === "the" || (core[0].lower === "the" && core.slice(1, i).every((w) => !isCapital(w)))) &&
         run.tokens.length === 1 &&
         person.tokens.length === 1 &&
         (lex.demonyms.has(token.toLowerCase()) || /\p{Ll}(?:man|woman|ian|ean|ese|ish|i|an)$/u.test(token))
