@@ -25,6 +25,15 @@ function nearest(mentions: readonly Mention[], pos: number, ok: (m: Mention) => 
   return undefined;
 }
 
+// "Cairn said" after "Cairn Energy": the fuller two-word name the article gave (not for acronyms like "BBC").
+function longerName(ents: Entities, name: string): string | undefined {
+  if (name.includes(" ") || /^\p{Lu}+$/u.test(name)) return undefined;
+  return ents.mentions.find((x) => {
+    const bare = x.name.replace(/^the /, "");
+    return bare.startsWith(`${name} `) && bare.split(" ").length === 2;
+  })?.name;
+}
+
 // A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation: it
 // speaks somewhere, and is used mid-sentence too (so not a capitalised common word, "Analysts expect …").
 function loneName(text: string, ents: Entities, lex: QuoteLexicon, x: Mention): boolean {
@@ -251,7 +260,7 @@ export function resolveSpeaker(
                 x.name.replace(/^the /, "") !== head,
             )
           : undefined;
-        const expanded = ents.acronyms.get(bareName) ?? fuller?.name;
+        const expanded = ents.acronyms.get(bareName) ?? fuller?.name ?? longerName(ents, bareName);
         const name = expanded ?? (the && !run.name.startsWith("the ") ? `the ${run.name}` : run.name);
         // "Opposition Conservatives", "Canada's commerce ministry": keep the qualifying words.
         const lead = i > 0 && !the && isCapital(core[0]) ? text.slice(s, run.start) : "";
@@ -308,7 +317,7 @@ export function resolveSpeaker(
         !lex.honorifics.has(core[0].lower)
       )
         return {
-          speaker: the ? `the ${person.name}` : person.name,
+          speaker: longerName(ents, person.name) ?? (the ? `the ${person.name}` : person.name),
           speaker_type: "organization",
           role: null,
           speaker_start: run.start,
@@ -383,16 +392,31 @@ export function resolveSpeaker(
       return out;
     };
     const wanted = qualifiers(role);
+    // Two roles agree when either has no qualifier or they share one, and their capitalised
+    // qualifiers ("Metropolitan" and "Norfolk" police chief) do not contradict each other.
+    const capitals = (r: string) =>
+      r
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !lex.titles.has(w.toLowerCase()))
+        .map((w) => w.toLowerCase());
+    const contradict = (ra: string, rb: string) => {
+      const [ca, cb] = [capitals(ra), capitals(rb)];
+      return ca.length > 0 && cb.length > 0 && !ca.some((w) => cb.includes(w));
+    };
     // …unless that person is the one the text is about (the last named subject).
     const topic = nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
     const topicName = topic ? ents.fullName(topic.name.split(" ")).name : null;
+    const agree = (ra: string, rb: string) => {
+      if (contradict(ra, rb)) return false;
+      const [a, b] = [qualifiers(ra), qualifiers(rb)];
+      return !a.length || !b.length || a.some((w) => b.includes(w));
+    };
     const withRole = (x: Mention) => {
       if (x.kind !== "person") return false;
       const person = ents.fullName(x.name.split(" "));
       const r = person.role;
       if (r === null || !new RegExp(`\\b${head}\\b`, "i").test(r)) return false;
-      const have = qualifiers(r);
-      return !wanted.length || !have.length || wanted.some((w) => have.includes(w)) || person.name === topicName;
+      return agree(role, r) || person.name === topicName;
     };
     // "the home secretary": a person whose role says "home secretary" before one who is any secretary.
     const key = role.toLowerCase().replace(/^(?:ex-|former\s+|then\s+|outgoing\s+)/, "");
@@ -409,13 +433,18 @@ export function resolveSpeaker(
     // A person only mentioned in passing ("…, alongside Immigration Minister Marco Mendicino, are …") is a
     // weaker antecedent than the roleless person the article has speaking.
     const active = (x: Mention) => x.subject || x.speaks;
+    // "The Metropolitan police chief" is not the "Norfolk police chief" named earlier in the text.
+    const consistent = (x: Mention | undefined) => {
+      const r = x ? ents.fullName(x.name.split(" ")).role : null;
+      return x !== undefined && agree(role, r ?? "") ? x : undefined;
+    };
     let m =
       (key.includes(" ") ? nearest(ents.mentions, s, withFullRole) : undefined) ??
-      (key.includes(" ") ? roleInText(text, s, e, ents, role) : undefined) ??
+      (key.includes(" ") ? consistent(roleInText(text, s, e, ents, role)) : undefined) ??
       nearest(ents.mentions, s, (x) => withRole(x) && active(x)) ??
       (wanted.length ? undefined : nearest(ents.mentions, s, (x) => roleless(x) && x.speaks)) ??
       nearest(ents.mentions, s, withRole) ??
-      roleInText(text, s, e, ents, role);
+      consistent(roleInText(text, s, e, ents, role));
     if (!m) m = ents.mentions.find((x) => x.start > e && withRole(x));
     // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
     // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
