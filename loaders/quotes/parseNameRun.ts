@@ -136,7 +136,9 @@ export function parseNameRun(
   // "Downing Street said", "Wall Street expects": a street standing for the office or market on it.
   if (nameLower.length >= 2 && nameLower[nameLower.length - 1] === "street" && t < 0 && nameFrom === 0)
     return org(asWritten);
-  if (nameLower.some((w) => lex.orgHeads.has(w)) || (t < 0 && lower.some((w) => lex.orgHeads.has(w))))
+  // ("Prof Brewer", "Eric Brewer": after an honorific or a first name an organisation word is a surname.)
+  const personal = nameFrom > t + 1 || (nameLower.length >= 2 && lex.firstNames.has(nameLower[0]));
+  if (!personal && (nameLower.some((w) => lex.orgHeads.has(w)) || (t < 0 && lower.some((w) => lex.orgHeads.has(w)))))
     return org(asWritten);
   if (lex.orgPlurals.has(nameLower.join(" ")) || lex.orgPlurals.has(nameLower[nameLower.length - 1]))
     return org(nameTokens.join(" "));

@@ -139,6 +139,12 @@ export function frameBefore(text: string, from: number, cue: number): number | n
 export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const plain = plainSubjectBefore(ctx, from, cue);
   if (plain) return plain;
+  // "…backed by Culture Secretary Tessa Jowell who said: …": the name right before "who".
+  const who = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})who\s+$/u.exec(ctx.text.slice(from, cue));
+  if (who) {
+    const start = from + who.index;
+    return { start, end: start + who[1].trimEnd().length, appositive: null };
+  }
   // "Mr Kennedy used a speech to say", "Mr Gaymard is on record as saying": a frame before the cue.
   const at = frameBefore(ctx.text, from, cue);
   if (at !== null) {
@@ -203,8 +209,11 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     const aw = words(text, comma + 1, end);
     // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the appositive.
     // "The UN emergency relief coordinator, Jan Egeland, said": a description ending in a common noun too.
+    // ("His mother, Giselle, said" too.)
     const described =
-      /^(?:the|a|an)$/i.test(sw[0].text) && /^\p{Ll}/u.test(sw[sw.length - 1].text) && !isPossessive(sw[sw.length - 1]);
+      /^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) &&
+      /^\p{Ll}/u.test(sw[sw.length - 1].text) &&
+      !isPossessive(sw[sw.length - 1]);
     if (
       aw.length <= 4 &&
       aw.every((w) => /^\p{Lu}/u.test(w.text)) &&

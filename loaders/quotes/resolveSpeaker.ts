@@ -25,13 +25,17 @@ function nearest(mentions: readonly Mention[], pos: number, ok: (m: Mention) => 
   return undefined;
 }
 
-// "Cairn said" after "Cairn Energy": the fuller two-word name the article gave (not for acronyms like "BBC").
-function longerName(ents: Entities, name: string): string | undefined {
+// "Cairn said" after "Shares in Cairn Energy …": the fuller two-word name the article introduced it by
+// (not for acronyms like "BBC").
+function longerName(ents: Entities, name: string): Mention | undefined {
   if (name.includes(" ") || /^\p{Lu}+$/u.test(name)) return undefined;
-  return ents.mentions.find((x) => {
+  // Only the name the article introduced it by: "Yukos" first and "Yukos USA" later are two companies.
+  const first = ents.mentions.find((x) => {
     const bare = x.name.replace(/^the /, "");
-    return bare.startsWith(`${name} `) && bare.split(" ").length === 2;
-  })?.name;
+    return bare === name || bare.startsWith(`${name} `);
+  });
+  const bare = first?.name.replace(/^the /, "") ?? "";
+  return bare.split(" ").length === 2 && bare.startsWith(`${name} `) ? first : undefined;
 }
 
 // A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation: it
@@ -260,7 +264,7 @@ export function resolveSpeaker(
                 x.name.replace(/^the /, "") !== head,
             )
           : undefined;
-        const expanded = ents.acronyms.get(bareName) ?? fuller?.name ?? longerName(ents, bareName);
+        const expanded = ents.acronyms.get(bareName) ?? fuller?.name ?? longerName(ents, bareName)?.name;
         const name = expanded ?? (the && !run.name.startsWith("the ") ? `the ${run.name}` : run.name);
         // "Opposition Conservatives", "Canada's commerce ministry": keep the qualifying words.
         const lead = i > 0 && !the && isCapital(core[0]) ? text.slice(s, run.start) : "";
@@ -308,6 +312,16 @@ export function resolveSpeaker(
           speaker_start: run.start,
           speaker_end: run.end,
         };
+      // "Serena said" after "Serena Williams": the person the article introduced.
+      const longer = person.tokens.length === 1 ? longerName(ents, person.name) : undefined;
+      if (longer?.kind === "person" && lex.firstNames.has(person.name.toLowerCase()) && !run.role && !appositive)
+        return {
+          speaker: ents.fullName(longer.name.split(" ")).name,
+          speaker_type: "person",
+          role: null,
+          speaker_start: run.start,
+          speaker_end: run.end,
+        };
       if (
         person.tokens.length === 1 &&
         !run.role &&
@@ -317,7 +331,7 @@ export function resolveSpeaker(
         !lex.honorifics.has(core[0].lower)
       )
         return {
-          speaker: longerName(ents, person.name) ?? (the ? `the ${person.name}` : person.name),
+          speaker: longer?.name ?? (the ? `the ${person.name}` : person.name),
           speaker_type: "organization",
           role: null,
           speaker_start: run.start,
