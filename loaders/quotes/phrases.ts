@@ -342,6 +342,14 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       // "A statement by Symbian", "the head of Reuters": a name after a preposition belongs to the phrase.
       if (/^\p{Lu}/u.test(w.text) && /^(?:by|of|from|for|at)$/.test(ws[n - 1].lower)) continue;
       if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(ws[n - 1].text) && n > 2) continue;
+      // "the 25-year-old Dubliner underlined …": a capitalised head noun right before the verb.
+      const next = ws[n + 1];
+      if (
+        /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+        next &&
+        (ctx.lex.finite.has(next.lower) || /^\p{Ll}{3,}ed$/u.test(next.text))
+      )
+        return { start: ws[0].start, end: w.end, appositive: null };
       if (!/^(?:\p{Ll}|\d+-year-old\b)/u.test(w.text)) return null;
       if (ctx.lex.finite.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text))
         return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;

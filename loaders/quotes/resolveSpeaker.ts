@@ -25,6 +25,27 @@ function nearest(mentions: readonly Mention[], pos: number, ok: (m: Mention) => 
   return undefined;
 }
 
+// The person a description refers to ("the 25-year-old Dubliner", "the veteran", "The Scot"): of those
+// named in the sentence before (or this one), subject or not ("None more so than Henson, who … . The
+// confident 23-year-old is undaunted …"), the one the article has named most so far ("Souness is said
+// to be impressed by Dunne's form. But the 25-year-old Dubliner …" is Dunne), the earlier on a tie;
+// else the last named subject.
+function describedPerson(text: string, ents: Entities, s: number): Mention | undefined {
+  const bounds = [...text.slice(Math.max(0, s - 600), s).matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu)];
+  const from = bounds.length >= 2 ? Math.max(0, s - 600) + bounds[bounds.length - 2].index : -1;
+  const full = (x: Mention) => ents.fullName(x.name.split(" ")).name;
+  const near = ents.mentions.filter(
+    (x) => x.start >= from && x.start < s && x.kind === "person" && full(x).includes(" "),
+  );
+  const times = (x: Mention) =>
+    ents.mentions.filter((y) => y.start < s && y.kind === "person" && full(y) === full(x)).length;
+  const salient = near.reduce<Mention | undefined>(
+    (best, x) => (!best || times(x) > times(best) ? x : best),
+    undefined,
+  );
+  return salient ?? nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
+}
+
 // "Cairn said" after "Shares in Cairn Energy …": the fuller two-word name the article introduced it by
 // (not for acronyms like "BBC").
 function longerName(ents: Entities, name: string): Mention | undefined {
@@ -284,9 +305,9 @@ export function resolveSpeaker(
         (the || core[i].lower === "the" || (core[0].lower === "the" && core.slice(1, i).every((w) => !isCapital(w)))) &&
         run.tokens.length === 1 &&
         person.tokens.length === 1 &&
-        (lex.demonyms.has(token.toLowerCase()) || /\p{Ll}(?:man|woman|ian|ean|ese|ish|i|an)$/u.test(token))
+        (lex.demonyms.has(token.toLowerCase()) || /\p{Ll}(?:man|woman|ian|ean|ese|ish|i|an|er)$/u.test(token))
       ) {
-        const m = nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
+        const m = describedPerson(text, ents, s);
         if (!m) return { speaker: phrase, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
         const p = ents.fullName(m.name.split(" "));
         return { speaker: p.name, speaker_type: "person", role: p.role, speaker_start: s, speaker_end: e };
@@ -354,15 +375,7 @@ export function resolveSpeaker(
   // "The 21-year-old", "the veteran game maker": the person named most recently as a subject.
   const definite = /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w));
   if (definite && core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower))) {
-    // The first person named in the sentence before (or this one), subject or not ("None more so
-    // than Henson, who … . The confident 23-year-old is undaunted …"); else the last named subject.
-    const bounds = [...text.slice(Math.max(0, s - 600), s).matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu)];
-    const from = bounds.length >= 2 ? Math.max(0, s - 600) + bounds[bounds.length - 2].index : -1;
-    const first = ents.mentions.find(
-      (x) =>
-        x.start >= from && x.start < s && x.kind === "person" && ents.fullName(x.name.split(" ")).name.includes(" "),
-    );
-    const m = first ?? nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
+    const m = describedPerson(text, ents, s);
     if (m) {
       const person = ents.fullName(m.name.split(" "));
       return { speaker: person.name, speaker_type: "person", role: person.role, speaker_start: s, speaker_end: e };
