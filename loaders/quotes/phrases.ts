@@ -196,7 +196,14 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // The appositive case: "Name, a professor of …, said" (the comma right before the cue).
     if (!/^,[\s\p{L}]*$/u.test(text.slice(end, cue))) return null;
     const comma = text.lastIndexOf(",", end - 1);
-    if (comma <= from) return null;
+    // '…," shop owner Hayriye Evren, told Associated Press': a stray comma after the whole subject.
+    if (comma <= from) {
+      const sw = words(text, from, end);
+      const last = sw[sw.length - 1];
+      return sw.length && sw.length <= 6 && last && /^\p{Lu}/u.test(last.text) && nounPhrase(ctx, sw)
+        ? { start: sw[0].start, end, appositive: null }
+        : null;
+    }
     const appo = text.slice(comma + 1, end).trim();
     // "Jane Doe, speaking in Ottawa, said" and "Braun, who is …, said" keep the name as subject.
     // "Lord Nicholls, in his ruling, said" and "McFadden, whose album is out, said" too.

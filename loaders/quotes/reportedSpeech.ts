@@ -422,7 +422,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       const cue = cueText(ctx, w.start, cueEnd, c.cls === "recipient");
       // Speaker after the cue: "…, said the source", "The idea, says BT, is …", "…, say the Tories".
       const subjAfter =
-        !subject && !progressive && /,\s*$/.test(before) && (c.cls === "speech" || c.cls === "recipient")
+        // (…", told Associated Press": after "told" comes the hearer, never the speaker.)
+        !subject && !progressive && /,\s*$/.test(before) && c.cls === "speech"
           ? subjectAfter(ctx, cueEnd, s.end)
           : null;
       if (subjAfter) {
