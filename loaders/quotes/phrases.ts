@@ -200,7 +200,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     if (comma <= from) {
       const sw = words(text, from, end);
       const last = sw[sw.length - 1];
-      return sw.length && sw.length <= 6 && last && /^\p{Lu}/u.test(last.text) && nounPhrase(ctx, sw)
+      return sw.length >= 2 && sw.length <= 6 && last && /^\p{Lu}/u.test(last.text) && nounPhrase(ctx, sw)
         ? { start: sw[0].start, end, appositive: null }
         : null;
     }
