@@ -255,6 +255,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const lead = prefix.replace(/^.*,\s+/s, "");
     const initial =
       countWords(prefix) <= 2 ||
+      // "Scissor Sisters frontwoman Ana Matronic collected …": a name and a lower-case title before it.
+      (/^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:[\p{Ll}-]+\s+){1,2}$/u.test(prefix) &&
+        lex.titles.has(prefix.trim().split(/\s+/).pop()!.toLowerCase())) ||
       // "Sylvester Stallone's ex-wife Brigitte Nielsen nominated …": a possessor and a relation before the name.
       /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(prefix) ||
       (/,\s+/.test(prefix) &&

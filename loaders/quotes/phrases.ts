@@ -169,6 +169,13 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   return inner ? { ...inner, appositive: null } : null;
 }
 
+// The last comma at or before `at` that is punctuation, not a digit group ("the UK's 70,000 users").
+function lastComma(text: string, at: number): number {
+  let k = text.lastIndexOf(",", at);
+  while (k > 0 && /\d/.test(text[k - 1]) && /\d/.test(text[k + 1] ?? "")) k = text.lastIndexOf(",", k - 1);
+  return k;
+}
+
 function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const { text } = ctx;
   // "Deutsche Bank - itself a target of a lawsuit - said": a parenthesis set off by dashes.
@@ -195,7 +202,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     if (detail) return detail;
     // The appositive case: "Name, a professor of …, said" (the comma right before the cue).
     if (!/^,[\s\p{L}]*$/u.test(text.slice(end, cue))) return null;
-    const comma = text.lastIndexOf(",", end - 1);
+    const comma = lastComma(text, end - 1);
     // '…," shop owner Hayriye Evren, told Associated Press': a stray comma after the whole subject.
     if (comma <= from) {
       const sw = words(text, from, end);
@@ -209,7 +216,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // "Lord Nicholls, in his ruling, said" and "McFadden, whose album is out, said" too.
     const clause = /^(?:who\b|which\b|whose\b|\p{Ll}+ing\b|(?:in|at|on)\s+(?:his|her|their|its|a|an)\s)/u.test(appo);
     if (APPOSITIVE_START.test(appo) && !clause) return null;
-    const prevComma = text.lastIndexOf(",", comma - 1);
+    const prevComma = lastComma(text, comma - 1);
     const s = pieceStart(text, Math.max(from, prevComma + 1), comma);
     const sw = words(text, s, comma);
     if (!nounPhrase(ctx, sw) || !sw.some((w) => /^\p{Lu}/u.test(w.text))) return null;
