@@ -77,6 +77,7 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
 const TO_HEARER = lexiconSet("quotes/cues-to-hearer");
+const CAUSATIVES = lexiconSet("quotes/causatives");
 const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|there|the|a|an|this|his|her|their|its|\p{Lu}\p{L}*)$/u;
 
 // The clause after a cue, skipping its hearer ("told delegates that") and circumstances ("Thursday").
@@ -459,6 +460,30 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         let who = head ? head.who : subj ? resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex) : null;
         // '"We will win," said Smith, adding that …', 'X "made errors," he told the court, saying …':
         // a participle shares the subject of the sentence's earlier cue.
+        // "…, leading him to quip he was …", "prompting Ms Hewitt to say …": the object of a causative speaks.
+        const objectEnd = at - 1;
+        let objectStart = objectEnd - 1;
+        while (
+          objectStart > 0 &&
+          /^\p{Lu}/u.test(all[objectStart]?.text ?? "") &&
+          /^\p{Lu}/u.test(all[objectStart - 1].text)
+        )
+          objectStart--;
+        if (
+          !head &&
+          prevWord?.lower === "to" &&
+          objectStart >= 1 &&
+          CAUSATIVES.has(all[objectStart - 1].lower) &&
+          (OBJECT_PRONOUNS.has(all[objectStart].lower) || /^\p{Lu}/u.test(all[objectStart].text))
+        ) {
+          subj = { start: all[objectStart].start, end: all[objectEnd - 1].end, appositive: null };
+          // ("…the prize to Robbie Williams …, leading him to quip": "him" is the person just named.)
+          const named = OBJECT_PRONOUNS.has(all[objectStart].lower)
+            ? ctx.ents.mentions.filter((m) => m.kind === "person" && m.start >= s.start && m.end <= subj!.start).pop()
+            : undefined;
+          if (named) subj = { start: named.start, end: named.end, appositive: null };
+          who = resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex);
+        }
         const participle = !head && prevWord?.lower !== "to";
         if (participle || !who || lex.pronouns.has(who.speaker.toLowerCase())) {
           for (let k = idx - 1; k >= 0 && !head; k--) {
