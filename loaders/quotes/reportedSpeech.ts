@@ -3,6 +3,7 @@ import { cueAt, type CueClass } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { frameBefore, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
+import type { Mention } from "./entities.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { quotedAs } from "./quotedAs.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
@@ -478,8 +479,16 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         ) {
           subj = { start: all[objectStart].start, end: all[objectEnd - 1].end, appositive: null };
           // ("…the prize to Robbie Williams …, leading him to quip": "him" is the person just named.)
+          // (of several, the one the article names most: "to Robbie Williams dressed as … Howard Donald")
+          const inSentence = ctx.ents.mentions.filter(
+            (m) => m.kind === "person" && m.start >= s.start && m.end <= subj!.start,
+          );
+          const times = (m: Mention) => ctx.ents.mentions.filter((y) => y.name === m.name && y.start < w.start).length;
           const named = OBJECT_PRONOUNS.has(all[objectStart].lower)
-            ? ctx.ents.mentions.filter((m) => m.kind === "person" && m.start >= s.start && m.end <= subj!.start).pop()
+            ? inSentence.reduce<Mention | undefined>(
+                (best, m) => (!best || times(m) > times(best) ? m : best),
+                undefined,
+              )
             : undefined;
           if (named) subj = { start: named.start, end: named.end, appositive: null };
           who = resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex);
