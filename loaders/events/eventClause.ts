@@ -322,6 +322,22 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     i--;
     start = from;
   }
+  // `Sainsbury had been close to a takeover but withdrew his offer on Monday`: a verb right after "but"
+  // shares the subject of the clause before, which the event keeps.
+  const opener = before.find((b) => b.end === start);
+  const afterBut = words(text, { start, end: date.start }).at(0);
+  pastVerbs ??= lexiconSet("dates/past-verbs");
+  if (
+    opener?.kind === "opener" &&
+    wordAt(text, opener) === "but" &&
+    afterBut &&
+    /^\p{Ll}/u.test(text.slice(afterBut.start, afterBut.end)) &&
+    (pastVerbs.has(wordAt(text, afterBut)) || /ed$/.test(wordAt(text, afterBut)))
+  ) {
+    const k = before.indexOf(opener);
+    const from = k > 0 ? before[k - 1].end : sentence.start;
+    if (count(text, { start: from, end: opener.start }) <= 14) start = from;
+  }
   // `President Bush's government, which has backed the embargo, introduced tighter rules in May`: a
   // clause that opens with its verb after a relative clause set off by commas takes the subject before it.
   for (let r = before.length - 2; r >= 1; r--) {
