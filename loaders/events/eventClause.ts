@@ -28,6 +28,7 @@ let simultaneous: Set<string> | undefined;
 let subjects: Set<string> | undefined;
 let subjectVerbs: Set<string> | undefined;
 let pastVerbs: Set<string> | undefined;
+let genericHeads: Set<string> | undefined;
 let deadlines: Set<string> | undefined;
 let phrasePrepositions: Set<string> | undefined;
 let afterDate: Set<string> | undefined;
@@ -260,6 +261,11 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   // Inside a clause (`in next year's expected general election`) it is that noun phrase.
   if (/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) {
     const head = leadWords.length ? possessiveHead(text, date, end) : null;
+    // ("…performed with her brother at Wednesday's event": a general head leaves the clause as the event.)
+    genericHeads ??= lexiconSet("dates/generic-heads");
+    const headWords = head ? words(text, head) : [];
+    const generic = headWords.length === 1 && genericHeads.has(wordAt(text, headWords[0]));
+    if (generic && leadWords.length >= 3) return trim(text, { start, end: date.start });
     return trim(text, head ?? { start: leadWords.length ? start : date.start, end });
   }
   // `In January along with 1,000 anti-war activists, he marched …`: a phrase after an opening date is not the clause.
