@@ -197,8 +197,19 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
     }
     if (!money && lex.measureUnits.has(s)) return count(t[k - 1].text, k, "measure-suffix");
     // "2.5m high and 6m long": metres before a word of size, not millions.
-    if (!money && s === "m" && lex.dimensionWords.has(t[k]?.lower ?? ""))
-      return { category: "count", unit: "metres", factor: 1, to: k, bare: false, rule: "measure-dimension" };
+    // "17m per second", "17m/s": a speed in metres.
+    const speed =
+      (t[k]?.lower === "per" && lex.timeUnits.has(t[k + 1]?.lower ?? "")) ||
+      (t[k]?.text === "/" && /^(?:s|h|hr|min)$/.test(t[k + 1]?.lower ?? ""));
+    if (!money && s === "m" && (lex.dimensionWords.has(t[k]?.lower ?? "") || speed))
+      return {
+        category: "count",
+        unit: "metres",
+        factor: 1,
+        to: speed ? k + 2 : k,
+        bare: false,
+        rule: "measure-dimension",
+      };
     if (!money && lex.suffixScales.has(s)) {
       const f = lex.suffixScales.get(s)!;
       const c = currencyAt(t, k);
