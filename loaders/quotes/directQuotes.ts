@@ -66,10 +66,8 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
       }
     }
     // "Groening heaped praise on The Office, saying: "…"": a participle shares its sentence's subject.
-    const participle =
-      /ing$/.test(ws[i].lower) && /,\s*$/.test(ctx.text.slice(from, ws[i].start))
-        ? sentenceSubject(ctx, from, ws[i].start)
-        : null;
+    // (…with or without its comma: "Plus.net also backed the proposals saying "…"".)
+    const participle = /ing$/.test(ws[i].lower) && i > 0 ? sentenceSubject(ctx, from, ws[i].start) : null;
     const who = attribute(
       ctx,
       quotedAs(ctx.text, from, ws[i].start) ??

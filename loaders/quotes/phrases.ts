@@ -345,6 +345,20 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   let t = first;
   while (t < Math.min(ws.length, first + 3) && /^\p{Ll}/u.test(ws[t].text) && !ctx.lex.finite.has(ws[t].lower)) t++;
   if (t > first && t < ws.length && ctx.lex.titles.has(ws[t - 1].lower) && /^\p{Lu}/u.test(ws[t].text)) first = t;
+  else if (first === 0 && ws.length > 2) {
+    // "Rival firm Netco backed …", "Internet service provider Plus.net …": a capitalised opening word,
+    // lower-case head nouns, then the name.
+    let u = 1;
+    while (u < Math.min(ws.length, 4) && /^\p{Ll}+$/u.test(ws[u].text) && !ctx.lex.finite.has(ws[u].lower)) u++;
+    const noun = ws[u - 1].lower;
+    if (
+      u > 1 &&
+      u < ws.length &&
+      /^\p{Lu}/u.test(ws[u].text) &&
+      (ctx.lex.titles.has(noun) || ctx.lex.orgHeads.has(noun))
+    )
+      first = u;
+  }
   const runs = capitalRuns(text, ws);
   // "The US government …": a capitalised "The" opens the run.
   let r = runs.findIndex(([i, j]) => i === first || (first === 1 && i === 0 && j > 0));
@@ -384,6 +398,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       break;
     }
     if (!/^\p{Ll}/u.test(ws[n].text) || /ed$|ing$|ly$/.test(ws[n].lower)) break;
+    if (/^(?:also|still|now|then|already|again|later|earlier|yesterday|today|too|however)$/.test(ws[n].lower)) break;
   }
   return { start: ws[r > 0 && i > first ? i : 0].start, end: ws[k].end, appositive: null };
 }

@@ -26,6 +26,12 @@ export function trimClause(text: string, start: number, end: number): [number, n
   circumstances ??= new RegExp(`[\\s,]+(?:${lexicon("quotes/circumstances").join("|")})\\b`, "i");
   const c = circumstances.exec(text.slice(start, end));
   if (c && c.index > 10) end = start + c.index;
+  // "…will cement the country's progress, two weeks after EU leaders set a date": the reporter's timing.
+  const timing =
+    /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\s/i.exec(
+      text.slice(start, end),
+    );
+  if (timing) end = start + timing.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
