@@ -201,15 +201,11 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
     const speed =
       (t[k]?.lower === "per" && lex.timeUnits.has(t[k + 1]?.lower ?? "")) ||
       (t[k]?.text === "/" && /^(?:s|h|hr|min)$/.test(t[k + 1]?.lower ?? ""));
-    if (!money && s === "m" && (lex.dimensionWords.has(t[k]?.lower ?? "") || speed))
-      return {
-        category: "count",
-        unit: "metres",
-        factor: 1,
-        to: speed ? k + 2 : k,
-        bare: false,
-        rule: "measure-dimension",
-      };
+    // (the unit as written: "m", "m per second", "m/s")
+    if (!money && s === "m" && (lex.dimensionWords.has(t[k]?.lower ?? "") || speed)) {
+      const unit = speed ? `m${t[k].text === "/" ? "/" : " per "}${t[k + 1].text}` : "m";
+      return { category: "count", unit, factor: 1, to: speed ? k + 2 : k, bare: false, rule: "measure-dimension" };
+    }
     if (!money && lex.suffixScales.has(s)) {
       const f = lex.suffixScales.get(s)!;
       const c = currencyAt(t, k);
