@@ -141,6 +141,14 @@ export function resolveSpeaker(
   const lastWord = core[core.length - 1];
   const roleOf = (r: string | null) =>
     r ?? (appositive ? appositive.replace(/^(?:the|a|an)\s+/i, "").replace(/^[\p{L}.]+['’]s\s+/u, "") : null);
+  // An unnamed source or group, as the article describes it.
+  const unnamed = (speaker: string): Attribution => ({
+    speaker,
+    speaker_type: "anonymous",
+    role: null,
+    speaker_start: s,
+    speaker_end: e,
+  });
 
   // "quoted him as saying": an object pronoun stands for its subject form.
   const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
@@ -172,8 +180,7 @@ export function resolveSpeaker(
       return { speaker: m.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
     }
     // "they": left to the refiners, which look for the previous speaker.
-    if (p?.kind === "plural" && pronoun === "they")
-      return { speaker: phrase, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+    if (p?.kind === "plural" && pronoun === "they") return unnamed(phrase);
     return null;
   }
 
@@ -190,7 +197,7 @@ export function resolveSpeaker(
       const person = ents.fullName(m.name.split(" "));
       return { speaker: person.name, speaker_type: "person", role: person.role, speaker_start: s, speaker_end: e };
     }
-    return { speaker: phrase, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+    return unnamed(phrase);
   }
   // "Shocked health officials in Powys", "sources close to the club": a group of unnamed people
   // placed by what follows them.
@@ -201,13 +208,7 @@ export function resolveSpeaker(
     lex.anonymousHeads.has(lowers[place - 1]) &&
     /s$/.test(lowers[place - 1])
   )
-    return {
-      speaker: full.replace(/[\s,;:—–-]+$/, ""),
-      speaker_type: "anonymous",
-      role: null,
-      speaker_start: s,
-      speaker_end: e,
-    };
+    return unnamed(full.replace(/[\s,;:—–-]+$/, ""));
   // "A spokesperson for Delta Airlines", "an official at the ministry", "the chief executive of a
   // leading car maker": an unnamed source.
   const of = lowers.findIndex((w) => /^(?:for|of|at|from|with|in)$/.test(w));
@@ -219,13 +220,7 @@ export function resolveSpeaker(
         /^(?:a|an|one)$/.test(lowers[of + 1] ?? "") &&
         lowers.slice(1, of).some((w) => lex.titles.has(w))))
   )
-    return {
-      speaker: full.replace(/[\s,;:—–-]+$/, ""),
-      speaker_type: "anonymous",
-      role: null,
-      speaker_start: s,
-      speaker_end: e,
-    };
+    return unnamed(full.replace(/[\s,;:—–-]+$/, ""));
   // "a report by the government's finance watchdog", "The NAO report", "the report": its author.
   const doc = core.findIndex((w) => lex.documentHeads.has(w.lower));
   if (
@@ -308,7 +303,7 @@ export function resolveSpeaker(
         (lex.demonyms.has(token.toLowerCase()) || /\p{Ll}(?:man|woman|ian|ean|ese|ish|i|an|er)$/u.test(token))
       ) {
         const m = describedPerson(text, ents, s);
-        if (!m) return { speaker: phrase, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+        if (!m) return unnamed(phrase);
         const p = ents.fullName(m.name.split(" "));
         return { speaker: p.name, speaker_type: "person", role: p.role, speaker_start: s, speaker_end: e };
       }
@@ -386,8 +381,7 @@ export function resolveSpeaker(
     lex.titles.has(head) &&
     !/^(?:source|sources|official|officials|people)$/.test(head) &&
     !(/^(?:a|an)\s/i.test(phrase) && lex.anonymousHeads.has(head));
-  if (!titleHead && lowers.some((w) => lex.anonymousHeads.has(w)))
-    return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+  if (!titleHead && lowers.some((w) => lex.anonymousHeads.has(w))) return unnamed(description);
   if (titleHead) {
     const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
     // "The Glasgow Kelvin MP" is not the "Labour MP": capitalised qualifiers on both sides must meet.
@@ -477,15 +471,13 @@ export function resolveSpeaker(
     // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
     const possessor = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
     const office = lex.places.has(possessor) || lex.places.has(`the ${possessor}`) || lex.placeWords.has(possessor);
-    if (!m && ((/['’]s?\s/.test(phrase) && !office) || /\sfor\s+\p{Lu}/u.test(full)))
-      return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+    if (!m && ((/['’]s?\s/.test(phrase) && !office) || /\sfor\s+\p{Lu}/u.test(full))) return unnamed(description);
     // "The spokesperson also confirmed …" with no named spokesperson: the unnamed one already quoted.
-    if (!m && lex.anonymousHeads.has(head))
-      return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+    if (!m && lex.anonymousHeads.has(head)) return unnamed(description);
     if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
     if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
     if (!m) m = ents.mentions.find((x) => x.start > e && x.kind === "person" && x.named);
-    if (!m) return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+    if (!m) return unnamed(description);
     const person = ents.fullName(m.name.split(" "));
     return {
       speaker: person.name,
@@ -551,6 +543,6 @@ export function resolveSpeaker(
     !lex.finite.has(head) &&
     core.length <= 8
   )
-    return { speaker: description, speaker_type: "anonymous", role: null, speaker_start: s, speaker_end: e };
+    return unnamed(description);
   return null;
 }
