@@ -143,7 +143,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         // ("Marc Garneau, alongside Defence Minister Harjit Sajjan, said": a circumstance, not a role.)
         if (
           m &&
-          !/^(?:who|which|whose|where|when|but|and|as|\p{Ll}+ing|alongside|along|together|with|accompanied|flanked|joined|in|at|on|after|before|during|while)\b/iu.test(
+          !/^(?:who|which|whose|where|when|but|and|as|\p{Ll}+ing|alongside|along|together|with|accompanied|flanked|joined|in|at|on|after|before|during|while|once|formerly|now|still|like|unlike)\b/iu.test(
             m[2],
           )
         ) {

@@ -17,7 +17,7 @@ export interface Attribution {
 }
 
 const CIRCUMSTANCE =
-  /^(?:alongside|along with|together with|with|accompanied by|flanked by|joined by|speaking|in|at|on|after|before|during|while|when|like|unlike|as|including)\b/i;
+  /^(?:alongside|along with|together with|with|accompanied by|flanked by|joined by|speaking|in|at|on|after|before|during|while|when|like|unlike|as|including|once|formerly|now|still)\b/i;
 const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|many|multiple|other|another|his|her|their|its)\s+/i;
 
 function nearest(mentions: readonly Mention[], pos: number, ok: (m: Mention) => boolean): Mention | undefined {
