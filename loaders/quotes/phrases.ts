@@ -139,6 +139,16 @@ export function frameBefore(text: string, from: number, cue: number): number | n
 export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const plain = plainSubjectBefore(ctx, from, cue);
   if (plain) return plain;
+  // "As she packed her suitcase to leave the house she told housemates: …": a pronoun right before the
+  // cue after an opening clause with no comma.
+  // (not in "what they say are …", a relative clause)
+  const pronoun = /\b(he|she|they|we|it)\s+(?:\p{Ll}+ly\s+)?$/u.exec(ctx.text.slice(from, cue));
+  const inRelative =
+    pronoun && /\b(?:what|which|that|whom|who|whose)\s+$/i.test(ctx.text.slice(from, from + pronoun.index));
+  if (pronoun && !inRelative) {
+    const start = from + pronoun.index;
+    return { start, end: start + pronoun[1].length, appositive: null };
+  }
   // "…backed by Culture Secretary Tessa Jowell who said: …": the name right before "who".
   const who = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})who\s+$/u.exec(ctx.text.slice(from, cue));
   if (who) {

@@ -45,8 +45,14 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   if (!ws.length) return all.length > 0 && ctx.quoteAt(all[0].start) !== undefined;
   // ("counter that accusation": "that" with only a noun after it is a determiner.)
   if (ws[0].lower === "that") return all.length > 2 || stop < all.length;
-  // "agreed to a buyout by Verizon …": an infinitive or a prepositional phrase is not a reported clause.
+  // "agreed to a buyout by Verizon …": an infinitive or a prepositional phrase is not a reported clause,
+  // nor is a verb phrase with no subject ("what they say are the full costings …").
   if (ws[0].lower === "to") return false;
+  if (
+    ws[0] === all[0] &&
+    /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)$/.test(ws[0].lower)
+  )
+    return false;
   // "denied she regularly spoke …": a nominative pronoun starts a clause.
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
   // Indirect questions ("recalls what happened") are not reported statements.
@@ -66,7 +72,10 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   }
   // "said the man, and an American official, tried to recruit him": a subject with a parenthesis
   // set off by commas, then its verb.
-  if (stop < all.length && ws.length <= 4 && /^(?:a|an|the|his|her|its|their)$/.test(ws[0].lower)) {
+  // ('said "superior" bullying tactics, like making housemates cold, could encourage …': a quoted
+  // modifier opens the subject too.)
+  const quotedStart = ctx.quoteAt(all[0].start) !== undefined;
+  if (stop < all.length && ws.length <= 4 && (quotedStart || /^(?:a|an|the|his|her|its|their)$/.test(ws[0].lower))) {
     const close = all.findIndex(
       (w, k) => k > stop && k < stop + 10 && /^\s*,\s/.test(ctx.text.slice(all[k - 1].end, w.start)),
     );

@@ -32,6 +32,9 @@ export function trimClause(text: string, start: number, end: number): [number, n
       text.slice(start, end),
     );
   if (timing) end = start + timing.index;
+  // "…the contest is too close to call, although little polling has been carried out": the reporter's aside.
+  const aside = /,\s+(?:although|though)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end));
+  if (aside && aside.index > 10) end = start + aside.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
