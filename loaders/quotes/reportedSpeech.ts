@@ -45,14 +45,8 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   if (!ws.length) return all.length > 0 && ctx.quoteAt(all[0].start) !== undefined;
   // ("counter that accusation": "that" with only a noun after it is a determiner.)
   if (ws[0].lower === "that") return all.length > 2 || stop < all.length;
-  // "agreed to a buyout by Verizon …": an infinitive or a prepositional phrase is not a reported clause,
-  // nor is a verb phrase with no subject ("what they say are the full costings …").
+  // "agreed to a buyout by Verizon …": an infinitive or a prepositional phrase is not a reported clause.
   if (ws[0].lower === "to") return false;
-  if (
-    ws[0] === all[0] &&
-    /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|do|did)$/.test(ws[0].lower)
-  )
-    return false;
   // "denied she regularly spoke …": a nominative pronoun starts a clause.
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
   // Indirect questions ("recalls what happened") are not reported statements.
@@ -167,7 +161,12 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
     if (n > from && n < ws.length && /^(?:he|she|they|it|we|i|that)$/.test(ws[n].lower))
       k = ws[n].lower === "that" ? n + 1 : n;
   }
-  while (k < ws.length && lex.timeWords.has(ws[k].lower)) k++;
+  // Circumstances of time ("on Thursday", "last week", "this morning"), but not a pronoun "this"
+  // ("said this was …").
+  const timeWord = (n: number) =>
+    lex.timeWords.has(ws[n].lower) &&
+    !(/^(?:this|last|on)$/.test(ws[n].lower) && !lex.timeWords.has(ws[n + 1]?.lower ?? ""));
+  while (k < ws.length && timeWord(k)) k++;
   // "announced on her blog she had been fired": a place or medium before the clause.
   // (the preposition may already be skipped as a time word)
   if (k > i && /^(?:on|in|at)$/.test(ws[k - 1].lower)) k--;
@@ -179,7 +178,7 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
     /^(?:he|she|they|it|we|i)$/.test(ws[k + 3].lower)
   )
     k += 3;
-  else while (k < ws.length && lex.timeWords.has(ws[k].lower)) k++;
+  else while (k < ws.length && timeWord(k)) k++;
   return k < ws.length ? ws[k].start : null;
 }
 
