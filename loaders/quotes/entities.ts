@@ -27,6 +27,19 @@ export interface Mention {
   speaks: boolean;
 }
 
+// Edit distance with adjacent transpositions ("neuvo" / "nuevo" is one edit), for misspelt surnames.
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
 /** What the article says about who is who: full names, roles, genders, acronyms, mentions in order. */
 export interface Entities {
   persons: Map<string, Person>;
@@ -211,10 +224,23 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // "Mido" for "Ahmed 'Mido' Hossam": a lone word that no fuller surname matches may be a nickname.
     if (want.length === 1 && list.every((p) => p.tokens.length === 1) && nicknames.has(want[0]))
       list = [...list, ...(nicknames.get(want[0]) ?? [])];
+    // "Barrioneuvo" for "Jose Barrionuevo": a misspelt surname close to exactly one fuller name.
+    if (want.length === 1 && want[0].length >= 6 && list.every((p) => p.tokens.length === 1)) {
+      const close = [...byLast.entries()].filter(
+        ([last, ps]) =>
+          last !== want[0] &&
+          `${last}s` !== want[0] &&
+          last[0] === want[0][0] &&
+          ps.some((p) => p.tokens.length > 1) &&
+          editDistance(last, want[0]) <= 2,
+      );
+      if (close.length === 1) list = close[0][1];
+    }
     let best: Person | undefined;
     for (const p of list) {
       const have = p.tokens.map(key);
-      if (!want.every((w) => have.includes(w)) || have.length > 4) continue;
+      const fuzzy = want.length === 1 && !have.includes(want[0]) && have.length > 1;
+      if ((!fuzzy && !want.every((w) => have.includes(w))) || have.length > 4) continue;
       if (!best || have.length > best.tokens.length) best = p;
     }
     if (!best)
