@@ -437,6 +437,9 @@ export function resolveSpeaker(
       const person = ents.fullName(x.name.split(" "));
       const r = person.role;
       if (r === null || !new RegExp(`\\b${head}\\b`, "i").test(r)) return false;
+      // "The home secretary" is not the "Shadow home secretary" (nor a deputy, vice or former one).
+      const rank = /\b(?:deputy|vice|shadow|assistant|junior|former|ex)\b/i;
+      if (rank.test(r) && !rank.test(role)) return false;
       return agree(role, r) || person.name === topicName;
     };
     // "the home secretary": a person whose role says "home secretary" before one who is any secretary.
