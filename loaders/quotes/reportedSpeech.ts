@@ -697,6 +697,21 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         /[^,;]\s+and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(outer.clauseStart, r.cueStart))
       )
         continue;
+      // "Although Baros insisted thoughts of quitting are "not in my mind", he admitted …": a report in an
+      // opening subordinate clause ends at the comma before the main clause's own speaker.
+      if (
+        outer &&
+        r.order === "before" &&
+        r.subject &&
+        /,\s*$/.test(text.slice(outer.clauseStart, r.subject.start)) &&
+        /^\W*(?:and\s+|but\s+)?(?:although|though|while|whereas|if|as|when|even though)\s/i.test(
+          text.slice(s.start, outer.cueStart),
+        )
+      ) {
+        outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.subject.start));
+        kept.push(r);
+        continue;
+      }
       // "Prosecutors said Jaynes was "a snake oil salesman", news agency AP reported": a source credited at
       // the end of the sentence closes the clause before it, and is not a report of its own.
       if (
