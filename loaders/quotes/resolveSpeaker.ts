@@ -100,7 +100,9 @@ function roleInText(text: string, s: number, e: number, ents: Entities, role: st
     // "Mr Blunkett quit as home secretary after …": the person named before the role.
     const before = inSentence.filter((x) => x.end <= at);
     if (before.length) return before[before.length - 1];
-    if (inSentence.length === 1) return inSentence[0];
+    // "…the prime minister, Tony Blair, …": a name right after the role (not "the prime minister's decision
+    // to … a speech by Mr Brown").
+    if (inSentence.length === 1 && inSentence[0].start - (at + key.length) <= 20) return inSentence[0];
     if (at === 0) break;
   }
   return undefined;
