@@ -42,6 +42,8 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
   for (let i = 0; i < ws.length; i++) {
     const c = cueAt(ws, i, ctx.lex);
     if (!c || c.cls === "predicative" || c.cls === "object" || c.cls === "according") continue;
+    // ("Secretary of State for the Family": a capitalised word inside a name is not a cue.)
+    if (i > 0 && /^\p{Lu}/u.test(ws[i].text)) continue;
     // "Said Mr Fogg: "…"": a capitalised cue opening the sentence puts its speaker after it.
     // ("Explaining his reason, Mr X said:" is a participle sharing the later cue's subject.)
     if (i === 0 && /^\p{Lu}/u.test(ws[0].text) && c.cls === "speech" && !/ing$/.test(ws[0].lower)) {
@@ -110,7 +112,10 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
   for (let i = 0; i < Math.min(ws.length, 12); i++) {
     const c = cueAt(ws, i, ctx.lex);
     // Right after the quotation, "asked" and "urged" attribute it too ("…?" he asked).
-    if (!c || c.cls === "predicative" || (c.cls === "object" && i > 1)) continue;
+    // ('"…?" the Labour MP for Birkenhead asked': after a question, further on too.)
+    const question = /\?["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
+    if (!c || c.cls === "predicative" || (c.cls === "object" && i > 1 && !(question && ws[i].lower === "asked")))
+      continue;
     if (c.cls === "according") {
       // "…," according to the ministry.
       if (i > 0) return null;
@@ -164,7 +169,20 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
     const closeAt = q.close >= 0 ? q.close : q.end;
     const closeSentence = ctx.sentenceAt(Math.max(closeAt - 1, q.start)) ?? sentence;
     const postStart = q.close >= 0 ? q.close + 1 : q.end;
-    const postEnd = Math.min(Math.max(closeSentence.end, postStart), next ? next.open : para.end, para.end);
+    // '"…give to the nation?" Frank Field asked.': after a question or exclamation the attribution is split
+    // off as a short sentence of its own.
+    const after = ctx.doc.sentences[closeSentence.index + 1];
+    const splitOff =
+      /[?!]\s*$/.test(text.slice(q.start, q.end)) &&
+      after !== undefined &&
+      after.start - postStart <= 2 &&
+      words(text, after.start, after.end).length <= 8 &&
+      words(text, after.start, after.end).some((w) => ctx.lex.cues.has(w.lower) || w.lower === "asked");
+    const postEnd = Math.min(
+      Math.max(splitOff ? after.end : closeSentence.end, postStart),
+      next ? next.open : para.end,
+      para.end,
+    );
     const post = text.slice(postStart, postEnd);
     const heading = !/[.!?]["”’]?$/.test(text.slice(para.start, para.end)) && para.end - para.start < 160;
     const preTrim = pre.trim();

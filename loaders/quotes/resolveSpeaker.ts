@@ -141,6 +141,8 @@ export function resolveSpeaker(
   const full = text.slice(s, ws[ws.length - 1].end);
   const lowers = core.map((w) => w.lower);
   const lastWord = core[core.length - 1];
+  // "the Labour MP for Birkenhead": the title before its "for"/"of" heads the phrase.
+  const titleAt = lowers.findIndex((w, k) => k > 0 && /^(?:for|of)$/.test(w) && lex.titles.has(lowers[k - 1]));
   const roleOf = (r: string | null) =>
     r ?? (appositive ? appositive.replace(/^(?:the|a|an)\s+/i, "").replace(/^[\p{L}.]+['’]s\s+/u, "") : null);
   // An unnamed source or group, as the article describes it.
@@ -262,7 +264,9 @@ export function resolveSpeaker(
     before !== undefined &&
     isCapital(before) &&
     (lex.honorifics.has(before.lower.replace(/\.$/, "")) || lex.firstNames.has(before.lower));
-  if (isCapital(lastWord) && (!lex.titles.has(lastWord.lower) || orgName || surname) && !generic) {
+  // ("the Labour MP for Leeds North" is a description ending in a place, not a name)
+  const constituency = titleAt > 0 && lowers[0] === "the" && lowers[titleAt] === "for";
+  if (isCapital(lastWord) && (!lex.titles.has(lastWord.lower) || orgName || surname) && !generic && !constituency) {
     const runs = capitalRuns(text, core);
     const [i, j] = runs[runs.length - 1];
     const run = parseNameRun(text, core, i, j, lex);
@@ -367,7 +371,7 @@ export function resolveSpeaker(
   }
 
   // A description: "a defence source", "the minister", "the news agency", "Analysts".
-  const head = lastWord.lower;
+  const head = titleAt > 0 ? lowers[titleAt - 1] : lastWord.lower;
   const description = full.replace(/[\s,;:—–-]+$/, "");
   // "The 21-year-old", "the veteran game maker": the person named most recently as a subject.
   const definite = /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w));
