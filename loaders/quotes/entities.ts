@@ -293,7 +293,19 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         !/\b(?:of|at|for|from|with|in|on|by|to)\s+(?:the\s+)?$/i.test(lead));
     const person = run.kind === "person" ? fullName(run.tokens) : null;
     const name = person ? person.name : (acronyms.get(run.name) ?? run.name);
-    const named = person !== null && (titled || person.tokens.length > 1);
+    // "Muslim, Jewish and Evangelical Christian schools must …": a run right before a plural common noun
+    // modifies it; it names no one.
+    const modifier =
+      next !== undefined &&
+      then !== undefined &&
+      /^\p{Ll}+s$/u.test(next.text) &&
+      !/^(?:has|was|is|does|says)$/.test(next.lower) &&
+      /^\s$/.test(text.slice(run.end, next.start)) &&
+      /^\s$/.test(text.slice(next.end, then.start)) &&
+      !lex.finite.has(next.lower) &&
+      !isCue(next) &&
+      (AUX.has(then.lower) || /^(?:must|should|can|could|may|might|will|would|are|were|have)$/.test(then.lower));
+    const named = person !== null && !modifier && (titled || person.tokens.length > 1);
     mentions.push({
       start: run.start,
       end: run.end,
@@ -301,7 +313,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       name,
       // A person introduced with an appositive role ("came from Brian Gammage, vice-president of
       // research at Gartner.") becomes the one the next pronouns are about.
-      subject: !quoted && (initial || beforeCue || introduced),
+      subject: !quoted && !modifier && (initial || beforeCue || introduced),
       named,
       speaks: !quoted && speaks,
     });

@@ -330,6 +330,21 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           .some((x) => /^(?:a|an|each|every)$/.test(x.lower) && !/[,;:.!?"“”—–()]/.test(text.slice(x.end, w.start)))
       )
         continue;
+      // "Consumer demand will remain fragile": a base form right after a singular noun opening the
+      // sentence is a noun (a verb would be "demands", or follow a plural, a pronoun or a modal).
+      if (
+        base &&
+        prevWord &&
+        at === 1 &&
+        lex.cueNouns.has(`${w.lower}s`) &&
+        !/^(?:many|some|most|few|all|both|others|police|people|staff|officials|sources)$/.test(prevWord.lower) &&
+        /^\p{Lu}\p{Ll}+$/u.test(prevWord.text) &&
+        !/s$/.test(prevWord.lower) &&
+        !lex.pronouns.has(prevWord.lower) &&
+        !/^(?:i|you|we|they)$/.test(prevWord.lower) &&
+        !lex.firstNames.has(prevWord.lower)
+      )
+        continue;
       // "He can now expect to have …": a modal of possibility makes the cue hypothetical.
       if (/^(?:can|could|may|might|must|should)$/.test(all[auxAt]?.text ?? "")) continue;
       if (
