@@ -23,7 +23,13 @@ function attribute(ctx: QuoteContext, phrase: Phrase | null): Attribution | null
 function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart = from): Found | null {
   const found = cueBefore(ctx, from, to);
   // "… conceded there were "grey areas" but said "these …"": a coordinated cue shares the subject.
-  if (!found && sentenceStart < from && /\b(?:and|but)\s+\p{Ll}+\W*$/u.test(ctx.text.slice(from, to)))
+  // ('…thanked "all the members", adding: "…"': a participle after a quotation shares it too.)
+  if (
+    !found &&
+    sentenceStart < from &&
+    (/\b(?:and|but)\s+\p{Ll}+\W*$/u.test(ctx.text.slice(from, to)) ||
+      /^\W*\p{Ll}+ing\W*$/u.test(ctx.text.slice(from, to)))
+  )
     return cueBefore(ctx, sentenceStart, to);
   return found;
 }

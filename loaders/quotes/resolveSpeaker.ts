@@ -133,7 +133,16 @@ export function resolveSpeaker(
   if (ws.length > 1 && lex.pronouns.has(ws[ws.length - 1].lower) && /^\p{Ll}/u.test(ws[ws.length - 1].text))
     ws = ws.slice(-1);
   if (!ws.length || ws.length > 14) return null;
-  const cut = ws.findIndex((w, k) => k > 0 && /^(?:who|which|whose|known|speaking|familiarity)$/.test(w.lower));
+  // (… and before a time: "Band Aid founder Bob Geldof in July said")
+  const month = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  const cut = ws.findIndex(
+    (w, k) =>
+      k > 0 &&
+      (/^(?:who|which|whose|known|speaking|familiarity)$/.test(w.lower) ||
+        (/^(?:in|on|last|this|during)$/.test(w.lower) &&
+          (month.test(ws[k + 1]?.lower ?? "") || lex.timeWords.has(ws[k + 1]?.lower ?? ""))) ||
+        (k === ws.length - 1 && lex.timeWords.has(w.lower) && /^(?:yesterday|today|tonight)$/.test(w.lower))),
+  );
   const core = cut > 0 ? ws.slice(0, cut) : ws;
   const s = core[0].start;
   const e = core[core.length - 1].end;
