@@ -235,7 +235,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // "The UN emergency relief coordinator, Jan Egeland, said": a description ending in a common noun too.
     // ("His mother, Giselle, said" too.)
     const described =
-      /^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) &&
+      (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) || /['’]s$/.test(sw[0].text)) &&
       /^\p{Ll}/u.test(sw[sw.length - 1].text) &&
       !isPossessive(sw[sw.length - 1]);
     if (

@@ -140,7 +140,9 @@ export function resolveSpeaker(
       k > 0 &&
       (/^(?:who|which|whose|known|speaking|familiarity)$/.test(w.lower) ||
         (/^(?:in|on|last|this|during)$/.test(w.lower) &&
-          (month.test(ws[k + 1]?.lower ?? "") || lex.timeWords.has(ws[k + 1]?.lower ?? ""))) ||
+          (month.test(ws[k + 1]?.lower ?? "") || lex.timeWords.has(ws[k + 1]?.lower ?? "")) &&
+          // (only a trailing time: not "At prime minister's questions last week Tony Blair")
+          ws.slice(k + 1).every((x) => month.test(x.lower) || lex.timeWords.has(x.lower) || /^\d+$/.test(x.text))) ||
         (k === ws.length - 1 && lex.timeWords.has(w.lower) && /^(?:yesterday|today|tonight)$/.test(w.lower))),
   );
   const core = cut > 0 ? ws.slice(0, cut) : ws;
