@@ -5,7 +5,7 @@ import type { ClaimRow, FigureRow } from "../types.ts";
 interface Lists {
   bounds: Map<string, string>;
   unitLemmas: Map<string, string>;
-  personNouns: Set<string>;
+  personNouns: ReadonlySet<string>;
 }
 
 let lists: Lists | undefined;

@@ -6,7 +6,7 @@ const MIN_JACCARD = 0.3;
 /** The same for dates known only to the year. */
 const MIN_JACCARD_YEAR = 0.5;
 
-let stop: Set<string> | undefined;
+let stop: ReadonlySet<string> | undefined;
 
 /** Crude stem: the word without a possessive and a common inflection (`captured`, `capture` → `captur`). */
 function stem(word: string): string {
@@ -17,7 +17,7 @@ function stem(word: string): string {
 }
 
 /** Key terms of an event's text: numbers and content words (lexicon `dates/stopwords` left out), lower-cased and stemmed. */
-function terms(text: string): Set<string> {
+function terms(text: string): ReadonlySet<string> {
   stop ??= lexiconSet("dates/stopwords");
   const out = new Set<string>();
   for (const w of text
@@ -42,7 +42,7 @@ function terms(text: string): Set<string> {
  */
 export function eventGroups(events: readonly EventRow[]): Map<string, string> {
   const groups = new Map<string, string>();
-  const buckets = new Map<string, { terms: Set<string>[]; ids: string[]; byTerm: Map<string, number[]> }>();
+  const buckets = new Map<string, { terms: ReadonlySet<string>[]; ids: string[]; byTerm: Map<string, number[]> }>();
   for (const e of events) {
     const date = String(e.date);
     let bucket = buckets.get(date);

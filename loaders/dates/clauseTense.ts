@@ -1,6 +1,13 @@
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
 
+const pastVerbs = lexiconSet("dates/past-verbs");
+const notPast = lexiconSet("dates/not-past");
+const presentVerbs = lexiconSet("dates/present-verbs");
+const notFinite = lexiconSet("dates/not-finite");
+const modifiers = lexiconSet("dates/future-modifiers");
+const speechVerbs = lexiconSet("dates/speech-verbs");
+
 /** Which way a clause points in time, as far as its words show. */
 export type Tense = "future" | "past" | null;
 
@@ -10,13 +17,7 @@ const DETERMINER = new Set(["the", "a", "an", "its", "his", "her", "their", "our
 const ADVERB = /^(?:\p{L}+ly|still|not|also|now|already|so|too|very|more|less|all)$/u;
 
 let cues: RegExp | undefined;
-let pastVerbs: Set<string> | undefined;
-let notPast: Set<string> | undefined;
-let presentVerbs: Set<string> | undefined;
-let notFinite: Set<string> | undefined;
 let barriers: RegExp | undefined;
-let modifiers: Set<string> | undefined;
-let speechVerbs: Set<string> | undefined;
 let openers: Set<string> | undefined;
 
 /**
@@ -80,16 +81,10 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   else region = region.slice(0, /["“”]/.exec(region)?.index ?? region.length);
   const future: number[] = [];
   cues.lastIndex = 0;
-  modifiers ??= lexiconSet("dates/future-modifiers");
   for (let m = cues.exec(region); m; m = cues.exec(region))
     // After the date, `ahead of the report` is a modifier of something else, not the clause's tense.
     if (hasWords || !modifiers.has(m[0].toLowerCase().replace(/\s+/g, " "))) future.push(m.index + m[0].length);
   const past: number[] = [];
-  pastVerbs ??= lexiconSet("dates/past-verbs");
-  notPast ??= lexiconSet("dates/not-past");
-  presentVerbs ??= lexiconSet("dates/present-verbs");
-  notFinite ??= lexiconSet("dates/not-finite");
-  speechVerbs ??= lexiconSet("dates/speech-verbs");
   openers ??= new Set([...lexicon("dates/clause-openers").map((w) => w.replace(/^,\s*/, "")), "and"]);
   let previous = "";
   let beforePrevious = "";

@@ -4,6 +4,12 @@ import type { Span } from "../types.ts";
 import { days } from "./days.ts";
 import { newsChrono } from "./newsChrono.ts";
 
+const genericNouns = lexiconSet("dates/generic-today-nouns");
+const prefixes = lexiconSet("dates/date-prefixes");
+const recurring = lexiconSet("dates/recurring-words");
+const superlatives = lexiconSet("dates/superlatives");
+const slotNouns = lexiconSet("dates/slot-nouns");
+
 /** A time unit a relative date expression counts in. */
 export type RelativeUnit = "day" | "week" | "month" | "year" | "season";
 
@@ -65,12 +71,7 @@ let relativeDays: Map<string, number> | undefined;
 let seasons: Map<string, number> | undefined;
 let numbers: Map<string, number> | undefined;
 let genericToday: RegExp | undefined;
-let genericNouns: Set<string> | undefined;
-let prefixes: Set<string> | undefined;
-let recurring: Set<string> | undefined;
 let dayNames: Set<string> | undefined;
-let superlatives: Set<string> | undefined;
-let slotNouns: Set<string> | undefined;
 let cachedText: string | undefined;
 let cache = new Map<string, DateMention[]>();
 let baselineCues: RegExp | undefined;
@@ -182,7 +183,6 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
 
 /** Extends a mention's start over the prefix words that belong to it (`on`, `since`, `Earlier`). */
 function withPrefix(text: string, from: number, floor: number): number {
-  prefixes ??= lexiconSet("dates/date-prefixes");
   // `at the end of 2004`, `in the first half of 2004`: a part of the period is part of the date.
   const part = PERIOD_PART.exec(text.slice(Math.max(floor, from - 60), from));
   if (part && (/^of\s/i.test(text.slice(from, from + 3)) || /\bof\s+$/i.test(part[0])))
@@ -213,9 +213,7 @@ function withPrefix(text: string, from: number, floor: number): number {
  * `dates/slot-nouns`).
  */
 function namedDay(text: string, core: Span, floor: number): boolean {
-  recurring ??= lexiconSet("dates/recurring-words");
   dayNames ??= new Set(lexicon("dates/weekday-names"));
-  prefixes ??= lexiconSet("dates/date-prefixes");
   const name = WEEKDAY_NAME.exec(text.slice(core.start, core.end));
   if (!name) return false;
   const at = core.start + name.index;
@@ -236,7 +234,7 @@ function namedDay(text: string, core: Span, floor: number): boolean {
     .filter(Boolean)
     .slice(0, 5)
     .map((w) => w.replace(/['’]s$/u, ""));
-  const nouns = (slotNouns ??= lexiconSet("dates/slot-nouns"));
+  const nouns = slotNouns;
   if (following.some((w) => nouns.has(w)) && /(?:\bthe|['’]s)(?:\s+\p{Ll}+)?\s+$/iu.test(lead)) return true;
   // `The Mail on Sunday`, `Scotland on Sunday`: newspaper titles.
   const title = /(\p{Lu}\p{L}+)\s+on\s+$/u.exec(lead)?.[1];
@@ -254,7 +252,7 @@ function namedDay(text: string, core: Span, floor: number): boolean {
  * £3.24bn ($6.13bn) in 2003 to …` (a comparison's baseline; lexicons `dates/superlatives`, `dates/baseline-cues`).
  */
 function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, floor: number): boolean {
-  const most = (superlatives ??= lexiconSet("dates/superlatives"));
+  const most = superlatives;
   // After a figure the cue is a change's starting point (`up from 38m in 2003`), but not `than`
   // (`more than 10% in 2000` dates the figure itself).
   baselineCues ??= new RegExp(
@@ -281,7 +279,7 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
   // `today's gamers`, `today's Britain`: `today's` before a general noun means nowadays (lexicon `dates/generic-today-nouns`).
   if (unit === "day" && /^today$/i.test(core)) {
     const after = /^['’]s\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(m.core.end, m.core.end + 40));
-    const nouns = (genericNouns ??= lexiconSet("dates/generic-today-nouns"));
+    const nouns = genericNouns;
     if (after && [after[1], after[2]].some((w) => w !== undefined && nouns.has(w.toLowerCase()))) return true;
   }
   // `radio as we know it today`, `bigger than it is today`: `today` closing a comparison means nowadays.
@@ -312,12 +310,7 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
   if (bareMonth && /[;,]\s*$/.test(before) && /^\s*[;,]/.test(text.slice(m.core.end, m.core.end + 3))) return true;
   if (bareMonth && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.core.end, m.core.end + 3))) {
     const word = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
-    if (
-      word &&
-      !(prefixes ??= lexiconSet("dates/date-prefixes")).has(word) &&
-      !/^(?:last|next|this|of|and|to)$/.test(word)
-    )
-      return true;
+    if (word && !prefixes.has(word) && !/^(?:last|next|this|of|and|to)$/.test(word)) return true;
   }
   // The year parser keeps its preposition in the core (`since 1980`).
   const since = /^since\b/i.test(core) ? { index: before.length } : /\bsince\s+$/i.exec(before);

@@ -1,6 +1,19 @@
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
 
+const speechVerbs = lexiconSet("dates/speech-verbs");
+const prefixes = lexiconSet("dates/date-prefixes");
+const npStops = lexiconSet("dates/np-stops");
+const periodNouns = lexiconSet("dates/period-nouns");
+const simultaneous = lexiconSet("dates/simultaneous-openers");
+const subjects = lexiconSet("dates/subject-pronouns");
+const subjectVerbs = lexiconSet("dates/subject-verbs");
+const pastVerbs = lexiconSet("dates/past-verbs");
+const genericHeads = lexiconSet("dates/generic-heads");
+const deadlines = lexiconSet("dates/deadline-words");
+const phrasePrepositions = lexiconSet("dates/phrase-prepositions");
+const afterDate = lexiconSet("dates/after-date-breaks");
+
 interface Boundary extends Span {
   kind: "comma" | "punct" | "opener" | "conjunction";
 }
@@ -20,23 +33,9 @@ const MIN_WORDS = 6;
 let openers: Set<string> | undefined;
 let commaOpeners: Set<string> | undefined;
 let notOpeners: RegExp | undefined;
-let speechVerbs: Set<string> | undefined;
-let prefixes: Set<string> | undefined;
-let npStops: Set<string> | undefined;
-let periodNouns: Set<string> | undefined;
-let simultaneous: Set<string> | undefined;
-let subjects: Set<string> | undefined;
-let subjectVerbs: Set<string> | undefined;
-let pastVerbs: Set<string> | undefined;
-let genericHeads: Set<string> | undefined;
-let deadlines: Set<string> | undefined;
-let phrasePrepositions: Set<string> | undefined;
-let afterDate: Set<string> | undefined;
 
 /** Whether a word is a finite verb that makes the noun phrase before it a clause's subject. */
 function subjectVerb(word: string): boolean {
-  subjectVerbs ??= lexiconSet("dates/subject-verbs");
-  pastVerbs ??= lexiconSet("dates/past-verbs");
   return subjectVerbs.has(word) || pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed"));
 }
 
@@ -90,7 +89,6 @@ const count = (text: string, span: Span) => (span.end > span.start ? words(text,
 
 /** Trims spaces, punctuation and dangling prepositions from both ends of a span. */
 function trim(text: string, span: Span): Span {
-  prefixes ??= lexiconSet("dates/date-prefixes");
   let { start, end } = span;
   for (let again = true; again;) {
     again = false;
@@ -120,7 +118,6 @@ const wordAt = (text: string, w: Span) => text.slice(w.start, w.end).toLowerCase
  */
 function possessiveHead(text: string, date: Span, end: number): Span | null {
   // The stretch to `end` is cut at punctuation below; a verb right after the phrase takes the clause to `end`.
-  npStops ??= lexiconSet("dates/np-stops");
   const from = date.end + 2;
   const stop = /[,;:—–()"“”]/.exec(text.slice(from, end));
   const list = words(text, { start: from, end: stop ? from + stop.index : end });
@@ -145,8 +142,6 @@ function possessiveHead(text: string, date: Span, end: number): Span | null {
  * `clauseEnd` goes with it.
  */
 function ofHead(text: string, date: Span, clauseStart: number, clauseEnd: number): Span | null {
-  npStops ??= lexiconSet("dates/np-stops");
-  periodNouns ??= lexiconSet("dates/period-nouns");
   const written = text.slice(date.start, date.end);
   // `one of last year's main concerns`: a possessive date belongs to the phrase after it.
   if (/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) return null;
@@ -157,7 +152,6 @@ function ofHead(text: string, date: Span, clauseStart: number, clauseEnd: number
   const before = typeof of === "number" ? of : date.start - of[0].length;
   const stop = /[,;:—–()"“”][^,;:—–()"“”]*$/.exec(text.slice(clauseStart, before));
   const list = words(text, { start: stop ? clauseStart + stop.index + 1 : clauseStart, end: before });
-  deadlines ??= lexiconSet("dates/deadline-words");
   const noun = list.length ? wordAt(text, list.at(-1)!) : "";
   if (!noun || periodNouns.has(noun) || deadlines.has(noun)) return null;
   let k = list.length - 1;
@@ -206,7 +200,6 @@ function ofHead(text: string, date: Span, clauseStart: number, clauseEnd: number
  *   head noun (`Parents who met Mr Blair on Tuesday were invited …` → `Parents who met Mr Blair`).
  */
 export function eventClause(text: string, sentence: Span, date: Span, others: readonly Span[] = []): Span {
-  speechVerbs ??= lexiconSet("dates/speech-verbs");
   const bounds = boundaries(text, sentence, date);
   let before = bounds.filter((b) => b.end <= date.start);
   const after = bounds.filter((b) => b.start >= date.end);
@@ -231,7 +224,7 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     close?.kind === "opener" &&
     wordAt(text, close) === "that" &&
     text.slice(date.end, close.start).trim() === "" &&
-    leadWords.slice(-4, -1).some((w) => speechVerbs!.has(wordAt(text, w)))
+    leadWords.slice(-4, -1).some((w) => speechVerbs.has(wordAt(text, w)))
   )
     close = after.find((b) => b.start > close!.end && b.kind !== "opener");
   const end = close ? close.start : sentence.end;
@@ -262,7 +255,6 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   if (/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) {
     const head = leadWords.length ? possessiveHead(text, date, end) : null;
     // ("…performed with her brother at Wednesday's event": a general head leaves the clause as the event.)
-    genericHeads ??= lexiconSet("dates/generic-heads");
     const headWords = head ? words(text, head) : [];
     const generic = headWords.length === 1 && genericHeads.has(wordAt(text, headWords[0]));
     if (generic && leadWords.length >= 3) return trim(text, { start, end: date.start });
@@ -274,7 +266,7 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     leadWords.length === 0 &&
     close?.kind === "comma" &&
     firstAfter &&
-    (phrasePrepositions ??= lexiconSet("dates/phrase-prepositions")).has(wordAt(text, firstAfter))
+    phrasePrepositions.has(wordAt(text, firstAfter))
   ) {
     const next = after.find((b) => b.start > close!.end);
     const rest = trim(text, { start: close.end, end: next ? next.start : sentence.end });
@@ -282,9 +274,7 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   }
   // `The MP launched Respect, the Unity Coalition, in January along with …`: a date opening a comma
   // stretch that goes on with a phrase, not a clause, dates the stretches before it (taken below).
-  const phraseAfter =
-    firstAfter !== undefined &&
-    (phrasePrepositions ??= lexiconSet("dates/phrase-prepositions")).has(wordAt(text, firstAfter));
+  const phraseAfter = firstAfter !== undefined && phrasePrepositions.has(wordAt(text, firstAfter));
   if (leadWords.length === 0 && count(text, { start: date.end, end }) > 0 && !(phraseAfter && open))
     return trim(text, { start: date.end, end });
   // `Parents who met Mr Blair on Tuesday were invited …`: a date ending a relative clause before the main
@@ -299,7 +289,6 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   // Join short comma-bounded stretches to the one before.
   let i = before.length - 1;
   // `will also step down when his contract expires next year`: a short clause of the same time joins its main clause.
-  simultaneous ??= lexiconSet("dates/simultaneous-openers");
   if (
     open?.kind === "opener" &&
     simultaneous.has(wordAt(text, open)) &&
@@ -309,7 +298,6 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     i--;
     start = i >= 0 ? before[i].end : sentence.start;
   }
-  subjects ??= lexiconSet("dates/subject-pronouns");
   const opening = words(text, { start, end: date.start }).at(0);
   const clauseOfItsOwn = opening !== undefined && subjects.has(wordAt(text, opening));
   while (
@@ -332,7 +320,6 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   // shares the subject of the clause before, which the event keeps.
   const opener = before.find((b) => b.end === start);
   const afterBut = words(text, { start, end: date.start }).at(0);
-  pastVerbs ??= lexiconSet("dates/past-verbs");
   if (
     opener?.kind === "opener" &&
     wordAt(text, opener) === "but" &&
@@ -366,7 +353,6 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   }
   // `started work last year and the outcome …`, `launched Freeview in 2002 as an alternative to …`:
   // a conjunction or an adjunct right after the date is not the dated clause.
-  afterDate ??= lexiconSet("dates/after-date-breaks");
   const joined = afterDate.has(/^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "");
   // `went on sale in mid-November priced $150 and Nintendo says …`: "and" before a new subject ends the clause.
   const coordinated = /\s(?:and|but)\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\s)/u.exec(text.slice(date.end, end));

@@ -19,37 +19,37 @@ export interface FigureLexicon {
   qualifiers: string[][];
   qualifiersAfter: string[][];
   timeUnits: Map<string, string>;
-  months: Set<string>;
-  yearHeads: Set<string>;
-  dimensionWords: Set<string>;
-  timeOfDay: Set<string>;
-  agoWords: Set<string>;
+  months: ReadonlySet<string>;
+  yearHeads: ReadonlySet<string>;
+  dimensionWords: ReadonlySet<string>;
+  timeOfDay: ReadonlySet<string>;
+  agoWords: ReadonlySet<string>;
   ageWords: string[][];
-  functionWords: Set<string>;
-  pluralNouns: Set<string>;
-  singularS: Set<string>;
-  hyphenAdjectives: Set<string>;
-  hyphenStop: Set<string>;
-  measureUnits: Set<string>;
-  nameBefore: Set<string>;
-  objectPronouns: Set<string>;
-  ofDeterminers: Set<string>;
-  notUnits: Set<string>;
-  clauseBreaks: Set<string>;
-  notSubjects: Set<string>;
+  functionWords: ReadonlySet<string>;
+  pluralNouns: ReadonlySet<string>;
+  singularS: ReadonlySet<string>;
+  hyphenAdjectives: ReadonlySet<string>;
+  hyphenStop: ReadonlySet<string>;
+  measureUnits: ReadonlySet<string>;
+  nameBefore: ReadonlySet<string>;
+  objectPronouns: ReadonlySet<string>;
+  ofDeterminers: ReadonlySet<string>;
+  notUnits: ReadonlySet<string>;
+  clauseBreaks: ReadonlySet<string>;
+  notSubjects: ReadonlySet<string>;
   /** Verb forms and nominalisations (lower-cased words, joined by one space) → verb lemma. */
   predicates: Map<string, string>;
   bridges: string[][];
   /** Words of change that make "X to Y" a change and a new level rather than a range. */
-  changeWords: Set<string>;
+  changeWords: ReadonlySet<string>;
   /** Words between a number and its noun that count an addition ("100,000 more places"). */
-  incrementWords: Set<string>;
+  incrementWords: ReadonlySet<string>;
   /** Words before "one" that make it a count ("has one problem", "only one side"). */
-  oneCounters: Set<string>;
+  oneCounters: ReadonlySet<string>;
   /** Words after "N times" that make it a multiplier ("four times as many"). */
-  multiplierAfter: Set<string>;
+  multiplierAfter: ReadonlySet<string>;
   /** Words before a word of change that make it a plan ("to cut", "will cut"). */
-  forecastWords: Set<string>;
+  forecastWords: ReadonlySet<string>;
   /** Every alias (lower-cased, dots removed) → canonical subject. */
   subjects: Map<string, string>;
 }

@@ -19,7 +19,14 @@ export function lexicon(name: string): string[] {
   return entries;
 }
 
-/** The entries of a word list as a lower-cased set, for membership tests. */
-export function lexiconSet(name: string): Set<string> {
-  return new Set(lexicon(name).map((e) => e.toLowerCase()));
+const sets = new Map<string, ReadonlySet<string>>();
+
+/** The entries of a word list as a lower-cased set, for membership tests (built once per list). */
+export function lexiconSet(name: string): ReadonlySet<string> {
+  let set = sets.get(name);
+  if (!set) {
+    set = new Set(lexicon(name).map((e) => e.toLowerCase()));
+    sets.set(name, set);
+  }
+  return set;
 }

@@ -1,7 +1,7 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Word } from "./words.ts";
 
-let abbreviations: Set<string> | undefined;
+let abbreviations: ReadonlySet<string> | undefined;
 const endsSentence = (text: string, w: Word): boolean => {
   abbreviations ??= lexiconSet("abbreviations");
   return text[w.end] === "." && !abbreviations.has(w.lower) && !w.text.includes(".") && w.text.length > 1;
@@ -20,8 +20,7 @@ export const isPossessive = (w: Word): boolean => /(?:['’]s|s['’])$/.test(w.
  * Connectors (of, for, the, and, &) join capitalised words; any punctuation breaks a run,
  * and a possessive ends it.
  */
-let orgHeads: Set<string> | undefined;
-const ORG_HEADS = () => (orgHeads ??= lexiconSet("quotes/org-heads"));
+const ORG_HEADS = lexiconSet("quotes/org-heads");
 
 export function capitalRuns(text: string, ws: readonly Word[]): [number, number][] {
   const out: [number, number][] = [];
@@ -29,7 +28,7 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
     const gap = text.slice(a.end, b.start);
     if (/^\.?[ \u00a0]$/.test(gap)) return true;
     // "the British Bankers' Association": a plural possessive inside an organisation's name.
-    if (/^['’][ \u00a0]$/.test(gap) && /s$/.test(a.text) && isCapital(b) && ORG_HEADS().has(b.lower)) return true;
+    if (/^['’][ \u00a0]$/.test(gap) && /s$/.test(a.text) && isCapital(b) && ORG_HEADS.has(b.lower)) return true;
     // A nickname in quotation marks inside a name: "Ahmed 'Mido' Hossam".
     return (
       (/^ ['‘"“]$/.test(gap) && /^['’"”] \p{Lu}/u.test(text.slice(b.end, b.end + 3))) ||

@@ -2,37 +2,37 @@ import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 
 /** The word lists the quote extractors use, read once from `loaders/lexicon/quotes/`. */
 export interface QuoteLexicon {
-  cues: Set<string>;
-  recipientCues: Set<string>;
-  objectCues: Set<string>;
-  predicativeCues: Set<string>;
-  titles: Set<string>;
-  orgHeads: Set<string>;
-  orgPlurals: Set<string>;
-  places: Set<string>;
-  anonymousHeads: Set<string>;
-  orgAnaphors: Set<string>;
-  personAnaphors: Set<string>;
-  timeWords: Set<string>;
-  notNames: Set<string>;
-  postNominals: Set<string>;
-  relatives: Set<string>;
-  placeWords: Set<string>;
-  finite: Set<string>;
+  cues: ReadonlySet<string>;
+  recipientCues: ReadonlySet<string>;
+  objectCues: ReadonlySet<string>;
+  predicativeCues: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  orgPlurals: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  anonymousHeads: ReadonlySet<string>;
+  orgAnaphors: ReadonlySet<string>;
+  personAnaphors: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  notNames: ReadonlySet<string>;
+  postNominals: ReadonlySet<string>;
+  relatives: ReadonlySet<string>;
+  placeWords: ReadonlySet<string>;
+  finite: ReadonlySet<string>;
   /** Honorific → gender ("m", "f" or ""), and whether it is dropped from the name. */
   honorifics: Map<string, { gender: string; drop: boolean }>;
   pronouns: Map<string, { kind: string; gender: string }>;
   /** First name → gender ("m" or "f"). */
   firstNames: Map<string, string>;
-  timeHeads: Set<string>;
-  cueNouns: Set<string>;
-  speechNouns: Set<string>;
-  claimNouns: Set<string>;
-  raisingCues: Set<string>;
-  clausalCues: Set<string>;
-  documentHeads: Set<string>;
-  demonyms: Set<string>;
-  inanimateHeads: Set<string>;
+  timeHeads: ReadonlySet<string>;
+  cueNouns: ReadonlySet<string>;
+  speechNouns: ReadonlySet<string>;
+  claimNouns: ReadonlySet<string>;
+  raisingCues: ReadonlySet<string>;
+  clausalCues: ReadonlySet<string>;
+  documentHeads: ReadonlySet<string>;
+  demonyms: ReadonlySet<string>;
+  inanimateHeads: ReadonlySet<string>;
 }
 
 let cached: QuoteLexicon | undefined;

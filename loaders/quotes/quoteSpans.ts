@@ -27,7 +27,7 @@ const FIRST_PERSON =
   /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]urs?|[Yy]ou|[Yy]our)\b/;
 
 // A sentence that reads as the reporter's: no first or second person, a cue in the third person.
-function narration(sentence: string, cues: Set<string>): boolean {
+function narration(sentence: string, cues: ReadonlySet<string>): boolean {
   if (FIRST_PERSON.test(sentence) || /["“”]/.test(sentence)) return false;
   const ws = words(sentence);
   // A finite cue ("said", "added", "says") right after a name, or in a sentence that opens with a
@@ -46,7 +46,7 @@ function narration(sentence: string, cues: Set<string>): boolean {
 
 // '…a Muslim. He added: "The …': a quotation left open ends before a sentence that introduces
 // the next one ("He added:", "Mr Cole told reporters:"); returns where the open span ends.
-function cueBefore(text: string, from: number, to: number, cues: Set<string>): number {
+function cueBefore(text: string, from: number, to: number, cues: ReadonlySet<string>): number {
   const lead = text.slice(from, to);
   const m =
     /[.!?]\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*:\s*)$/u.exec(lead);
@@ -54,7 +54,7 @@ function cueBefore(text: string, from: number, to: number, cues: Set<string>): n
 }
 
 // Words after a closing mark that attribute the quotation: `" he said`, `" said Mr Cox`.
-function attributed(after: string, cues: Set<string>): boolean {
+function attributed(after: string, cues: ReadonlySet<string>): boolean {
   const ws = words(after).slice(0, 3);
   return /^\s+\p{L}/u.test(after) && ws.some((w) => cues.has(w.lower) && !/ing$/.test(w.lower));
 }

@@ -61,7 +61,7 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-let abbreviations: Set<string> | undefined;
+let abbreviations: ReadonlySet<string> | undefined;
 
 const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
 
