@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Article } from "../loaders/types.ts";
@@ -35,4 +35,13 @@ export function article(text: string, extra: Partial<Article> = {}): Article {
     status: "ok",
     ...extra,
   };
+}
+
+/** The spec files of one area (`test/specs/<area>/*.json`), each with its `{input, expected}` cases. */
+export function specFiles<Spec>(area: string): [file: string, specs: Spec[]][] {
+  const dir = new URL(`./specs/${area}/`, import.meta.url);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => [f, JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Spec[]]);
 }

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { extractEvents } from "../../loaders/events/extractEvents.ts";
 import { prepare } from "../../loaders/text/prepare.ts";
+import { specFiles } from "../helpers.ts";
 
 interface Spec {
   input: string;
@@ -9,12 +10,12 @@ interface Spec {
   expected?: { date: string; date_text?: string; text?: string }[];
 }
 
-const specDir = new URL("../specs/events/", import.meta.url);
-const load = (file: string): Spec[] => JSON.parse(readFileSync(new URL(file, specDir), "utf8"));
+const specs = specFiles<Spec>("events");
+const load = (file: string): Spec[] => specs.find(([f]) => f === file)?.[1] ?? [];
 
-for (const file of readdirSync(specDir).filter((f) => f.endsWith(".json") && f !== "negative.json")) {
+for (const [file, cases] of specs.filter(([f]) => f !== "negative.json")) {
   describe(`extractEvents spec ${file}`, () => {
-    for (const spec of load(file))
+    for (const spec of cases)
       test(`extractEvents(${JSON.stringify(spec.input)}, ${spec.published})`, () => {
         const got = extractEvents(prepare(spec.input), spec.published);
         const expected = spec.expected ?? [];

@@ -1,15 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../loaders/quotes/extractQuotes.ts";
 import { prepare } from "../../loaders/text/prepare.ts";
+import { specFiles } from "../helpers.ts";
 
 interface Spec {
   input: string;
   expected: Record<string, unknown>[];
 }
 
-const dir = new URL("../specs/quotes/", import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+const specs = specFiles<Spec>("quotes");
+const files = specs.map(([file]) => file);
 
 describe("quote specs", () => {
   it("has a spec file per attribution pattern and a negative spec", () => {
@@ -24,10 +24,9 @@ describe("quote specs", () => {
       ]),
     );
   });
-  for (const file of files) {
-    const specs: Spec[] = JSON.parse(readFileSync(new URL(file, dir), "utf8"));
+  for (const [file, cases] of specs) {
     describe(file, () => {
-      for (const { input, expected } of specs) {
+      for (const { input, expected } of cases) {
         it(`extractQuotes(${JSON.stringify(input)})`, () => {
           const doc = prepare(input);
           const got = extractQuotes(doc);
