@@ -216,6 +216,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   }
 
   const persons = new Map<string, Person>();
+  const misspelt = new Map<string, [string, Person[]][]>();
   const fullName = (tokens: readonly string[]): Person => {
     const want = tokens.map(key);
     // "Sajjan" matches on the surname; "Sir Edward" on any of its words.
@@ -226,7 +227,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       list = [...list, ...(nicknames.get(want[0]) ?? [])];
     // "Barrioneuvo" for "Jose Barrionuevo": a misspelt surname close to exactly one fuller name.
     if (want.length === 1 && want[0].length >= 6 && list.every((p) => p.tokens.length === 1)) {
-      const close = [...byLast.entries()].filter(
+      // (looked up once per word: fullName is called for every mention and speaker)
+      let close = misspelt.get(want[0]);
+      close ??= [...byLast.entries()].filter(
         ([last, ps]) =>
           last !== want[0] &&
           `${last}s` !== want[0] &&
@@ -234,6 +237,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           ps.some((p) => p.tokens.length > 1) &&
           editDistance(last, want[0]) <= 2,
       );
+      misspelt.set(want[0], close);
       if (close.length === 1) list = close[0][1];
     }
     let best: Person | undefined;

@@ -3,7 +3,7 @@ import { cueAt, type CueClass } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { frameBefore, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
-import type { Mention } from "./entities.ts";
+import { mostNamed } from "./mostNamed.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { quotedAs } from "./quotedAs.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
@@ -506,12 +506,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           const inSentence = ctx.ents.mentions.filter(
             (m) => m.kind === "person" && m.start >= s.start && m.end <= subj!.start,
           );
-          const times = (m: Mention) => ctx.ents.mentions.filter((y) => y.name === m.name && y.start < w.start).length;
           const named = OBJECT_PRONOUNS.has(all[objectStart].lower)
-            ? inSentence.reduce<Mention | undefined>(
-                (best, m) => (!best || times(m) > times(best) ? m : best),
-                undefined,
-              )
+            ? mostNamed(ctx.ents, inSentence, w.start)
             : undefined;
           if (named) subj = { start: named.start, end: named.end, appositive: null };
           who = resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex);

@@ -1,7 +1,9 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import { frontedTopic } from "./frontedTopic.ts";
 import type { SpeakerType } from "../types.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import type { Entities, Mention } from "./entities.ts";
+import { mostNamed } from "./mostNamed.ts";
 import { parseNameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import { subjectForm } from "./subjectForm.ts";
@@ -37,12 +39,7 @@ function describedPerson(text: string, ents: Entities, s: number): Mention | und
   const near = ents.mentions.filter(
     (x) => x.start >= from && x.start < s && x.kind === "person" && full(x).includes(" "),
   );
-  const times = (x: Mention) =>
-    ents.mentions.filter((y) => y.start < s && y.kind === "person" && full(y) === full(x)).length;
-  const salient = near.reduce<Mention | undefined>(
-    (best, x) => (!best || times(x) > times(best) ? x : best),
-    undefined,
-  );
+  const salient = mostNamed(ents, near, s);
   return salient ?? nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
 }
 
@@ -134,15 +131,15 @@ export function resolveSpeaker(
     ws = ws.slice(-1);
   if (!ws.length || ws.length > 14) return null;
   // (… and before a time: "Band Aid founder Bob Geldof in July said")
-  const month = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  const months = lexiconSet("figures/months");
   const cut = ws.findIndex(
     (w, k) =>
       k > 0 &&
       (/^(?:who|which|whose|known|speaking|familiarity)$/.test(w.lower) ||
         (/^(?:in|on|last|this|during)$/.test(w.lower) &&
-          (month.test(ws[k + 1]?.lower ?? "") || lex.timeWords.has(ws[k + 1]?.lower ?? "")) &&
+          (months.has(ws[k + 1]?.lower ?? "") || lex.timeWords.has(ws[k + 1]?.lower ?? "")) &&
           // (only a trailing time: not "At prime minister's questions last week Tony Blair")
-          ws.slice(k + 1).every((x) => month.test(x.lower) || lex.timeWords.has(x.lower) || /^\d+$/.test(x.text))) ||
+          ws.slice(k + 1).every((x) => months.has(x.lower) || lex.timeWords.has(x.lower) || /^\d+$/.test(x.text))) ||
         (k === ws.length - 1 && lex.timeWords.has(w.lower) && /^(?:yesterday|today|tonight)$/.test(w.lower))),
   );
   const core = cut > 0 ? ws.slice(0, cut) : ws;
