@@ -59,19 +59,24 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
   if (
     !ws.length ||
     ws.length > 12 ||
-    /^(?:who|whom|whose|which|that|what|where|when|why|how|this|it's)$/.test(ws[0].lower)
+    /^(?:who|whom|whose|which|that|what|where|when|why|how|this|it's)$/.test(ws[0].lower) ||
+    // "would not comment on the reports, but insisted": a lower-case preposition starts no subject
+    // (but "on Wednesday Mr Straw" names one after its time).
+    (/^(?:on|about|over|into|of|from|to)$/.test(ws[0].text) && !ws.some((w) => /^\p{Lu}/u.test(w.text)))
   )
     return false;
   return !ws.some(
     (w, k) =>
       /^\p{Ll}/u.test(w.text) &&
       (ctx.lex.finite.has(w.lower) ||
-        // "a report", "the EOC report": a cue word after a determiner or name is a noun.
+        // "a report", "the EOC report", "a new report", "reports": a document word after a determiner
+        // (and its modifiers) or a name, or alone, is a noun.
         (ctx.lex.cues.has(w.lower) &&
           !(
-            k > 0 &&
-            ctx.lex.documentHeads.has(w.lower) &&
-            /^(?:a|an|the|its|their|\p{Lu}.*)$/u.test(ws[k - 1].text)
+            ctx.lex.documentHeads.has(w.lower.replace(/s$/, "")) &&
+            ((k > 0 && /^(?:a|an|the|its|their|\p{Lu}.*)$/u.test(ws[k - 1].text)) ||
+              (k > 0 && k <= 3 && /^(?:a|an|the|its|their)$/.test(ws[0].lower)) ||
+              ws.length === 1)
           )) ||
         /^(?:to|not|n't)$/.test(w.lower) ||
         // "issued a statement": a past tense with its object.

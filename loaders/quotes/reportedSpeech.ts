@@ -230,7 +230,9 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
         const lead = words(text, from, w.start).filter((x) => !/^(?:but|and|so|also)$/.test(x.lower));
         if (!lead.length) {
-          const comma = text.indexOf(",", subject.end);
+          // "According to a new book, Brown's Britain by Robert Peston, Mr Blair …": past the work's title.
+          const titled = /^,\s+\p{Lu}[^,]*\sby\s[^,]*,/u.exec(text.slice(subject.end, s.end));
+          const comma = text.indexOf(",", subject.end + (titled ? titled[0].length - 1 : 0));
           if (comma < 0 || comma > s.end) continue;
           report({
             cue: text.slice(w.start, cueEnd),

@@ -2,7 +2,9 @@ import { lexiconSet } from "../lexicon/lexicon.ts";
 import { frontedTopic } from "./frontedTopic.ts";
 import type { SpeakerType } from "../types.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
+import { documentSpeaker } from "./documentSpeaker.ts";
 import type { Entities, Mention } from "./entities.ts";
+import { loneName } from "./loneName.ts";
 import { mostNamed } from "./mostNamed.ts";
 import { parseNameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
@@ -54,22 +56,6 @@ function longerName(ents: Entities, name: string): Mention | undefined {
   });
   const bare = first?.name.replace(/^the /, "") ?? "";
   return bare.split(" ").length === 2 && bare.startsWith(`${name} `) ? first : undefined;
-}
-
-// A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation: it
-// speaks somewhere, and is used mid-sentence too (so not a capitalised common word, "Analysts expect …").
-function loneName(text: string, ents: Entities, lex: QuoteLexicon, x: Mention): boolean {
-  return (
-    !x.named &&
-    !x.name.includes(" ") &&
-    !lex.anonymousHeads.has(x.name.toLowerCase()) &&
-    !lex.firstNames.has(x.name.toLowerCase()) &&
-    ents.mentions.some((y) => y.name === x.name && y.speaks) &&
-    ents.mentions.some(
-      (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),
-    ) &&
-    !lex.notNames.has(x.name.toLowerCase())
-  );
 }
 
 // "the ex-home secretary": the named person in the sentence that last gave this role
@@ -233,32 +219,9 @@ export function resolveSpeaker(
         lowers.slice(1, of).some((w) => lex.titles.has(w))))
   )
     return unnamed(full.replace(/[\s,;:—–-]+$/, ""));
-  // "a report by the government's finance watchdog", "The NAO report", "the report": its author.
-  const doc = core.findIndex((w) => lex.documentHeads.has(w.lower));
-  if (
-    doc >= 0 &&
-    /^(?:a|an|the|its|their)$/.test(lowers[0]) &&
-    (doc === core.length - 1 || /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? ""))
-  ) {
-    const org = (x: Mention) => x.kind === "organization" && !lex.places.has(x.name.toLowerCase());
-    let author: Attribution | null = null;
-    // "a report by X" names its author after it; "the Gartner report on …" before it.
-    const by = /^(?:by|from|of)$/.test(lowers[doc + 1] ?? "");
-    if (by && doc + 2 < core.length) author = resolveSpeaker(text, core[doc + 2].start, e, ents, lex);
-    else if (doc > 1 && isCapital(core[doc - 1]))
-      author = resolveSpeaker(text, core[1].start, core[doc - 1].end, ents, lex);
-    if (author && author.speaker_type !== "organization") author = null;
-    // A description of the author ("the government's finance watchdog") or none: the organisation
-    // the article has speak, before the document or, failing that, after it.
-    const named = author && /\p{Lu}/u.test(author.speaker.replace(/^the /, "").slice(0, 1)) ? author : null;
-    const m = named
-      ? undefined
-      : (nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
-        ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
-    const speaker = named?.speaker ?? m?.name;
-    if (speaker) return { speaker, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
-    if (author) return { ...author, speaker_start: s, speaker_end: e };
-  }
+  // "a report by the government's finance watchdog", "The NAO report", "the book": its author.
+  const document = documentSpeaker(text, core, ents, lex, (from, to) => resolveSpeaker(text, from, to, ents, lex));
+  if (document !== undefined) return document;
   // A name: the phrase ends in a capitalised word that is not a title.
   const generic = core.length === 1 && lex.anonymousHeads.has(lastWord.lower);
   // "The Department of Justice": a title word ends an organisation's name too.

@@ -1,0 +1,116 @@
+import { isCapital } from "./capitalRuns.ts";
+import type { Entities, Mention } from "./entities.ts";
+import { loneName } from "./loneName.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import type { Word } from "./words.ts";
+
+type Resolve = (start: number, end: number) => Attribution | null;
+
+const AUTHOR_AFTER = /^(?:by|from|of)$/;
+
+// A document head in the phrase (singular or plural: "reports"), or -1.
+function headAt(core: readonly Word[], lex: QuoteLexicon): number {
+  return core.findIndex((w) => lex.documentHeads.has(w.lower) || lex.documentHeads.has(w.lower.replace(/s$/, "")));
+}
+
+// "a new book by Sunday Telegraph journalist Robert Peston", "a new book, Brown's Britain by …", "Mr Peston's
+// book": the author the article gives a document with this head, the person named first after "by", else
+// the organisation; the last such before the phrase, else the first after it. `own` limits the search to
+// the phrase's own head (an indefinite "a new book" introduces a document, it refers to none).
+function introducedAuthor(
+  text: string,
+  ents: Entities,
+  lex: QuoteLexicon,
+  head: string,
+  at: number,
+  own: boolean,
+): Mention | undefined {
+  const found: { start: number; author: Mention }[] = [];
+  const title = `(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|a|in|on|for|to))*,?)?`;
+  const by = new RegExp(`\\b${head}s?${title}\\s+(?:by|from)\\s+([^,.;:!?"“”]*)`, "giu");
+  for (const m of text.matchAll(by)) {
+    const from = m.index + m[0].length - m[1].length;
+    const inside = ents.mentions.filter((x) => x.start >= from && x.end <= from + m[1].length && x.start - from <= 60);
+    // "by UK think-tank Demos": the last organisation that is not a place.
+    const orgs = inside.filter((x) => x.kind === "organization" && !lex.places.has(x.name.toLowerCase()));
+    const author = inside.find((x) => x.kind === "person" && x.named) ?? orgs[orgs.length - 1];
+    if (author) found.push({ start: m.index, author });
+  }
+  // "Robert Peston's new book": a name in the possessive before the head.
+  const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`, "gu");
+  for (const m of text.matchAll(owned)) {
+    const author = ents.mentions.find((y) => y.end === m.index);
+    if (author) found.push({ start: m.index + m[0].length - m[1].length, author });
+  }
+  if (own) return found.find((f) => f.start === at)?.author;
+  found.sort((a, b) => a.start - b.start);
+  return (found.filter((f) => f.start < at).pop() ?? found.find((f) => f.start > at))?.author;
+}
+
+/**
+ * The speaker of a document phrase ("the report", "a report by the government's finance watchdog",
+ * "the Gartner report", "according to the book", "reports"): the author it names or an earlier sentence
+ * gave it, else the organisation the article has speak nearby, else the document itself as an unnamed
+ * source. `undefined` when the phrase is not headed by a document noun.
+ */
+export function documentSpeaker(
+  text: string,
+  core: readonly Word[],
+  ents: Entities,
+  lex: QuoteLexicon,
+  resolve: Resolve,
+): Attribution | null | undefined {
+  const doc = headAt(core, lex);
+  const lowers = core.map((w) => w.lower);
+  const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);
+  if (
+    doc < 0 ||
+    !(plural || /^(?:a|an|the|its|their)$/.test(lowers[0])) ||
+    !(doc === core.length - 1 || /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? ""))
+  )
+    return undefined;
+  const s = core[0].start;
+  const e = core[core.length - 1].end;
+  const at = (speaker: string, speaker_type: Attribution["speaker_type"], role: string | null = null) => ({
+    speaker,
+    speaker_type,
+    role,
+    speaker_start: s,
+    speaker_end: e,
+  });
+  const org = (x: Mention) =>
+    (x.kind === "organization" || loneName(text, ents, lex, x)) && !lex.places.has(x.name.toLowerCase());
+  // "a report by X" names its author after it: a capitalised organisation, or a person the article names
+  // with a first name or title (not "InStat"); "the Gartner report on …" an organisation before it.
+  const by = AUTHOR_AFTER.test(lowers[doc + 1] ?? "") && doc + 2 < core.length;
+  let author: Attribution | null = null;
+  if (by) author = resolve(core[doc + 2].start, e);
+  else if (doc > 1 && isCapital(core[doc - 1])) author = resolve(core[1].start, core[doc - 1].end);
+  const capitalised = author !== null && /^\p{Lu}/u.test(author.speaker.replace(/^the /, ""));
+  if (author && capitalised && author.speaker_type === "organization") return at(author.speaker, "organization");
+  if (author && capitalised && by && author.speaker_type === "person") {
+    const speaker = author.speaker;
+    const person = ents.mentions.some((x) => x.kind === "person" && x.named && x.name === speaker);
+    // ("A recent survey by Earthlink and Webroot": a name that is no person's is an organisation.)
+    return person ? at(speaker, "person", author.role) : at(speaker, "organization");
+  }
+  // "the book": the author the article gives the book.
+  const head = lowers[doc].replace(/s$/, "");
+  const earlier = author ? undefined : introducedAuthor(text, ents, lex, head, core[doc].start, lowers[0] !== "the");
+  if (earlier) {
+    if (earlier.kind === "organization") return at(earlier.name, "organization");
+    const person = ents.fullName(earlier.name.split(" "));
+    return at(person.name, "person", person.role);
+  }
+  // A description of the author ("the government's finance watchdog") or none: the organisation the
+  // article has speak, before the document or, failing that, after it.
+  const m = plural
+    ? undefined
+    : ([...ents.mentions].reverse().find((x) => x.start < s && org(x) && x.speaks) ??
+      ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
+  if (m) return at(m.name, "organization");
+  if (author && author.speaker_type !== "person") return at(author.speaker, author.speaker_type, author.role);
+  // "reports", "the minutes of the meeting": the document itself, an unnamed source.
+  return at(text.slice(s, e), "anonymous");
+}

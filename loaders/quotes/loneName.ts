@@ -1,0 +1,20 @@
+import type { Entities, Mention } from "./entities.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+
+/**
+ * A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation: it
+ * speaks somewhere, and is used mid-sentence too (so not a capitalised common word, "Analysts expect …").
+ */
+export function loneName(text: string, ents: Entities, lex: QuoteLexicon, x: Mention): boolean {
+  return (
+    !x.named &&
+    !x.name.includes(" ") &&
+    !lex.anonymousHeads.has(x.name.toLowerCase()) &&
+    !lex.firstNames.has(x.name.toLowerCase()) &&
+    ents.mentions.some((y) => y.name === x.name && y.speaks) &&
+    ents.mentions.some(
+      (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),
+    ) &&
+    !lex.notNames.has(x.name.toLowerCase())
+  );
+}
