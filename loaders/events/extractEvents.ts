@@ -116,8 +116,18 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     const start = rangeStart(doc.text, found, i);
     clauses.set(f, (start && clauses.get(start)) || eventClause(doc.text, f.sentence, f.mention, others));
   });
+  // Dates of earlier sentences, which a bare month may take its year from.
+  const earlier: DateMention[] = [];
+  let sentenceOf: Sentence | null = null;
+  let pending: DateMention[] = [];
   for (const f of found) {
     const { sentence, mention } = f;
+    if (sentence !== sentenceOf) {
+      earlier.push(...pending);
+      pending = [];
+      sentenceOf = sentence;
+    }
+    pending.push(mention);
     const others = (bySentence.get(sentence) ?? []).filter((m) => m !== mention);
     const clause = clauses.get(f)!;
     // `Wednesday's speech`, `June's elections`: a possessive date names a happening, past unless the clause is future.
@@ -135,7 +145,8 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     }
     const resolved: ResolvedDate | null = mention.relative?.after
       ? afterAnchor(anchor, mention.relative.unit, mention.relative.offset)
-      : (narrativeMonth(doc.text, mention, others, published, tense) ?? resolveMention(mention, published, tense));
+      : (narrativeMonth(doc.text, mention, others, published, tense, earlier) ??
+        resolveMention(mention, published, tense));
     if (!resolved) continue;
     anchor = resolved;
     out.push({
