@@ -4,6 +4,17 @@ import type { Word } from "./words.ts";
 /** The class of cue a word (with the next one for "call on", "according to") starts, or null. */
 export type CueClass = "speech" | "recipient" | "object" | "predicative" | "according";
 
+// "figures show", "data from the CML showed", "figures released by the Cabinet Office showed": a document or
+// data noun heads the words before an evidential cue (not "the Geneva motor show").
+function documentBefore(ws: readonly Word[], i: number, lex: QuoteLexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
+    const w = ws[k].lower;
+    if (!(lex.documentHeads.has(w) || lex.documentHeads.has(w.replace(/s$/, "")) || lex.dataHeads.has(w))) continue;
+    return k === i - 1 || /^(?:by|from|of|released|published|compiled|issued)$/.test(ws[k + 1].lower);
+  }
+  return false;
+}
+
 /** How many words the cue at `ws[i]` spans, and its class; null when `ws[i]` is not a cue. */
 export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls: CueClass; n: number } | null {
   const w = ws[i].lower;
@@ -13,7 +24,7 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
   // "vowed to cut taxes": a cue that is also an object cue reports its infinitive.
   if (next === "to" && lex.objectCues.has(w)) return { cls: "object", n: 1 };
   if (next && lex.cues.has(`${w} ${next}`)) return { cls: "speech", n: 2 };
-  if (lex.cues.has(w)) return { cls: "speech", n: 1 };
+  if (lex.cues.has(w) || (lex.evidentialCues.has(w) && documentBefore(ws, i, lex))) return { cls: "speech", n: 1 };
   if (lex.recipientCues.has(w)) return { cls: "recipient", n: 1 };
   if (lex.objectCues.has(w)) return { cls: "object", n: 1 };
   if (lex.predicativeCues.has(w)) return { cls: "predicative", n: 1 };

@@ -5,7 +5,7 @@ import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { Word } from "./words.ts";
 
-type Resolve = (start: number, end: number) => Attribution | null;
+export type Resolve = (start: number, end: number) => Attribution | null;
 
 const AUTHOR_AFTER = /^(?:by|from|of)$/;
 
@@ -49,6 +49,45 @@ function introducedAuthor(
 }
 
 /**
+ * The owner data speak for ("CML figures", "Data from the CML", "separate figures from the BSA"): an
+ * organisation or person the article mentions. `undefined` when no data noun heads the phrase, null when
+ * the data have no named owner ("the figures", "Latest figures").
+ */
+export function dataOwner(
+  text: string,
+  core: readonly Word[],
+  ents: Entities,
+  lex: QuoteLexicon,
+  resolve: Resolve,
+): Attribution | null | undefined {
+  const lowers = core.map((w) => w.lower);
+  const data = core.findIndex(
+    (w, k) =>
+      // (lower case, or capitalised only to start the sentence: not "the Office for National Statistics")
+      lex.dataHeads.has(k === 0 ? w.lower : w.text) &&
+      (k === core.length - 1 || (AUTHOR_AFTER.test(lowers[k + 1]) && k + 2 < core.length)),
+  );
+  if (data < 0) return undefined;
+  const span = (i: number, j: number) => ({ start: core[i].start, end: core[j].end });
+  const modifier = core.slice(0, data).findIndex((w) => isCapital(w));
+  const owned =
+    data < core.length - 1 ? span(data + 2, core.length - 1) : modifier >= 0 ? span(modifier, data - 1) : null;
+  // (a name, not a capitalised word that starts the sentence, "Latest figures", or an adjective, "ILO-based")
+  const first = modifier >= 0 ? core[modifier].text : "";
+  const common =
+    data === core.length - 1 &&
+    (/-\p{Ll}+$/u.test(first) ||
+      (modifier === 0 &&
+        !/^\p{Lu}{2,}/u.test(first) &&
+        !new RegExp(`[\\p{Ll},]\\s+${first.replace(/[^\p{L}]/gu, "")}\\b`, "u").test(text)));
+  const named = owned && !common && ents.mentions.some((x) => x.start >= owned.start && x.end <= owned.end);
+  const owner = owned && named ? resolve(owned.start, owned.end) : null;
+  if (owner && owner.speaker_type !== "anonymous" && /^\p{Lu}/u.test(owner.speaker.replace(/^the /, "")))
+    return { ...owner, speaker_start: core[0].start, speaker_end: core[core.length - 1].end };
+  return null;
+}
+
+/**
  * The speaker of a document phrase ("the report", "a report by the government's finance watchdog",
  * "the Gartner report", "according to the book", "reports"): the author it names or an earlier sentence
  * gave it, else the organisation the article has speak nearby, else the document itself as an unnamed
@@ -61,8 +100,10 @@ export function documentSpeaker(
   lex: QuoteLexicon,
   resolve: Resolve,
 ): Attribution | null | undefined {
-  const doc = headAt(core, lex);
   const lowers = core.map((w) => w.lower);
+  const owner = dataOwner(text, core, ents, lex, resolve);
+  if (owner !== undefined) return owner ?? undefined;
+  const doc = headAt(core, lex);
   const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);
   if (
     doc < 0 ||

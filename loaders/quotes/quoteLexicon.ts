@@ -31,6 +31,8 @@ export interface QuoteLexicon {
   raisingCues: ReadonlySet<string>;
   clausalCues: ReadonlySet<string>;
   documentHeads: ReadonlySet<string>;
+  dataHeads: ReadonlySet<string>;
+  evidentialCues: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
   inanimateHeads: ReadonlySet<string>;
 }
@@ -67,6 +69,8 @@ export function quoteLexicon(): QuoteLexicon {
     raisingCues: lexiconSet("quotes/cues-raising"),
     clausalCues: lexiconSet("quotes/cues-clausal"),
     documentHeads: lexiconSet("quotes/document-heads"),
+    dataHeads: lexiconSet("quotes/data-heads"),
+    evidentialCues: lexiconSet("quotes/cues-evidential"),
     demonyms: lexiconSet("quotes/demonyms"),
     inanimateHeads: lexiconSet("quotes/inanimate-heads"),
     cues: lexiconSet("quotes/cues"),

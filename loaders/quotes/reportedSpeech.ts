@@ -1,6 +1,7 @@
 import type { QuoteCandidate } from "../types.ts";
 import { cueAt, type CueClass } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
+import { dataOwner } from "./documentSpeaker.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { frameBefore, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
 import { mostNamed } from "./mostNamed.ts";
@@ -32,6 +33,15 @@ const GOVERNORS = lexiconSet("quotes/infinitive-governors");
 const COMMISSIVE = lexiconSet("quotes/cues-commissive");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as)\s+$|;\s*$|\s[—–]\s*$/;
+
+// A speaker phrase headed by a document noun ("a report by the NAO"), or data with an owner ("CML figures").
+function documentPhrase(ctx: QuoteContext, phrase: Phrase): boolean {
+  const { text, lex, ents } = ctx;
+  const ws = words(text, phrase.start, phrase.end);
+  const owner = dataOwner(text, ws, ents, lex, (from, to) => resolveSpeaker(text, from, to, ents, lex));
+  if (owner !== undefined) return owner !== null;
+  return ws.some((w) => lex.documentHeads.has(w.lower) || lex.documentHeads.has(w.lower.replace(/s$/, "")));
+}
 
 function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // Only the first segment counts: "fear tax rises or spending cuts, saying …" has a noun phrase object.
@@ -753,6 +763,9 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
     }
     for (const r of kept) {
       if (!r.who) continue;
+      // "CML figures showed …": an evidential cue reports a document's or data's clause only.
+      // (unowned data, "the figures showed", report no one)
+      if (lex.evidentialCues.has(r.cue.toLowerCase()) && !(r.subject && documentPhrase(ctx, r.subject))) continue;
       // 'said "blog" headed the list': a clause that opens with quoted words starts at the mark.
       const opening = ctx.quoteAt(r.clauseStart);
       const from =
