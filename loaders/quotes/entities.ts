@@ -40,6 +40,15 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+// "… so far this year but captain Fabien Pelous sees hope": after "but" (and
+// lower-case titles) a name before its verb starts a clause.
+function contrastive(prefix: string, next: Word | undefined, lex: QuoteLexicon): boolean {
+  const m = /\b(?:but|yet)\s+((?:[\p{Ll}-]+\s+){0,2})$/u.exec(prefix);
+  // (a clause: its verb follows the name, "but McIlroy is unfazed", not "Tony Blair and Gordon Brown's")
+  const verb = next !== undefined && (lex.finite.has(next.lower) || /^\p{Ll}+(?:ed|es)$/u.test(next.text));
+  return verb && m !== null && m[1].split(/\s+/).every((w) => w === "" || lex.titles.has(w));
+}
+
 /** What the article says about who is who: full names, roles, genders, acronyms, mentions in order. */
 export interface Entities {
   persons: Map<string, Person>;
@@ -285,6 +294,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const lead = prefix.replace(/^.*,\s+/s, "");
     const initial =
       countWords(prefix) <= 2 ||
+      // "… so far this year but captain Fabien Pelous sees hope": a contrasting clause starts at its subject.
       // "Scissor Sisters frontwoman Ana Matronic collected …": a name and a lower-case title before it.
       (/^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:[\p{Ll}-]+\s+){1,2}$/u.test(prefix) &&
         lex.titles.has(prefix.trim().split(/\s+/).pop()!.toLowerCase())) ||
@@ -310,6 +320,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       !isCue(next) &&
       (AUX.has(then.lower) || /^(?:must|should|can|could|may|might|will|would|are|were|have)$/.test(then.lower));
     const named = person !== null && !modifier && (titled || person.tokens.length > 1);
+    // (only a person the article gives a first name or title: not "but Villa were not interested")
+    const clauseStart =
+      person !== null &&
+      (titled || lex.firstNames.has(person.tokens[0].toLowerCase())) &&
+      contrastive(prefix, next, lex);
     mentions.push({
       start: run.start,
       end: run.end,
@@ -317,7 +332,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       name,
       // A person introduced with an appositive role ("came from Brian Gammage, vice-president of
       // research at Gartner.") becomes the one the next pronouns are about.
-      subject: !quoted && !modifier && (initial || beforeCue || introduced),
+      subject: !quoted && !modifier && (initial || beforeCue || introduced || clauseStart),
       named,
       speaks: !quoted && speaks,
     });
