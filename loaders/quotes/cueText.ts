@@ -3,12 +3,15 @@ import type { QuoteContext } from "./quoteContext.ts";
 
 const HEARERS = lexiconSet("quotes/hearers");
 
-/** The cue as written at `text[start, end)`, with its hearer for "told" ("told BBC News"). */
+/**
+ * The cue as written at `text[start, end)`, with its hearer for "told" ("told BBC News", "told BBC News 24
+ * she …", but not the count in "told MPs 20 people …").
+ */
 export function cueText(ctx: QuoteContext, start: number, end: number, recipient: boolean): string {
   const cue = ctx.text.slice(start, end);
   if (!recipient) return cue;
   const m =
-    /^[ \u00a0]+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \u00a0]+(?:\p{Lu}|\d)[\p{L}\p{N}'’.&-]*)*(?:[ \u00a0]+[a-z]+(?=[.,]))?)/u.exec(
+    /^[ \u00a0]+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|\d+(?=[ \u00a0]+(?:(?:he|she|they|it|we|I|there|the|a|an|this|his|her|their|its)\b|\p{Lu})|[.,:;]|$)))*(?:[ \u00a0]+[a-z]+(?=[.,]))?)/u.exec(
       ctx.text.slice(end, Math.min(end + 80, ctx.sentenceAt(start)?.end ?? end + 80)),
     );
   if (m) return `${cue} ${m[1].trim().replace(/\.$/, "")}`;

@@ -154,11 +154,17 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     const start = from + pronoun.index;
     return { start, end: start + pronoun[1].length, appositive: null };
   }
-  // "…backed by Culture Secretary Tessa Jowell who said: …": the name right before "who".
-  const who = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})who\s+$/u.exec(ctx.text.slice(from, cue));
-  if (who) {
+  // "…backed by Culture Secretary Tessa Jowell who said: …", "a debut nomination for Staunton, 49, who told
+  // BBC News 24 she …": the name right before "who" (and an age).
+  const who = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s+\d{1,3})?,?\s+who\s+$/u.exec(
+    ctx.text.slice(from, cue),
+  );
+  // (set off by a comma, only a relative clause that no main verb follows: not "Tom Hale, who insists …, said:")
+  const main = (end: number) =>
+    /,\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds)\b/u.test(ctx.text.slice(cue, end));
+  if (who && !(who[0].includes(",") && main(ctx.sentenceAt(cue)?.end ?? ctx.text.length))) {
     const start = from + who.index;
-    return { start, end: start + who[1].trimEnd().length, appositive: null };
+    return { start, end: start + who[1].length, appositive: null };
   }
   // "Mr Kennedy used a speech to say", "Mr Gaymard is on record as saying": a frame before the cue.
   const at = frameBefore(ctx.text, from, cue);

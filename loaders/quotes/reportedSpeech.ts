@@ -126,7 +126,13 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
   if (cls === "recipient") {
     if (k < ws.length && OBJECT_PRONOUNS.has(ws[k].lower)) k++;
     else if (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) {
-      while (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) k++;
+      // ("told BBC News 24 she …", "told Radio 4 the …": a number ends a channel's name, not "told MPs 20 people")
+      while (
+        k < ws.length &&
+        (/^\p{Lu}/u.test(ws[k].text) ||
+          (k > i && /^\d{1,3}$/.test(ws[k].text) && CLAUSE_OPENER.test(ws[k + 1]?.text ?? "")))
+      )
+        k++;
     } else if (k + 2 < ws.length && /^(?:his|her|their|its|our)$/.test(ws[k].lower)) {
       // "told his monthly news conference Britain had …": a hearer of up to three lower-case words.
       let n = k + 1;
