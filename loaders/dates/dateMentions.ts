@@ -268,6 +268,8 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
   const core = text.slice(m.core.start, m.core.end);
   const before = text.slice(Math.max(floor, m.core.start - 80), m.core.start);
   const unit = m.relative?.unit;
+  // `more than five years ago`: a qualified count of years back is a date, not a comparison's baseline.
+  if (/\bago$/i.test(core) && /\b(?:more|less|fewer)\s+than\s+$/i.test(before)) return false;
   if (
     (unit === "week" || unit === "month" || unit === "year") &&
     /^(?:last|next)\b/i.test(core) &&
@@ -276,8 +278,9 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
     return true;
   if (unit === "day" && /^\p{Lu}/u.test(core) && /[\p{L}\p{N},]\s*$/u.test(before)) return true;
   if (unit === "day" && /\bof\s+$/i.test(before) && /^today$/i.test(core)) return true;
-  // `today's gamers`, `today's Britain`: `today's` before a general noun means nowadays (lexicon `dates/generic-today-nouns`).
-  if (unit === "day" && /^today$/i.test(core)) {
+  // `today's gamers`, `today's Britain`, `tomorrow's digital home`: `today's` or `tomorrow's` before a general noun
+  // means nowadays or the future (lexicon `dates/generic-today-nouns`).
+  if (unit === "day" && /^(?:today|tomorrow)$/i.test(core)) {
     const after = /^['’]s\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u.exec(text.slice(m.core.end, m.core.end + 40));
     const nouns = genericNouns;
     if (after && [after[1], after[2]].some((w) => w !== undefined && nouns.has(w.toLowerCase()))) return true;

@@ -104,6 +104,12 @@ function trim(text: string, span: Span): Span {
       end -= last.length;
       again = true;
     }
+    // `was hacked more than five years ago`: a qualifier of the date's count goes with it.
+    const qualifier = /\s(?:more|less|fewer)\s+than$/i.exec(text.slice(start, end));
+    if (qualifier && end - qualifier[0].length > start) {
+      end -= qualifier[0].length;
+      again = true;
+    }
   }
   return { start, end };
 }
