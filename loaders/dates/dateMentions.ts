@@ -61,7 +61,7 @@ const AGO = /\bago$/i;
 const ANAPHORIC_YEAR = /^\s*(?:of\s+)?(?:the\s+(?:same|following|previous|next|preceding)|that)\s+year\b/i;
 /** A part of a period before `of` and a date (`the end of`, `the first half of`, `the final quarter of`). */
 const PERIOD_PART =
-  /\bthe\s+(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)|(?:first|second|third|fourth|final|last|latter|early|later)\s+(?:half|quarter|part|months?|weeks?|days?))(?:\s+of)?\s+$/i;
+  /\bthe\s+(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)|(?:first|second|third|fourth|final|last|latter|early|later)\s+(?:[\p{L}\d]+\s+)?(?:half|quarter|part|months?|weeks?|days?))(?:\s+of)?\s+$/iu;
 const TIME_UNIT = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b/i;
 /** chrono resolves `ago` against this fixed reference; only the difference to it is used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -179,6 +179,24 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   const mod = weekday !== null && day === null ? MODIFIER.exec(core)?.[1].toLowerCase() : undefined;
   const modifier = mod === "past" ? "last" : ((mod as DateMention["modifier"]) ?? null);
   return { ...base, year, month, day, weekday: day === null ? weekday : null, modifier };
+}
+
+const QUARTERS: Record<string, number> = { first: 1, second: 4, third: 7, fourth: 10, final: 10, last: 10 };
+
+/** The first month of a part of a year named before it (`the first two months of`, `the second half of`), or null. */
+function periodMonth(prefix: string): number | null {
+  numbers ??= table("dates/number-words");
+  const m =
+    /\bthe\s+(first|second|third|fourth|final|last)\s+(?:([\p{L}\d]+)\s+)?(half|quarter|months?)(?:\s+of)?\s*$/iu.exec(
+      prefix,
+    );
+  if (!m) return null;
+  const [which, count, part] = [m[1].toLowerCase(), m[2]?.toLowerCase(), m[3].toLowerCase()];
+  if (part === "half") return which === "first" ? 1 : which === "second" || which === "last" ? 7 : null;
+  if (part === "quarter") return count === undefined ? (QUARTERS[which] ?? null) : null;
+  const n = count === undefined ? 1 : (numbers.get(count) ?? Number(count));
+  if (!Number.isInteger(n) || n < 1 || n > 11) return null;
+  return which === "first" ? 1 : which === "last" || which === "final" ? 13 - n : null;
 }
 
 /** Extends a mention's start over the prefix words that belong to it (`on`, `since`, `Earlier`). */
@@ -376,6 +394,9 @@ function find(text: string, span: Span): DateMention[] {
     // `at next month's championships`: a possessive date opens its noun phrase and takes no preposition.
     const possessive = /^['’]s\b/u.test(text.slice(m.core.end, m.core.end + 3));
     const start = possessive ? m.core.start : withPrefix(text, m.core.start, span.start);
+    // `in the first two months of 2005`, `the final quarter of 2004`: the span's first month.
+    if (m.year !== null && m.month === null && m.relative === null)
+      m.month = periodMonth(text.slice(start, m.core.start));
     const previous = out.at(-1);
     // `In March this year`, `July last year`: the month takes the relative year.
     if (
