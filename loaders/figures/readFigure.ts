@@ -157,6 +157,9 @@ function headNoun(
     if (/^\p{Lu}{2,}s$/u.test(t[w].text)) return { head: w, to: w + 1, text: compound(w) };
     if (!isCap(t[w]) && isPlural(t[w].lower)) return { head: w, to: w + 1, text: compound(w) };
     if (!isCap(t[w]) && lex.measureUnits.has(t[w].lower)) return { head: w, to: w + 1, text: compound(w) };
+    // "3.8 GHz", "8 Mbps": a unit symbol in its own capitals (not a capitalised word, "Miles")
+    if (lex.measureUnits.has(t[w].lower) && (/\p{Lu}/u.test(t[w].text.slice(1)) || /^[KMGT]bps$/.test(t[w].text)))
+      return { head: w, to: w + 1, text: compound(w) };
   }
   let cap: number | null = null;
   // a capitalised plural heads the phrase only as a demonym ("21,000 Afghans") or in a Title Case headline
