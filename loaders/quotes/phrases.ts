@@ -1,5 +1,6 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { capitalRuns, isPossessive } from "./capitalRuns.ts";
+import { organisationList } from "./organisationList.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { words, type Word } from "./words.ts";
 
@@ -142,6 +143,11 @@ export function frameBefore(text: string, from: number, cue: number): number | n
 }
 
 export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
+  // "The CML, the BBA and the BSA all said": organisations listed before the cue speak together.
+  const adverbs = /[\s,]+(?:(?:all|both|jointly|also|each|have|has|had)\s+)*$/u.exec(ctx.text.slice(from, cue));
+  const list = adverbs && organisationList(ctx.text, from, from + adverbs.index, ctx.ents, ctx.lex, true);
+  if (list && /^(?:.*[,;:])?\s*$/su.test(ctx.text.slice(from, list.start)))
+    return { start: list.start, end: list.end, appositive: null };
   const plain = plainSubjectBefore(ctx, from, cue);
   if (plain) return plain;
   // "As she packed her suitcase to leave the house she told housemates: …": a pronoun right before the

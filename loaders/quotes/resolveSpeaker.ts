@@ -6,6 +6,7 @@ import { documentSpeaker } from "./documentSpeaker.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { loneName } from "./loneName.ts";
 import { mostNamed } from "./mostNamed.ts";
+import { organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import { subjectForm } from "./subjectForm.ts";
@@ -115,6 +116,13 @@ export function resolveSpeaker(
   // "Laying into the record he": a phrase that ends in a pronoun is that pronoun.
   if (ws.length > 1 && lex.pronouns.has(ws[ws.length - 1].lower) && /^\p{Ll}/u.test(ws[ws.length - 1].text))
     ws = ws.slice(-1);
+  // "The Council of Mortgage Lenders (CML), British Bankers Association (BBA) and …": all of them.
+  const listEnd = ws.length ? Math.max(ws[ws.length - 1].end, start + text.slice(start, end).trimEnd().length) : end;
+  const list = ws.length > 2 ? organisationList(text, ws[0].start, listEnd, ents, lex) : null;
+  if (list) {
+    const speaker = `${list.names.slice(0, -1).join(", ")} and ${list.names[list.names.length - 1]}`;
+    return { speaker, speaker_type: "organization", role: null, speaker_start: list.start, speaker_end: list.end };
+  }
   if (!ws.length || ws.length > 14) return null;
   // (… and before a time: "Band Aid founder Bob Geldof in July said")
   const months = lexiconSet("figures/months");

@@ -1,0 +1,50 @@
+import type { Entities } from "./entities.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+
+// One name in a list: capitalised words (with "of", "for", "the" inside), an optional leading "the" and an
+// acronym in brackets after it ("the Council of Mortgage Lenders (CML)").
+const ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|the)\s+)*\p{Lu}[\p{L}'’&.-]*)*(?:\s+\([\p{Lu}&]{2,8}\))?`;
+const LIST = new RegExp(String.raw`^(${ITEM})((?:,\s+${ITEM})*),?\s+and\s+(${ITEM})$`, "u");
+const ITEM_AT = new RegExp(ITEM, "gu");
+
+/** A list of two or more organisations as written, its span and the names without their acronyms. */
+export interface OrganisationList {
+  start: number;
+  end: number;
+  names: string[];
+}
+
+/**
+ * Reads `text[start, end)` as a list of organisations that speak together ("The Council of Mortgage Lenders
+ * (CML), British Bankers Association (BBA) and Building Societies Association (BSA) all said …"): two or
+ * more names, each an organisation the article mentions or named with an organisation noun. With `trailing`,
+ * the list may start anywhere and only has to end at `end`; null when there is none.
+ */
+export function organisationList(
+  text: string,
+  start: number,
+  end: number,
+  ents: Entities,
+  lex: QuoteLexicon,
+  trailing = false,
+): OrganisationList | null {
+  const phrase = text.slice(start, end);
+  const starts = trailing ? [...phrase.matchAll(ITEM_AT)].map((m) => m.index) : [0];
+  for (const at of starts) {
+    const m = LIST.exec(phrase.slice(at));
+    if (!m) continue;
+    const from = start + at;
+    const items: { start: number; name: string }[] = [];
+    for (const x of phrase.slice(at).matchAll(ITEM_AT)) items.push({ start: from + x.index, name: x[0] });
+    // ("Both Labour and the Tories": not the "Both"; a sentence's capital "The" is the article)
+    const lead = /^(?:Both|Either|Neither)\s+/.exec(items[0]?.name ?? "");
+    if (lead) items[0] = { start: items[0].start + lead[0].length, name: items[0].name.slice(lead[0].length) };
+    const names = items.map((x) => x.name.replace(/\s+\([^)]*\)$/, "").replace(/^The\s/, "the "));
+    // (an organisation word in each name, so "the Department for Education and Skills" stays one name)
+    const organisation = (name: string, s: number) =>
+      name.split(/\s+/).some((w) => lex.orgHeads.has(w.toLowerCase())) ||
+      ents.mentions.some((x) => x.kind === "organization" && x.start >= s && x.end <= s + name.length);
+    if (names.length >= 2 && names.every((n, k) => organisation(n, items[k].start))) return { start: from, end, names };
+  }
+  return null;
+}
