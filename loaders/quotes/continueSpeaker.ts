@@ -53,8 +53,12 @@ export function continueSpeaker(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       paraOf(lastDirect.start) === paraOf(q.start)
         ? lastDirect
         : last;
-    if (!q.speaker && voice && paraOf(q.start) - paraOf(voice.start) <= 2) {
-      const chained = k > 0 && adjacent(sorted[k - 1], q) && sorted[k - 1].speaker;
+    const chained = k > 0 && adjacent(sorted[k - 1], q) && sorted[k - 1].speaker;
+    // '… Menzies Campbell repeated his party's calls for … . "The public interest …"': a quotation after a
+    // sentence whose subject is a person named since the last quote is theirs.
+    const named = !q.speaker && !chained ? subjectBefore(ctx, q.start, voice?.end ?? 0) : null;
+    if (named) sorted[k] = { ...q, ...named, cue: null, rule: `${q.rule}+named-before` };
+    else if (!q.speaker && voice && paraOf(q.start) - paraOf(voice.start) <= 2) {
       sorted[k] = { ...q, ...pick(voice), cue: chained ? voice.cue : null, rule: `${q.rule}+continued` };
     }
     if (sorted[k].speaker && sorted[k].rule !== "noun-cue-from") last = sorted[k];
@@ -70,5 +74,38 @@ function pick(q: QuoteCandidate) {
     role: q.role,
     speaker_start: q.speaker_start,
     speaker_end: q.speaker_end,
+  };
+}
+
+// The person who is the subject of the sentence right before `at` (not a quotation), named after `since`.
+function subjectBefore(ctx: QuoteContext, at: number, since: number) {
+  const here = ctx.sentenceAt(at);
+  if (!here || here.index === 0) return null;
+  const before = ctx.doc.sentences[here.index - 1];
+  if (before.paragraph !== here.paragraph && before.paragraph !== here.paragraph - 1) return null;
+  // (only narration: a sentence that opens a quotation belongs to its speaker)
+  if (ctx.quoteAt(before.start) || /["“”]/.test(ctx.text.slice(before.start, before.end))) return null;
+  // ("Liberal Democrat foreign affairs spokesman Menzies Campbell repeated": the last subject named, with a
+  // first name or a role, not "Strong Oscar contenders")
+  const m = ctx.ents.mentions
+    .filter(
+      (x) =>
+        x.start >= before.start &&
+        x.end <= before.end &&
+        x.start >= since &&
+        x.kind === "person" &&
+        x.named &&
+        x.subject,
+    )
+    .at(-1);
+  if (!m) return null;
+  const person = ctx.ents.fullName(m.name.split(" "));
+  if (!person.role && !ctx.lex.firstNames.has(person.tokens[0].toLowerCase())) return null;
+  return {
+    speaker: person.name,
+    speaker_type: "person" as const,
+    role: person.role,
+    speaker_start: m.start,
+    speaker_end: m.end,
   };
 }
