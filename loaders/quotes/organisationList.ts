@@ -6,6 +6,8 @@ import type { QuoteLexicon } from "./quoteLexicon.ts";
 const ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|the)\s+)*\p{Lu}[\p{L}'’&.-]*)*(?:\s+\([\p{Lu}&]{2,8}\))?`;
 const LIST = new RegExp(String.raw`^(${ITEM})((?:,\s+${ITEM})*),?\s+and\s+(${ITEM})$`, "u");
 const ITEM_AT = new RegExp(ITEM, "gu");
+/** How far back (in characters) "the firms" looks for the list it refers to. */
+const NEAR = 1500;
 
 /** A list of two or more organisations as written, its span and the names without their acronyms. */
 export interface OrganisationList {
@@ -44,7 +46,34 @@ export function organisationList(
     const organisation = (name: string, s: number) =>
       name.split(/\s+/).some((w) => lex.orgHeads.has(w.toLowerCase())) ||
       ents.mentions.some((x) => x.kind === "organization" && x.start >= s && x.end <= s + name.length);
-    if (names.length >= 2 && names.every((n, k) => organisation(n, items[k].start))) return { start: from, end, names };
+    // ("Sony, IBM and Toshiba": a lone capitalised word that is no one's first name goes with an organisation)
+    const acronym = (name: string) => /^\p{Lu}{2,}$/u.test(name.replace(/^the\s/, ""));
+    const lone = (name: string) =>
+      /^\p{Lu}[\p{Ll}]+$/u.test(name) && !lex.firstNames.has(name.toLowerCase()) && !lex.places.has(name.toLowerCase());
+    // (not a person's title, "Trade and Industry Secretary Patricia Hewitt", nor a place, "the US and Europe")
+    const other = (n: string) =>
+      n.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase())) ||
+      lex.places.has(n.replace(/^the\s/, "").toLowerCase());
+    if (names.some(other)) continue;
+    const sure = names.map((n, k) => organisation(n, items[k].start) || acronym(n));
+    if (names.length >= 2 && sure.some(Boolean) && names.every((n, k) => sure[k] || lone(n)))
+      return { start: from, end, names };
   }
   return null;
+}
+
+const LIST_ANY = new RegExp(String.raw`${ITEM}(?:,\s+${ITEM})*,?\s+and\s+${ITEM}`, "gu");
+
+/**
+ * The last list of organisations written before `at` (within `NEAR` characters), which "the firms" or
+ * "the companies" refers to ("Sony, IBM and Toshiba … unveiled the chip. … the firms said"), or null.
+ */
+export function listBefore(text: string, at: number, ents: Entities, lex: QuoteLexicon): OrganisationList | null {
+  const from = Math.max(0, at - NEAR);
+  let found: OrganisationList | null = null;
+  for (const m of text.slice(from, at).matchAll(LIST_ANY)) {
+    const list = organisationList(text, from + m.index, from + m.index + m[0].length, ents, lex);
+    if (list) found = list;
+  }
+  return found;
 }

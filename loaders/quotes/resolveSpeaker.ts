@@ -6,7 +6,7 @@ import { documentSpeaker } from "./documentSpeaker.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { loneName } from "./loneName.ts";
 import { mostNamed } from "./mostNamed.ts";
-import { organisationList } from "./organisationList.ts";
+import { listBefore, organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import { subjectForm } from "./subjectForm.ts";
@@ -156,6 +156,20 @@ export function resolveSpeaker(
     speaker_end: e,
   });
 
+  // "the firms", "the three companies": the organisations the article last listed together.
+  const singular = lastWord.lower.replace(/ies$/, "y").replace(/s$/, "");
+  if (
+    lowers[0] === "the" &&
+    lastWord.lower !== singular &&
+    lex.orgAnaphors.has(singular) &&
+    core.every((w) => /^\p{Ll}/u.test(w.text) || /^\d+$/.test(w.text))
+  ) {
+    const list = listBefore(text, s, ents, lex);
+    if (list) {
+      const speaker = `${list.names.slice(0, -1).join(", ")} and ${list.names[list.names.length - 1]}`;
+      return { speaker, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
+    }
+  }
   // "quoted him as saying": an object pronoun stands for its subject form.
   const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
   if (core.length === 1 && lex.pronouns.has(pronoun)) {
