@@ -671,13 +671,18 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         });
         continue;
       }
-      const comma = text.indexOf(",", cueEnd);
-      const tailEnd = comma >= 0 && comma < s.end ? comma : s.end;
+      // (a comma that is punctuation, not a digit group: "added only 146,000 jobs")
+      const comma = /,(?!\d)/.exec(text.slice(cueEnd, s.end));
+      const tailEnd = comma ? cueEnd + comma.index : s.end;
       const tail = words(text, cueEnd, tailEnd).filter(
         (x) => !lex.timeWords.has(x.lower) && !(c.cls === "recipient" && /^\p{Lu}/u.test(x.text)),
       );
+      // ("…, US firms added only 146,000 jobs in January": an object before the circumstance is no cue's)
       const circumstance =
-        start !== null && start < tailEnd && /^(?:in|on|during|at)\s/i.test(text.slice(start, start + 7));
+        start !== null &&
+        start < tailEnd &&
+        /^(?:in|on|during|at)\s/i.test(text.slice(start, start + 7)) &&
+        words(text, cueEnd, start).filter((x) => !lex.timeWords.has(x.lower)).length <= (c.cls === "recipient" ? 3 : 1);
       // 'Mr Sullivan "made accounting decisions," he told the court': a quoted fragment before the cue.
       const fragment = /,["”]\s+$/.test(lead);
       const open = fragment ? ctx.quoteAt(from + lead.trimEnd().length - 1) : undefined;
