@@ -68,6 +68,25 @@ export function dataOwner(
       (k === core.length - 1 || (AUTHOR_AFTER.test(lowers[k + 1]) && k + 2 < core.length)),
   );
   if (data < 0) return undefined;
+  // "according to their figures": the organisation last speaking, leading a sentence or authoring.
+  if (data === 1 && data === core.length - 1 && /^(?:its|their)$/.test(lowers[0])) {
+    const org = [...ents.mentions].reverse().find(
+      (x) =>
+        x.end <= core[0].start &&
+        x.kind === "organization" &&
+        // (or an author: "Research conducted by the EOC last year revealed …")
+        (x.speaks || x.subject || /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start))),
+    );
+    return org
+      ? {
+          speaker: ents.acronyms.get(org.name.replace(/^the /, "")) ?? org.name,
+          speaker_type: "organization",
+          role: null,
+          speaker_start: core[0].start,
+          speaker_end: core[1].end,
+        }
+      : null;
+  }
   const span = (i: number, j: number) => ({ start: core[i].start, end: core[j].end });
   const modifier = core.slice(0, data).findIndex((w) => isCapital(w));
   const owned =
