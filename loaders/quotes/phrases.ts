@@ -216,7 +216,13 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
   // "The European Regions Airline Association (ERAA) claims": drop the parenthesis.
   const paren = /\s*\([^()]{1,40}\)\s*$/.exec(text.slice(from, cue));
   let ws = words(text, from, paren ? from + paren.index : cue);
-  while (ws.length && trailing(ws[ws.length - 1], text.slice(ws[ws.length - 1].end, cue) || " ")) ws = ws.slice(0, -1);
+  // (an adverb set off before a comma belongs to the appositive: "…, not authorized to talk publicly, said")
+  while (
+    ws.length &&
+    !text.slice(ws[ws.length - 1].end, cue).includes(",") &&
+    trailing(ws[ws.length - 1], text.slice(ws[ws.length - 1].end, cue) || " ")
+  )
+    ws = ws.slice(0, -1);
   if (!ws.length) return null;
   const end = ws[ws.length - 1].end;
   if (paren) {

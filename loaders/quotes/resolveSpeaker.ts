@@ -282,7 +282,11 @@ export function resolveSpeaker(
         const expanded = ents.acronyms.get(bareName) ?? fuller?.name ?? longerName(ents, bareName)?.name;
         const name = expanded ?? (the && !run.name.startsWith("the ") ? `the ${run.name}` : run.name);
         // "Opposition Conservatives", "Canada's commerce ministry": keep the qualifying words.
-        const lead = i > 0 && !the && isCapital(core[0]) ? text.slice(s, run.start) : "";
+        // ("the Prime Minister's Office", "the UN's Food & Agriculture Organisation" too)
+        const capitalised =
+          isCapital(core[0]) ||
+          /^the\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s\s+$/u.test(text.slice(s, run.start));
+        const lead = i > 0 && !the && capitalised ? text.slice(s, run.start) : "";
         return {
           speaker: lead && !expanded ? lead + run.name : name,
           speaker_type: "organization",
