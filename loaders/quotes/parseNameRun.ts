@@ -102,6 +102,8 @@ export function parseNameRun(
   if (t >= 0)
     for (let k = t + 1; k < tokens.length - 1; k++)
       if (/^\p{Ll}/u.test(tokens[k])) t = k + 1 < tokens.length - 1 ? k + 1 : t;
+  // "Global Affairs Canada": a title word before a country names a department, not a person.
+  if (t >= 0 && t === tokens.length - 2 && lex.places.has(lower[tokens.length - 1])) return org(asWritten);
   let nameFrom = t + 1;
   let gender = "";
   while (nameFrom < tokens.length - 1 && lex.honorifics.has(lower[nameFrom])) {
