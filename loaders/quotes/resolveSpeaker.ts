@@ -6,6 +6,8 @@ import { documentSpeaker } from "./documentSpeaker.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { loneName } from "./loneName.ts";
 import { mostNamed } from "./mostNamed.ts";
+import { nearest } from "./nearest.ts";
+import { roleHolder } from "./roleHolder.ts";
 import { listBefore, organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
@@ -24,11 +26,6 @@ export interface Attribution {
 const CIRCUMSTANCE =
   /^(?:alongside|along with|together with|with|accompanied by|flanked by|joined by|speaking|in|at|on|after|before|during|while|when|like|unlike|as|including|once|formerly|now|still)\b/i;
 const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|many|multiple|other|another|his|her|their|its)\s+/i;
-
-function nearest(mentions: readonly Mention[], pos: number, ok: (m: Mention) => boolean): Mention | undefined {
-  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start < pos && ok(mentions[k])) return mentions[k];
-  return undefined;
-}
 
 // The person a description refers to ("the 25-year-old Dubliner", "the veteran", "The Scot"): of those
 // named in the sentence before (or this one), subject or not ("None more so than Henson, who … . The
@@ -57,39 +54,6 @@ function longerName(ents: Entities, name: string): Mention | undefined {
   });
   const bare = first?.name.replace(/^the /, "") ?? "";
   return bare.split(" ").length === 2 && bare.startsWith(`${name} `) ? first : undefined;
-}
-
-// "the ex-home secretary": the named person in the sentence that last gave this role
-// ("Mr Blunkett quit as home secretary"), before or after the description.
-function roleInText(text: string, s: number, e: number, ents: Entities, role: string): Mention | undefined {
-  const key = role.toLowerCase().replace(/^(?:ex-|former\s+|then\s+|outgoing\s+)/, "");
-  if (key.length < 3) return undefined;
-  const lower = text.toLowerCase();
-  for (let at = lower.lastIndexOf(key, s - 1); at >= 0; at = lower.lastIndexOf(key, at - 1)) {
-    if (
-      (at >= s && at < e) ||
-      /\p{L}/u.test(text[at - 1] ?? "") ||
-      /\p{L}/u.test(text[at + key.length] ?? "") ||
-      /\b(?:deputy|vice|shadow|assistant|junior)[\s-]+$/i.test(text.slice(Math.max(0, at - 12), at)) ||
-      // "A Delta spokesperson confirmed that Ms Simonetti …": an unnamed one gives no one the role.
-      /\b(?:a|an|one)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/iu.test(text.slice(Math.max(0, at - 40), at))
-    ) {
-      if (at === 0) break;
-      continue;
-    }
-    const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
-    let to = text.indexOf(". ", at);
-    if (to < 0) to = text.length;
-    const inSentence = ents.mentions.filter((x) => x.kind === "person" && x.named && x.start > from && x.end <= to);
-    // "Mr Blunkett quit as home secretary after …": the person named before the role.
-    const before = inSentence.filter((x) => x.end <= at);
-    if (before.length) return before[before.length - 1];
-    // "…the prime minister, Tony Blair, …": a name right after the role (not "the prime minister's decision
-    // to … a speech by Mr Brown").
-    if (inSentence.length === 1 && inSentence[0].start - (at + key.length) <= 20) return inSentence[0];
-    if (at === 0) break;
-  }
-  return undefined;
 }
 
 /**
@@ -387,92 +351,8 @@ export function resolveSpeaker(
   if (!titleHead && lowers.some((w) => lex.anonymousHeads.has(w))) return unnamed(description);
   if (titleHead) {
     const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
-    // "The Glasgow Kelvin MP" is not the "Labour MP": capitalised qualifiers on both sides must meet.
-    // Only the capitalised words right before the head count, and not nationalities or places.
-    const qualifiers = (r: string) => {
-      const ws = r.split(/\s+/);
-      let k = ws.length - 1;
-      while (k >= 0 && lex.titles.has(ws[k].toLowerCase())) k--;
-      const out: string[] = [];
-      let initials = "";
-      // ("foreign affairs minister" is not the "Immigration Minister": lower-case qualifiers count too,
-      // up to a possessive or a word like "former" that says nothing of which office.)
-      for (
-        ;
-        k >= 0 &&
-        /^\p{L}/u.test(ws[k]) &&
-        !/['’]s?$/.test(ws[k]) &&
-        !/^(?:the|a|an|his|her|its|their|our|former|ex|then|outgoing|new|acting|interim|current|senior|junior)$/i.test(
-          ws[k],
-        );
-        k--
-      ) {
-        const w = ws[k].toLowerCase().replace(/['’]s$/, "");
-        initials = (/^\p{Lu}+$/u.test(ws[k]) ? w : w[0]) + initials;
-        if (!lex.demonyms.has(w) && !lex.places.has(w) && !lex.titles.has(w)) out.push(w);
-      }
-      // "UK Independence Party MEP" is the "UKIP MEP".
-      if (out.length > 1) out.push(initials);
-      return out;
-    };
-    const wanted = qualifiers(role);
-    // Two roles agree when either has no qualifier or they share one, and their capitalised
-    // qualifiers ("Metropolitan" and "Norfolk" police chief) do not contradict each other.
-    const capitals = (r: string) =>
-      r
-        .split(/\s+/)
-        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !lex.titles.has(w.toLowerCase()))
-        .map((w) => w.toLowerCase());
-    const contradict = (ra: string, rb: string) => {
-      const [ca, cb] = [capitals(ra), capitals(rb)];
-      return ca.length > 0 && cb.length > 0 && !ca.some((w) => cb.includes(w));
-    };
-    // …unless that person is the one the text is about (the last named subject).
-    const topic = nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
-    const topicName = topic ? ents.fullName(topic.name.split(" ")).name : null;
-    const agree = (ra: string, rb: string) => {
-      if (contradict(ra, rb)) return false;
-      const [a, b] = [qualifiers(ra), qualifiers(rb)];
-      return !a.length || !b.length || a.some((w) => b.includes(w));
-    };
-    const withRole = (x: Mention) => {
-      if (x.kind !== "person") return false;
-      const person = ents.fullName(x.name.split(" "));
-      const r = person.role;
-      if (r === null || !new RegExp(`\\b${head}\\b`, "i").test(r)) return false;
-      // "The home secretary" is not the "Shadow home secretary" (nor a deputy, vice or former one).
-      const rank = /\b(?:deputy|vice|shadow|assistant|junior|former|ex)\b/i;
-      if (rank.test(r) && !rank.test(role)) return false;
-      return agree(role, r) || person.name === topicName;
-    };
-    // "the home secretary": a person whose role says "home secretary" before one who is any secretary.
-    const key = role.toLowerCase().replace(/^(?:ex-|former\s+|then\s+|outgoing\s+)/, "");
-    // …but not a "deputy prime minister" for "the prime minister".
-    const withFullRole = (x: Mention) => {
-      const r = (ents.fullName(x.name.split(" ")).role ?? "").toLowerCase();
-      return (
-        withRole(x) &&
-        r.includes(key) &&
-        !/\b(?:deputy|vice|shadow|assistant|junior|former|ex)\b/.test(r.slice(0, r.indexOf(key)))
-      );
-    };
+    let m = roleHolder(text, s, e, role, head, ents, lex);
     const roleless = (x: Mention) => x.kind === "person" && x.named && ents.fullName(x.name.split(" ")).role === null;
-    // A person only mentioned in passing ("…, alongside Immigration Minister Marco Mendicino, are …") is a
-    // weaker antecedent than the roleless person the article has speaking.
-    const active = (x: Mention) => x.subject || x.speaks;
-    // "The Metropolitan police chief" is not the "Norfolk police chief" named earlier in the text.
-    const consistent = (x: Mention | undefined) => {
-      const r = x ? ents.fullName(x.name.split(" ")).role : null;
-      return x !== undefined && agree(role, r ?? "") ? x : undefined;
-    };
-    let m =
-      (key.includes(" ") ? nearest(ents.mentions, s, withFullRole) : undefined) ??
-      (key.includes(" ") ? consistent(roleInText(text, s, e, ents, role)) : undefined) ??
-      nearest(ents.mentions, s, (x) => withRole(x) && active(x)) ??
-      (wanted.length ? undefined : nearest(ents.mentions, s, (x) => roleless(x) && x.speaks)) ??
-      nearest(ents.mentions, s, withRole) ??
-      consistent(roleInText(text, s, e, ents, role));
-    if (!m) m = ents.mentions.find((x) => x.start > e && withRole(x));
     // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
     // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
     const possessor = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
