@@ -1,13 +1,20 @@
 import { isCapital } from "./capitalRuns.ts";
+import { dataOwner } from "./dataOwner.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { loneName } from "./loneName.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { Word } from "./words.ts";
 
-export type Resolve = (start: number, end: number) => Attribution | null;
+/** What resolving a document's speaker needs: the article text, its entities, the lexicon and a resolver. */
+export interface Reader {
+  text: string;
+  ents: Entities;
+  lex: QuoteLexicon;
+  resolve: (start: number, end: number) => Attribution | null;
+}
 
-const AUTHOR_AFTER = /^(?:by|from|of)$/;
+export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 
 // A document head in the phrase (singular or plural: "reports"), or -1.
 function headAt(core: readonly Word[], lex: QuoteLexicon): number {
@@ -49,78 +56,15 @@ function introducedAuthor(
 }
 
 /**
- * The owner data speak for ("CML figures", "Data from the CML", "separate figures from the BSA"): an
- * organisation or person the article mentions. `undefined` when no data noun heads the phrase, null when
- * the data have no named owner ("the figures", "Latest figures").
- */
-export function dataOwner(
-  text: string,
-  core: readonly Word[],
-  ents: Entities,
-  lex: QuoteLexicon,
-  resolve: Resolve,
-): Attribution | null | undefined {
-  const lowers = core.map((w) => w.lower);
-  const data = core.findIndex(
-    (w, k) =>
-      // (lower case, or capitalised only to start the sentence: not "the Office for National Statistics")
-      lex.dataHeads.has(k === 0 ? w.lower : w.text) &&
-      (k === core.length - 1 || (AUTHOR_AFTER.test(lowers[k + 1]) && k + 2 < core.length)),
-  );
-  if (data < 0) return undefined;
-  // "according to their figures": the organisation last speaking, leading a sentence or authoring.
-  if (data === 1 && data === core.length - 1 && /^(?:its|their)$/.test(lowers[0])) {
-    const org = [...ents.mentions].reverse().find(
-      (x) =>
-        x.end <= core[0].start &&
-        x.kind === "organization" &&
-        // (or an author: "Research conducted by the EOC last year revealed …")
-        (x.speaks || x.subject || /\bby\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start))),
-    );
-    return org
-      ? {
-          speaker: ents.acronyms.get(org.name.replace(/^the /, "")) ?? org.name,
-          speaker_type: "organization",
-          role: null,
-          speaker_start: core[0].start,
-          speaker_end: core[1].end,
-        }
-      : null;
-  }
-  const span = (i: number, j: number) => ({ start: core[i].start, end: core[j].end });
-  const modifier = core.slice(0, data).findIndex((w) => isCapital(w));
-  const owned =
-    data < core.length - 1 ? span(data + 2, core.length - 1) : modifier >= 0 ? span(modifier, data - 1) : null;
-  // (a name, not a capitalised word that starts the sentence, "Latest figures", or an adjective, "ILO-based")
-  const first = modifier >= 0 ? core[modifier].text : "";
-  const common =
-    data === core.length - 1 &&
-    (/-\p{Ll}+$/u.test(first) ||
-      (modifier === 0 &&
-        !/^\p{Lu}{2,}/u.test(first) &&
-        !new RegExp(`[\\p{Ll},]\\s+${first.replace(/[^\p{L}]/gu, "")}\\b`, "u").test(text)));
-  const named = owned && !common && ents.mentions.some((x) => x.start >= owned.start && x.end <= owned.end);
-  const owner = owned && named ? resolve(owned.start, owned.end) : null;
-  if (owner && owner.speaker_type !== "anonymous" && /^\p{Lu}/u.test(owner.speaker.replace(/^the /, "")))
-    return { ...owner, speaker_start: core[0].start, speaker_end: core[core.length - 1].end };
-  return null;
-}
-
-/**
  * The speaker of a document phrase ("the report", "a report by the government's finance watchdog",
  * "the Gartner report", "according to the book", "reports"): the author it names or an earlier sentence
  * gave it, else the organisation the article has speak nearby, else the document itself as an unnamed
  * source. `undefined` when the phrase is not headed by a document noun.
  */
-export function documentSpeaker(
-  text: string,
-  core: readonly Word[],
-  ents: Entities,
-  lex: QuoteLexicon,
-  resolve: Resolve,
-): Attribution | null | undefined {
+export function documentSpeaker(core: readonly Word[], context: Reader): Attribution | null | undefined {
+  const { text, ents, lex, resolve } = context;
   const lowers = core.map((w) => w.lower);
-  const owner = dataOwner(text, core, ents, lex, resolve);
+  const owner = dataOwner(core, context);
   if (owner !== undefined) return owner ?? undefined;
   const doc = headAt(core, lex);
   const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);

@@ -1,7 +1,7 @@
 import type { QuoteCandidate } from "../types.ts";
 import { cueAt, type CueClass } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
-import { dataOwner } from "./documentSpeaker.ts";
+import { dataOwner } from "./dataOwner.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { frameBefore, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
 import { mostNamed } from "./mostNamed.ts";
@@ -38,7 +38,7 @@ const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|thoug
 function documentPhrase(ctx: QuoteContext, phrase: Phrase): boolean {
   const { text, lex, ents } = ctx;
   const ws = words(text, phrase.start, phrase.end);
-  const owner = dataOwner(text, ws, ents, lex, (from, to) => resolveSpeaker(text, from, to, ents, lex));
+  const owner = dataOwner(ws, { text, ents, lex, resolve: (from, to) => resolveSpeaker(text, from, to, ents, lex) });
   if (owner !== undefined) return owner !== null;
   return ws.some((w) => lex.documentHeads.has(w.lower) || lex.documentHeads.has(w.lower.replace(/s$/, "")));
 }

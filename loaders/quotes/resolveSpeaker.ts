@@ -206,7 +206,12 @@ export function resolveSpeaker(
   )
     return unnamed(full.replace(/[\s,;:—–-]+$/, ""));
   // "a report by the government's finance watchdog", "The NAO report", "the book": its author.
-  const document = documentSpeaker(text, core, ents, lex, (from, to) => resolveSpeaker(text, from, to, ents, lex));
+  const document = documentSpeaker(core, {
+    text,
+    ents,
+    lex,
+    resolve: (from, to) => resolveSpeaker(text, from, to, ents, lex),
+  });
   if (document !== undefined) return document;
   // A name: the phrase ends in a capitalised word that is not a title.
   const generic = core.length === 1 && lex.anonymousHeads.has(lastWord.lower);
