@@ -24,7 +24,8 @@ function headAt(core: readonly Word[], lex: QuoteLexicon): number {
 // "a new book by Sunday Telegraph journalist Robert Peston", "a new book, Brown's Britain by …", "Mr Peston's
 // book": the author the article gives a document with this head, the person named first after "by", else
 // the organisation; the last such before the phrase, else the first after it. `own` limits the search to
-// the phrase's own head (an indefinite "a new book" introduces a document, it refers to none).
+// the phrase's own head and a later definite one ("a new book … The book by …": an indefinite introduces a
+// document, it refers to none before it).
 function introducedAuthor(
   text: string,
   ents: Entities,
@@ -33,7 +34,8 @@ function introducedAuthor(
   at: number,
   own: boolean,
 ): Mention | undefined {
-  const found: { start: number; author: Mention }[] = [];
+  const found: { start: number; author: Mention; definite: boolean }[] = [];
+  const definite = (at: number) => /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 40), at));
   const title = `(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|a|in|on|for|to))*,?)?`;
   const by = new RegExp(`\\b${head}s?${title}\\s+(?:by|from)\\s+([^,.;:!?"“”]*)`, "giu");
   for (const m of text.matchAll(by)) {
@@ -42,16 +44,17 @@ function introducedAuthor(
     // "by UK think-tank Demos": the last organisation that is not a place.
     const orgs = inside.filter((x) => x.kind === "organization" && !lex.places.has(x.name.toLowerCase()));
     const author = inside.find((x) => x.kind === "person" && x.named) ?? orgs[orgs.length - 1];
-    if (author) found.push({ start: m.index, author });
+    if (author) found.push({ start: m.index, author, definite: definite(m.index) });
   }
   // "Robert Peston's new book": a name in the possessive before the head.
   const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`, "gu");
   for (const m of text.matchAll(owned)) {
     const author = ents.mentions.find((y) => y.end === m.index);
-    if (author) found.push({ start: m.index + m[0].length - m[1].length, author });
+    if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
-  if (own) return found.find((f) => f.start === at)?.author;
   found.sort((a, b) => a.start - b.start);
+  // (an indefinite "a new book" introduces one: only its own author, or the one a later "the book by …" gives)
+  if (own) return (found.find((f) => f.start === at) ?? found.find((f) => f.start > at && f.definite))?.author;
   return (found.filter((f) => f.start < at).pop() ?? found.find((f) => f.start > at))?.author;
 }
 

@@ -439,8 +439,10 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       const quoted = progressive ? quotedAs(text, from, w.start) : null;
       let subject =
         quoted ?? (progressive && /,\s*$/.test(text.slice(from, w.start)) ? null : subjectBefore(ctx, from, w.start));
-      // "88 piano notes", "press reports": a plural noun, unless a name or pronoun says it.
-      if (subject && lex.cueNouns.has(w.lower) && after[0]?.lower !== "that") {
+      // "88 piano notes", "press reports": a plural noun, unless a name or pronoun says it (or it ends the
+      // sentence after a comma: "…, a new book claims.").
+      const final = after.length === 0 && subject !== null && /,\s*$/.test(text.slice(from, subject.start));
+      if (subject && lex.cueNouns.has(w.lower) && after[0]?.lower !== "that" && !final) {
         const last = words(text, subject.start, subject.end).pop();
         if (!last || !(/^\p{Lu}/u.test(last.text) || lex.pronouns.has(last.lower))) continue;
       }
@@ -754,6 +756,17 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         r.subject &&
         /,\s*$/.test(text.slice(outer.clauseStart, r.subject.start))
       ) {
+        // ("Tony Blair promised Gordon Brown he would stand down, a new book claims": a document credited
+        // at the end is the outermost speaker, and the report inside its clause is not one of its own.)
+        if (
+          documentPhrase(ctx, r.subject) &&
+          /^(?:a|an|the)\s/i.test(text.slice(r.subject.start, r.subject.end)) &&
+          /^[\s.!?"”’]*$/.test(text.slice(r.cueEnd, s.end))
+        ) {
+          kept.splice(kept.indexOf(outer), 1);
+          kept.push(r);
+          continue;
+        }
         outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.subject.start));
         continue;
       }
