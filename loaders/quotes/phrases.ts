@@ -257,10 +257,13 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the appositive.
     // "The UN emergency relief coordinator, Jan Egeland, said": a description ending in a common noun too.
     // ("His mother, Giselle, said" too.)
+    // (but "The book, Brown's Britain, said": a document's appositive is its title, and the document speaks)
+    const last = sw[sw.length - 1];
     const described =
       (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) || /['’]s$/.test(sw[0].text)) &&
-      /^\p{Ll}/u.test(sw[sw.length - 1].text) &&
-      !isPossessive(sw[sw.length - 1]);
+      /^\p{Ll}/u.test(last.text) &&
+      !isPossessive(last) &&
+      !ctx.lex.documentHeads.has(last.lower);
     if (
       aw.length <= 4 &&
       aw.every((w) => /^\p{Lu}/u.test(w.text)) &&
