@@ -249,6 +249,20 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
       start: text.indexOf(",", date.end) + 1,
       end: after.find((b) => b.kind === "conjunction")?.start ?? sentence.end,
     });
+  // `ahead of an expected May election`: a date between a determiner's adjective and its noun, in a
+  // prepositional phrase, dates that noun phrase, determiner to head (not `lost the bitter October election`).
+  const [preposition, det, adjective] = leadWords.slice(-3).map((w) => text.slice(w.start, w.end));
+  if (
+    leadWords.length >= 3 &&
+    /^(?:of|at|in|on|for|before|after|until|since|during|ahead|towards?)$/.test(preposition) &&
+    DETERMINERS.has(det.toLowerCase()) &&
+    /^\p{Ll}+$/u.test(adjective) &&
+    !prefixes.has(adjective) &&
+    /^\s+\p{Ll}/u.test(text.slice(date.end, end))
+  ) {
+    const head = possessiveHead(text, { start: date.start, end: date.end - 2 }, end);
+    if (head && head.end <= end) return trim(text, { start: leadWords.at(-2)!.start, end: head.end });
+  }
   // `his Aug. 31 deadline for completing the pullout`: a date inside a noun phrase dates what follows it.
   if (
     DETERMINERS.has(lastWord) &&
