@@ -1,5 +1,6 @@
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
+import { readerComments } from "./readerComments.ts";
 
 /** A line of text, with whether it is page furniture rather than article text. */
 export interface Paragraph extends Span {
@@ -87,9 +88,12 @@ export function sentences(text: string, span: Span): Span[] {
   return out;
 }
 
-/** Prepares an article's text for the extractors: paragraphs, furniture, sentences. */
+/** Prepares an article's text for the extractors: paragraphs, furniture (with readers' comments), sentences. */
 export function prepare(text: string): Doc {
   const paras = paragraphs(text);
+  // Readers' comments appended after the article are furniture too.
+  const comments = readerComments(text, paras);
+  if (comments >= 0) for (const p of paras.slice(comments)) p.furniture = true;
   const sents: Sentence[] = [];
   for (const p of paras) {
     if (p.furniture) continue;

@@ -28,4 +28,22 @@ describe("prepare", () => {
     const text = "Vote counting began at 10pm in the north of the city.";
     expect(lines(text)).toEqual([["Vote counting began at 1", false]]);
   });
+
+  it("prepare(text) marks a readers' comment section after a gap as furniture", () => {
+    const comments = Array.from({ length: 16 }, (_, k) =>
+      k % 2 ? `I think song ${k} was better than the winner, in my view.` : `What about the ${k} other nominees?`,
+    );
+    const text = ["The song won the award on Wednesday, the BBC said.", "", "", ...comments].join("\n\n");
+    const doc = prepare(text);
+    expect(doc.paragraphs.filter((p) => p.furniture)).toHaveLength(16);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "The song won the award on Wednesday, the BBC said.",
+    ]);
+  });
+
+  it("prepare(text) keeps a columnist's first-person paragraphs after a gap", () => {
+    const column = Array.from({ length: 6 }, (_, k) => `I remember race ${k} well, and my view has not changed.`);
+    const text = ["Here are the year's best moments.", "", "", ...column].join("\n\n");
+    expect(prepare(text).paragraphs.some((p) => p.furniture)).toBe(false);
+  });
 });
