@@ -49,7 +49,8 @@ function introducedAuthor(
   // "Robert Peston's new book": a name in the possessive before the head.
   const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`, "gu");
   for (const m of text.matchAll(owned)) {
-    const author = ents.mentions.find((y) => y.end === m.index);
+    // (not a time: "Thursday's report")
+    const author = ents.mentions.find((y) => y.end === m.index && !lex.timeWords.has(y.name.toLowerCase()));
     if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
   found.sort((a, b) => a.start - b.start);

@@ -49,6 +49,9 @@ function contrastive(prefix: string, next: Word | undefined, lex: QuoteLexicon):
   return verb && m !== null && m[1].split(/\s+/).every((w) => w === "" || lex.titles.has(w));
 }
 
+const ACRONYM_AFTER =
+  /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|du|des|la|le|the|&)\s+)*(?:l['’])?\p{Lu}[\p{L}'’&.-]*)+)\s+\((\p{Lu}{2,8})\)/gu;
+
 /** What the article says about who is who: full names, roles, genders, acronyms, mentions in order. */
 export interface Entities {
   persons: Map<string, Person>;
@@ -78,6 +81,17 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     introduced: boolean;
   }[] = [];
   const acronyms = new Map<string, string>();
+  // "the Institute for Supply Management (ISM)", "The Conseil Superieur de l'Audiovisuel (CSA)": a name with
+  // lower-case connectors, then its acronym in brackets, whose letters its capitalised words begin in order.
+  for (const m of doc.text.matchAll(ACRONYM_AFTER)) {
+    const name = m[1].replace(/^the\s+/i, "").replace(/['’]$/, "");
+    const initials = name
+      .split(/\s+|['’]/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    if (initials === m[2]) acronyms.set(m[2], /^the\s/i.test(m[1]) ? `the ${name}` : name);
+  }
   const doubles = spans.filter((s) => !s.single);
   let cursor = 0;
   // Mentions come in text order, so one pass over the quotation spans answers every lookup.

@@ -98,6 +98,14 @@ export function parseNameRun(
   // Title split: the last title word that still has a name after it.
   let t = -1;
   for (let k = 0; k < tokens.length - 1; k++) if (lex.titles.has(lower[k])) t = k;
+  // "Fly-half Jonny Wilkinson", "Oscar-winner Andrea Arnold": a hyphenated description before a first name.
+  for (let k = 0; k < tokens.length - 1; k++)
+    if (
+      /^\p{Lu}\p{L}*-\p{Ll}+$/u.test(tokens[k]) &&
+      (lex.firstNames.has(lower[k + 1]) || (k === 0 && tokens.length === 3)) &&
+      k > t
+    )
+      t = k;
   // "Secretary of State Antony Blinken": the name starts after the title's last connector too.
   if (t >= 0)
     for (let k = t + 1; k < tokens.length - 1; k++)

@@ -250,8 +250,11 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     const clause = /^(?:who\b|which\b|whose\b|\p{Ll}+ing\b|(?:in|at|on)\s+(?:his|her|their|its|a|an)\s)/u.test(appo);
     if (APPOSITIVE_START.test(appo) && !clause) return null;
     const prevComma = lastComma(text, comma - 1);
-    const s = pieceStart(text, Math.max(from, prevComma + 1), comma);
-    const sw = words(text, s, comma);
+    // ("The Conseil Superieur de l'Audiovisuel (CSA), the French regulator, said": not the acronym's brackets)
+    const acronym = /\s*\([\p{Lu}&]{2,8}\)\s*$/u.exec(text.slice(from, comma));
+    const nameEnd = acronym ? from + acronym.index : comma;
+    const s = pieceStart(text, Math.max(from, prevComma + 1), nameEnd);
+    const sw = words(text, s, nameEnd);
     if (!nounPhrase(ctx, sw) || !sw.some((w) => /^\p{Lu}/u.test(w.text))) return null;
     const aw = words(text, comma + 1, end);
     // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the appositive.

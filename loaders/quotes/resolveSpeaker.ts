@@ -205,6 +205,13 @@ export function resolveSpeaker(
         lowers.slice(1, of).some((w) => lex.titles.has(w))))
   )
     return unnamed(full.replace(/[\s,;:—–-]+$/, ""));
+  // "The Conseil Superieur de l'Audiovisuel (CSA)": a name the article gave an acronym is an organisation's.
+  const unprefixed = phrase.replace(/^the\s+/i, "");
+  const expanded = [...ents.acronyms].find(
+    ([acronym, n]) => n.replace(/^the\s+/i, "") === unprefixed && text.includes(`${unprefixed} (${acronym})`),
+  )?.[1];
+  if (expanded)
+    return { speaker: expanded, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
   // "a report by the government's finance watchdog", "The NAO report", "the book": its author.
   const document = documentSpeaker(core, {
     text,
