@@ -616,7 +616,9 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
       const u2 = readUnit(t, n2, n2.to, sign2?.unit ?? sign?.unit ?? null);
       const sameKind = u2 && !u2.bare && (bare || (u2.category === category && (u2.unit ?? "") === (unitText ?? "")));
       const ownUnit = unit.to > n.to;
-      const low = n.value * (n.scaled ? 1 : n2.scale) * (ownUnit ? unit.factor : (u2?.factor ?? 1));
+      // ("$40-50 billion": the low end shares the high end's scale; "700,000 and one million" has its own)
+      const shared = !n.scaled && n.value <= n2.value / n2.scale;
+      const low = n.value * (shared ? n2.scale : 1) * (ownUnit ? unit.factor : (u2?.factor ?? 1));
       if (u2 && sameKind && n2.value * u2.factor >= low) {
         value = low;
         high = n2.value * u2.factor;
