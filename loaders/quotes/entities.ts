@@ -316,6 +316,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(prefix) ||
       (/,\s+/.test(prefix) &&
         countWords(lead) <= 2 &&
+        // ("beat actors including Clive Owen, Jamie Foxx and …": an item of a list, not a clause's subject)
+        !/\b(?:including|such as|among them|as well as)\s+[^,;.]*,\s+(?:[^,;.]*,\s+)*$/i.test(prefix) &&
         countWords(prefix) - countWords(lead) <= 8 &&
         // "…, editor of Gadget Weekly": the object of a preposition in an appositive.
         !/\b(?:of|at|for|from|with|in|on|by|to)\s+(?:the\s+)?$/i.test(lead));

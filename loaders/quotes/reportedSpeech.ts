@@ -43,6 +43,14 @@ function documentPhrase(ctx: QuoteContext, phrase: Phrase): boolean {
   return ws.some((w) => lex.documentHeads.has(w.lower) || lex.documentHeads.has(w.lower.replace(/s$/, "")));
 }
 
+// Where a predicative cue's report ends: after the first quotation that follows it in the sentence
+// ('dismissed the plan as "desperate"'), or null when none follows before a clause boundary.
+function predicativeEnd(ctx: QuoteContext, cueEnd: number, sentenceEnd: number): number | null {
+  const quoted = ctx.spans.find((x) => x.open > cueEnd && x.open < sentenceEnd);
+  if (!quoted || /;|\b(?:which|who|that)\b/.test(ctx.text.slice(cueEnd, quoted.open))) return null;
+  return quoted.close >= 0 ? quoted.close + 1 : quoted.end;
+}
+
 function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // Only the first segment counts: "fear tax rises or spending cuts, saying …" has a noun phrase object.
   let stop = all.length;
@@ -545,6 +553,20 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
             break;
           }
         }
+        // 'He thanked Eastwood and described the film as "a labour of love"': a shared predicative cue too.
+        const quotedAfter = c.cls === "predicative" ? predicativeEnd(ctx, cueEnd, s.end) : null;
+        if (who && quotedAfter !== null) {
+          report({
+            cue,
+            subject: subj,
+            who,
+            clauseStart: cueEnd,
+            clauseEnd: quotedAfter,
+            order: "before",
+            rule: "shared-predicative-quote",
+          });
+          continue;
+        }
         const start = c.cls === "object" ? cueEnd : clauseAfter(ctx, after, 0, c.cls, w.lower);
         if (!who || start === null) continue;
         if (/,/.test(text.slice(cueEnd, start)) && !/^that\b/i.test(text.slice(start, start + 5))) continue;
@@ -575,11 +597,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
           rule,
         });
       if (c.cls === "predicative") {
-        const quoted = ctx.spans.filter((x) => x.open > cueEnd && x.open < s.end);
-        if (!quoted.length || /;|\b(?:which|who|that)\b/.test(text.slice(cueEnd, quoted[0].open))) continue;
-        const lastQ = quoted[0];
-        const stop = lastQ.close >= 0 ? lastQ.close + 1 : lastQ.end;
-        reportBefore(cueEnd, stop, "predicative-quote");
+        const stop = predicativeEnd(ctx, cueEnd, s.end);
+        if (stop !== null) reportBefore(cueEnd, stop, "predicative-quote");
         continue;
       }
       if (c.cls === "object") {
