@@ -26,6 +26,15 @@ function headAt(core: readonly Word[], lex: QuoteLexicon): number {
 // the organisation; the last such before the phrase, else the first after it. `own` limits the search to
 // the phrase's own head and a later definite one ("a new book … The book by …": an indefinite introduces a
 // document, it refers to none before it).
+// "a report by two MPs committees called on Thursday …": an author described with no name, the noun phrase
+// up to its verb (a plural group of two to five words, as an organisation).
+function described(after: string, at: number): Mention | undefined {
+  const m = /^((?:\p{Ll}+|\p{Lu}[\p{L}'’]*)(?:\s+(?:\p{Ll}+|\p{Lu}[\p{L}'’]*)){1,4}?)\s+\p{Ll}+ed\b/u.exec(after);
+  if (!m || !/^(?:two|three|four|several|\d+)\s/i.test(m[1]) || !/s$/.test(m[1])) return undefined;
+  const name = m[1];
+  return { start: at, end: at + name.length, kind: "organization", name, subject: false, named: false, speaks: false };
+}
+
 function introducedAuthor(
   text: string,
   ents: Entities,
@@ -43,7 +52,7 @@ function introducedAuthor(
     const inside = ents.mentions.filter((x) => x.start >= from && x.end <= from + m[1].length && x.start - from <= 60);
     // "by UK think-tank Demos": the last organisation that is not a place.
     const orgs = inside.filter((x) => x.kind === "organization" && !lex.places.has(x.name.toLowerCase()));
-    const author = inside.find((x) => x.kind === "person" && x.named) ?? orgs[orgs.length - 1];
+    const author = inside.find((x) => x.kind === "person" && x.named) ?? orgs[orgs.length - 1] ?? described(m[1], from);
     if (author) found.push({ start: m.index, author, definite: definite(m.index) });
   }
   // "Robert Peston's new book": a name in the possessive before the head.
