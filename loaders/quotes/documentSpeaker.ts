@@ -83,7 +83,8 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);
   if (
     doc < 0 ||
-    !(plural || /^(?:a|an|the|its|their)$/.test(lowers[0])) ||
+    // ("reports from Russian News Agency Interfax": a bare plural with its author too)
+    !(plural || /^(?:a|an|the|its|their)$/.test(lowers[0]) || (doc === 0 && AUTHOR_AFTER.test(lowers[1] ?? ""))) ||
     !(doc === core.length - 1 || /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? ""))
   )
     return undefined;
@@ -105,6 +106,9 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   if (by) author = resolve(core[doc + 2].start, e);
   else if (doc > 1 && isCapital(core[doc - 1])) author = resolve(core[1].start, core[doc - 1].end);
   const capitalised = author !== null && /^\p{Lu}/u.test(author.speaker.replace(/^the /, ""));
+  // (not a place: "Reports from Russia")
+  const place = author !== null && lex.places.has(author.speaker.replace(/^the /, "").toLowerCase());
+  if (place) return at(text.slice(s, e), "anonymous");
   if (author && capitalised && author.speaker_type === "organization") return at(author.speaker, "organization");
   if (author && capitalised && by && author.speaker_type === "person") {
     const speaker = author.speaker;

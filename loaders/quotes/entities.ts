@@ -50,7 +50,7 @@ function contrastive(prefix: string, next: Word | undefined, lex: QuoteLexicon):
 }
 
 const ACRONYM_AFTER =
-  /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|and|de|du|des|la|le|the|&)\s+)*(?:l['’])?\p{Lu}[\p{L}'’&.-]*)+)\s+\((\p{Lu}{2,8})\)/gu;
+  /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:of|for|and|de|du|des|la|le|the|&)\s+)*(?:l['’])?\p{Lu}[\p{L}'’&.-]*)+)\s+\((\p{Lu}{2,8})\)/gu;
 
 /** What the article says about who is who: full names, roles, genders, acronyms, mentions in order. */
 export interface Entities {
@@ -83,14 +83,23 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   const acronyms = new Map<string, string>();
   // "the Institute for Supply Management (ISM)", "The Conseil Superieur de l'Audiovisuel (CSA)": a name with
   // lower-case connectors, then its acronym in brackets, whose letters its capitalised words begin in order.
-  for (const m of doc.text.matchAll(ACRONYM_AFTER)) {
-    const name = m[1].replace(/^the\s+/i, "").replace(/['’]$/, "");
-    const initials = name
-      .split(/\s+|['’]/)
+  // (the shortest tail of the capitalised run that spells it: not "November, the Office of … (ODPM)")
+  const initials = (name: string) =>
+    name
+      .split(/[\s,]+|['’]/)
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0])
       .join("");
-    if (initials === m[2]) acronyms.set(m[2], /^the\s/i.test(m[1]) ? `the ${name}` : name);
+  for (const m of doc.text.matchAll(ACRONYM_AFTER)) {
+    const full = m[1].replace(/['’]$/, "");
+    const starts = [0, ...[...full.matchAll(/(?<=[\s,])\p{Lu}/gu)].map((x) => x.index)];
+    for (const at of starts) {
+      const name = full.slice(at).replace(/^the\s+/i, "");
+      if (initials(name) !== m[2]) continue;
+      const the = /\bthe\s+$/i.test(full.slice(0, at)) || /^the\s/i.test(full.slice(at));
+      acronyms.set(m[2], the ? `the ${name}` : name);
+      break;
+    }
   }
   const doubles = spans.filter((s) => !s.single);
   let cursor = 0;
@@ -209,7 +218,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       if (run.kind === "organization") {
         // "Equal Opportunities Commission (EOC)": the acronym stands for the name.
         const m = /^\s*\(([A-Z][A-Z0-9&]{1,6})\)/.exec(text.slice(run.end, run.end + 12));
-        if (m) acronyms.set(m[1], run.name);
+        if (m && !acronyms.has(m[1])) acronyms.set(m[1], run.name);
         const initials = run.tokens
           .filter((t) => isCapital({ text: t, lower: "", start: 0, end: 0 }) && !/^(?:The|Of|And|For)$/.test(t))
           .map((t) => t[0])

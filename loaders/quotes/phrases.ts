@@ -77,7 +77,8 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
             ctx.lex.documentHeads.has(w.lower.replace(/s$/, "")) &&
             ((k > 0 && /^(?:a|an|the|its|their|\p{Lu}.*)$/u.test(ws[k - 1].text)) ||
               (k > 0 && k <= 3 && /^(?:a|an|the|its|their)$/.test(ws[0].lower)) ||
-              ws.length === 1)
+              ws.length === 1 ||
+              /^(?:by|from)$/.test(ws[k + 1]?.lower ?? ""))
           )) ||
         /^(?:to|not|n't)$/.test(w.lower) ||
         // "issued a statement": a past tense with its object.
@@ -205,6 +206,16 @@ function lastComma(text: string, at: number): number {
 
 function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const { text } = ctx;
+  // "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said": a participle phrase after the
+  // name that opens the sentence runs to the comma before the cue, commas and all.
+  const participial =
+    /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*),\s+(?:\p{Ll}+ing|with|alongside)\s[^;:"“”()]*,\s*$/u.exec(
+      text.slice(from, cue),
+    );
+  if (participial) {
+    const start = from + participial[0].indexOf(participial[1]);
+    return { start, end: start + participial[1].length, appositive: null };
+  }
   // "Deutsche Bank - itself a target of a lawsuit - said": a parenthesis set off by dashes.
   const dashes = /\s[-–—]\s[^-–—]{3,160}?\s[-–—]\s*(?:(?:has|had|have|also|would|will|later|then)\s+)*$/.exec(
     text.slice(from, cue),
@@ -326,7 +337,16 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
     );
   if (!m) return null;
   const start = cue + m.index + m[0].length - m[1].length;
-  const end = start + m[1].length;
+  let end = start + m[1].length;
+  // "according to the latest survey from the Institute for Supply Management (ISM)": a document's author.
+  const head = words(text, start, end).pop()?.lower ?? "";
+  // ("from the Ministry of Economy, Trade and Industry (METI)": commas inside a name its acronym closes)
+  const author =
+    /^\s+(?:from|by)\s+(?:the\s+)?\p{Lu}[^;:.!?—–"“”()]*?\s*\([\p{Lu}&]{2,8}\)(?=\s*(?:[,;:.!?—–"“”]|$))/u.exec(
+      text.slice(end, to),
+    ) ?? /^\s+(?:from|by)\s+([^,;:.!?—–"“”()]+?)(?=\s*(?:[,;:.!?—–"“”]|$))/u.exec(text.slice(end, to));
+  if (author && (ctx.lex.documentHeads.has(head.replace(/s$/, "")) || ctx.lex.dataHeads.has(head)))
+    end += author[0].length;
   const ws = words(text, start, end);
   if (!nounPhrase(ctx, ws) || /^(?:that|how|what|whether|if|why|when|where|to)$/.test(ws[0].lower)) return null;
   let appositive: string | null = null;

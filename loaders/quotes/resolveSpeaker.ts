@@ -190,7 +190,9 @@ export function resolveSpeaker(
     place > 0 &&
     !core.slice(0, place).some((w, k) => k > 0 && isCapital(w)) &&
     lex.anonymousHeads.has(lowers[place - 1]) &&
-    /s$/.test(lowers[place - 1])
+    /s$/.test(lowers[place - 1]) &&
+    // (not documents: "reports from Russian News Agency Interfax" are its)
+    !lex.documentHeads.has(lowers[place - 1].replace(/s$/, ""))
   )
     return unnamed(full.replace(/[\s,;:—–-]+$/, ""));
   // "A spokesperson for Delta Airlines", "an official at the ministry", "the chief executive of a
@@ -206,7 +208,7 @@ export function resolveSpeaker(
   )
     return unnamed(full.replace(/[\s,;:—–-]+$/, ""));
   // "The Conseil Superieur de l'Audiovisuel (CSA)": a name the article gave an acronym is an organisation's.
-  const unprefixed = phrase.replace(/^the\s+/i, "");
+  const unprefixed = phrase.replace(/^the\s+/i, "").replace(/\s*\([\p{Lu}&]{2,8}\)?$/u, "");
   const expanded = [...ents.acronyms].find(
     ([acronym, n]) => n.replace(/^the\s+/i, "") === unprefixed && text.includes(`${unprefixed} (${acronym})`),
   )?.[1];
