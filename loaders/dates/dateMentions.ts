@@ -112,7 +112,11 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   // `2005 could see …`, `in 2005 may also slide`: the year without the verb after it.
   // A month named in lower case is another word (`earnings in 2005 may also slide`).
   const lowerMonth = MONTH_NAME.test(core) && !CAPITAL_MONTH.test(core);
-  if (r.tags().has("presstrace/subject-year") || (lowerMonth && /\d{4}/.test(core)))
+  if (
+    r.tags().has("presstrace/subject-year") ||
+    r.tags().has("presstrace/modifier-year") ||
+    (lowerMonth && /\d{4}/.test(core))
+  )
     core = core.slice(0, core.search(/\d{4}/) + 4);
   const span = { start: offset + r.index + lead, end: offset + r.index + lead + core.length };
   const lower = core.toLowerCase().replace(/\s+/g, " ");

@@ -2,6 +2,7 @@ import * as chrono from "chrono-node";
 import { holidayParser } from "./holidayParser.ts";
 import { laterParser } from "./laterParser.ts";
 import { mayNounParser } from "./mayNounParser.ts";
+import { modifierYearParser } from "./modifierYearParser.ts";
 import { seasonParser } from "./seasonParser.ts";
 import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
@@ -26,7 +27,7 @@ let instance: chrono.Chrono | undefined;
 
 /**
  * The chrono configuration for news text: the casual English parsers and refiners, minus the
- * parsers for durations and times of day, plus parsers for bare years (after a preposition or as a sentence's subject), dates counted from the
+ * parsers for durations and times of day, plus parsers for bare years (after a preposition, as a sentence's subject or modifying a noun), dates counted from the
  * previous happening (`a month later`), seasons, the weekend,
  * fixed-date holidays, the year's end (`by year end`) and `May` in a noun phrase (`the May election`).
  */
@@ -37,6 +38,7 @@ export function newsChrono(): chrono.Chrono {
     ...config.parsers.filter((p) => !DROPPED.has(p.constructor.name)),
     yearParser,
     subjectYearParser,
+    modifierYearParser,
     laterParser,
     seasonParser,
     weekendParser,

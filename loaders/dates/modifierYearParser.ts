@@ -1,0 +1,25 @@
+import type { Parser, ParsingContext } from "chrono-node";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+
+const PATTERN =
+  /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|this|that|\p{Lu}[\p{L}]*['’]s)\s+(?:\p{Ll}+\s+)?((?:19|20)\d\d)\s+(\p{L}[\p{L}-]*)/u;
+
+/**
+ * A chrono parser for a year that modifies a noun after a determiner or possessive (`the 2003 World Cup`,
+ * `the 1994 Rwandan genocide`, `the 2001 general election`, `England's 2004 Six Nations campaign`): the
+ * noun capitalised, or a singular, or one that a year dates (lexicon `figures/year-heads`), not a count
+ * (`the 2000 workers`).
+ */
+export const modifierYearParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context: ParsingContext, match: RegExpMatchArray) {
+    const [whole, year, next] = match;
+    const heads = lexiconSet("figures/year-heads");
+    if (/^\p{Ll}/u.test(next) && /s$/.test(next) && !heads.has(next.toLowerCase())) return null;
+    const index = (match.index ?? 0) + whole.indexOf(year);
+    // The text keeps the noun (chrono drops results that are a bare number); `dateMentions` cuts it off.
+    const result = context.createParsingResult(index, whole.slice(whole.indexOf(year)), { year: Number(year) });
+    result.addTag("presstrace/modifier-year");
+    return result;
+  },
+};
