@@ -154,7 +154,9 @@ function headNoun(
   }
   for (const w of words) {
     // an acronym's plural counts people or things: "301 MPs", "14 Liberal MPs", "30 CEOs"
-    if (/^\p{Lu}{2,}s$/u.test(t[w].text)) return { head: w, to: w + 1, text: compound(w) };
+    // (a noun after it heads the phrase: "two MPs committees")
+    const nounAfter = words.includes(w + 1) && !isCap(t[w + 1]) && isPlural(t[w + 1].lower);
+    if (/^\p{Lu}{2,}s$/u.test(t[w].text) && !nounAfter) return { head: w, to: w + 1, text: compound(w) };
     if (!isCap(t[w]) && isPlural(t[w].lower)) return { head: w, to: w + 1, text: compound(w) };
     if (!isCap(t[w]) && lex.measureUnits.has(t[w].lower)) return { head: w, to: w + 1, text: compound(w) };
     // "3.8 GHz", "8 Mbps": a unit symbol in its own capitals (not a capitalised word, "Miles")
