@@ -144,6 +144,10 @@ export function resolveSpeaker(
         if (frontedTopic(text, x.start, x.end, s)) return false;
         // "Sylvester Stallone's ex-wife …": a possessor is not the subject.
         if (/^['’]s?\b/.test(text.slice(x.end, x.end + 2))) return false;
+        // "Cate Blanchett, who won for playing … Katharine Hepburn in The Aviator, said": nor is a name
+        // inside a relative clause.
+        if (/,\s+(?:who|whose|which)\s[^,.!?;:"“”]*$/.test(text.slice(Math.max(0, x.start - 120), x.start)))
+          return false;
         const g = ents.fullName(x.name.split(" ")).gender;
         return !g || g === p.gender;
       });
