@@ -56,6 +56,21 @@ function longerName(ents: Entities, name: string): Mention | undefined {
   return bare.split(" ").length === 2 && bare.startsWith(`${name} `) ? first : undefined;
 }
 
+// The last sentence before `at` that opens with a document as its subject ("The report said …"), within
+// the two sentences before it.
+function lastDocumentSubject(text: string, at: number, lex: QuoteLexicon): { start: number; end: number } | null {
+  const before = text.slice(Math.max(0, at - 600), at);
+  const opens = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s/gu)];
+  for (const m of opens.reverse()) {
+    if (!lex.documentHeads.has(m[2]) && !lex.documentHeads.has(m[2].replace(/s$/, ""))) continue;
+    const start = Math.max(0, at - 600) + m.index + m[0].length - m[1].length - 1;
+    // (only within the last two sentences)
+    if ((text.slice(start, at).match(/[.!?]["”’]?\s/g) ?? []).length > 2) return null;
+    return { start, end: start + m[1].length };
+  }
+  return null;
+}
+
 /**
  * Resolves the speaker phrase `text[start, end)` (a name, a pronoun, a role noun or a description)
  * to the fullest name the article gives, or the source's own description. `appositive` is the
@@ -164,6 +179,12 @@ export function resolveSpeaker(
           x.subject &&
           !lex.places.has(x.name.toLowerCase()),
       );
+      // "The report said … . It also said …": a document opening a later sentence is what "it" stands for.
+      const docAt = lastDocumentSubject(text, s, lex);
+      if (docAt && (!m || docAt.start > m.end)) {
+        const document = resolveSpeaker(text, docAt.start, docAt.end, ents, lex);
+        if (document) return { ...document, speaker_start: s, speaker_end: e };
+      }
       if (!m) return { speaker: phrase, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
       return { speaker: m.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
     }
