@@ -450,6 +450,8 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       // "88 piano notes", "press reports": a plural noun, unless a name or pronoun says it (or it ends the
       // sentence after a comma: "…, a new book claims.").
       const final = after.length === 0 && subject !== null && /,\s*$/.test(text.slice(from, subject.start));
+      // ("Early estimates from the World Bank put …": a cue noun before "from" or "by" is a noun.)
+      if (lex.cueNouns.has(w.lower) && /^(?:from|by|of)$/.test(after[0]?.lower ?? "")) continue;
       if (subject && lex.cueNouns.has(w.lower) && after[0]?.lower !== "that" && !final) {
         const last = words(text, subject.start, subject.end).pop();
         if (!last || !(/^\p{Lu}/u.test(last.text) || lex.pronouns.has(last.lower))) continue;
