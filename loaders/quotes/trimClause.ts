@@ -3,7 +3,7 @@ import { lexicon } from "../lexicon/lexicon.ts";
 let circumstances: RegExp | undefined;
 
 const FINITE_AFTER_AND =
-  /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s/u;
+  /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/u;
 
 const JUDGED_BY =
   /,?\s+(?:but|although|though|while)\s+(?:(?:\S+\s+){1,4}(?:was|were|has been|have been|had been|is being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s|it\s+is\s+(?:\p{Ll}+ly\s+)?(?:expected|believed|thought|understood|feared|rumoured)\s)/u;
