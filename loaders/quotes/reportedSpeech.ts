@@ -817,7 +817,9 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         opening && opening.start === r.clauseStart && opening.open < r.clauseStart ? opening.open : r.clauseStart;
       const [start, end] = trimClause(text, from, r.clauseEnd);
       // "as much as people thought it would": an elliptical clause of two words reports nothing.
-      if (end - start < 3 || words(text, start, end).length < 3) continue;
+      // ("Mr Templeton said he agreed": a pronoun and a past verb are a clause of their own.)
+      const short = /^(?:he|she|they|we|i)\s+\p{Ll}+ed$/iu.test(text.slice(start, end));
+      if (end - start < 3 || (words(text, start, end).length < 3 && !short)) continue;
       const inner = ctx.spans.filter((x) => x.open >= start && x.open < end);
       // A clause that is one whole quotation is a direct quote (found by `directQuotes`).
       if (
