@@ -1,30 +1,17 @@
 import type { QuoteCandidate } from "../types.ts";
 import { cueAt, type CueClass } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
-import { dataOwner } from "./dataOwner.ts";
+import { documentPhrase } from "./documentPhrase.ts";
+import { outermost } from "./outermost.ts";
+import type { Report } from "./report.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
-import { frameBefore, sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
+import { frameBefore, sentenceSubject, subjectAfter, subjectBefore } from "./phrases.ts";
 import { mostNamed } from "./mostNamed.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { quotedAs } from "./quotedAs.ts";
-import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
 import { trimClause } from "./trimClause.ts";
 import { words, type Word } from "./words.ts";
-
-// One cue in a sentence with its speaker and the reported clause it governs.
-interface Report {
-  cueStart: number;
-  cueEnd: number;
-  cue: string;
-  cls: CueClass;
-  subject: Phrase | null;
-  who: Attribution | null;
-  clauseStart: number;
-  clauseEnd: number;
-  /** Where the speaker phrase sits relative to the clause. */
-  order: "before" | "after" | "around";
-  rule: string;
-}
 
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
@@ -32,16 +19,6 @@ const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
 const GOVERNORS = lexiconSet("quotes/infinitive-governors");
 const COMMISSIVE = lexiconSet("quotes/cues-commissive");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
-const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as)\s+$|;\s*$|\s[—–]\s*$/;
-
-// A speaker phrase headed by a document noun ("a report by the NAO"), or data with an owner ("CML figures").
-function documentPhrase(ctx: QuoteContext, phrase: Phrase): boolean {
-  const { text, lex, ents } = ctx;
-  const ws = words(text, phrase.start, phrase.end);
-  const owner = dataOwner(ws, { text, ents, lex, resolve: (from, to) => resolveSpeaker(text, from, to, ents, lex) });
-  if (owner !== undefined) return owner !== null;
-  return ws.some((w) => lex.documentHeads.has(w.lower) || lex.documentHeads.has(w.lower.replace(/s$/, "")));
-}
 
 // Where a predicative cue's report ends: after the first quotation that follows it in the sentence
 // ('dismissed the plan as "desperate"'), or null when none follows before a clause boundary.
@@ -736,76 +713,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         });
       }
     }
-    // Outermost only: a report whose speaker sits inside an earlier clause is nested in it, unless
-    // a connective ("while", "although", "but", "and") starts a clause of its own.
-    const kept: Report[] = [];
-    for (const r of reports) {
-      // "According to US officials, Morgan agreed that …": the clause's own cue wins.
-      const according = kept.findIndex(
-        (k) => k.cls === "according" && r.cueStart > k.clauseStart && r.cueStart < k.clauseEnd,
-      );
-      if (according >= 0) kept.splice(according, 1);
-      const outer = kept.find((k) => k.order === "before" && r.cueStart > k.clauseStart && r.cueStart < k.clauseEnd);
-      // "said he still admired X and thought his integrity was intact": one coordinated report.
-      if (
-        outer &&
-        r.rule === "coordinated-cue" &&
-        r.cls === "speech" &&
-        /[^,;]\s+and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(outer.clauseStart, r.cueStart))
-      )
-        continue;
-      // "Although Baros insisted thoughts of quitting are "not in my mind", he admitted …": a report in an
-      // opening subordinate clause ends at the comma before the main clause's own speaker.
-      if (
-        outer &&
-        r.order === "before" &&
-        r.subject &&
-        /,\s*$/.test(text.slice(outer.clauseStart, r.subject.start)) &&
-        /^\W*(?:and\s+|but\s+)?(?:although|though|while|whereas|if|as|when|even though)\s/i.test(
-          text.slice(s.start, outer.cueStart),
-        )
-      ) {
-        outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.subject.start));
-        kept.push(r);
-        continue;
-      }
-      // "Prosecutors said Jaynes was "a snake oil salesman", news agency AP reported": a source credited at
-      // the end of the sentence closes the clause before it, and is not a report of its own.
-      if (
-        outer &&
-        r.rule === "clause-speaker-cue" &&
-        r.subject &&
-        /,\s*$/.test(text.slice(outer.clauseStart, r.subject.start))
-      ) {
-        // ("Tony Blair promised Gordon Brown he would stand down, a new book claims": a document credited
-        // at the end is the outermost speaker, and the report inside its clause is not one of its own.)
-        if (
-          documentPhrase(ctx, r.subject) &&
-          /^(?:a|an|the)\s/i.test(text.slice(r.subject.start, r.subject.end)) &&
-          /^[\s.!?"”’]*$/.test(text.slice(r.cueEnd, s.end))
-        ) {
-          kept.splice(kept.indexOf(outer), 1);
-          kept.push(r);
-          continue;
-        }
-        outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.subject.start));
-        continue;
-      }
-      if (outer) {
-        // "…, noting that …": a participle set off by a comma reports a second clause of the same speaker.
-        const sibling =
-          r.rule === "coordinated-cue" ||
-          (r.rule === "shared-subject-cue" &&
-            /ing$/.test(r.cue) &&
-            /,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)));
-        const at = r.subject && !sibling ? r.subject.start : r.cueStart;
-        const between = text.slice(outer.clauseStart, at);
-        const m = CONNECTIVE.exec(between);
-        if (!m && !sibling) continue;
-        outer.clauseEnd = m ? outer.clauseStart + m.index : at;
-      }
-      kept.push(r);
-    }
+    const kept = outermost(ctx, s, reports);
     for (const r of kept) {
       if (!r.who) continue;
       // "CML figures showed …": an evidential cue reports a document's or data's clause only.

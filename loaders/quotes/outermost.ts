@@ -1,0 +1,85 @@
+import { documentPhrase } from "./documentPhrase.ts";
+import type { QuoteContext } from "./quoteContext.ts";
+import type { Report } from "./report.ts";
+import type { Span } from "../types.ts";
+
+const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as)\s+$|;\s*$|\s[—–]\s*$/;
+
+/**
+ * The outermost of a sentence's reports, in order: a report whose speaker sits inside an earlier report's
+ * clause is nested in it and dropped, unless a connective ("while", "although", "but", "and") starts a
+ * clause of its own, which then ends the earlier clause there. Clause ends of the kept reports are adjusted
+ * in place.
+ */
+export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]): Report[] {
+  const { text } = ctx;
+  const kept: Report[] = [];
+  for (const r of reports) {
+    // "According to US officials, Morgan agreed that …": the clause's own cue wins.
+    const according = kept.findIndex(
+      (k) => k.cls === "according" && r.cueStart > k.clauseStart && r.cueStart < k.clauseEnd,
+    );
+    if (according >= 0) kept.splice(according, 1);
+    const outer = kept.find((k) => k.order === "before" && r.cueStart > k.clauseStart && r.cueStart < k.clauseEnd);
+    // "said he still admired X and thought his integrity was intact": one coordinated report.
+    if (
+      outer &&
+      r.rule === "coordinated-cue" &&
+      r.cls === "speech" &&
+      /[^,;]\s+and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(outer.clauseStart, r.cueStart))
+    )
+      continue;
+    // "Although Baros insisted thoughts of quitting are "not in my mind", he admitted …": a report in an
+    // opening subordinate clause ends at the comma before the main clause's own speaker.
+    if (
+      outer &&
+      r.order === "before" &&
+      r.subject &&
+      /,\s*$/.test(text.slice(outer.clauseStart, r.subject.start)) &&
+      /^\W*(?:and\s+|but\s+)?(?:although|though|while|whereas|if|as|when|even though)\s/i.test(
+        text.slice(s.start, outer.cueStart),
+      )
+    ) {
+      outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.subject.start));
+      kept.push(r);
+      continue;
+    }
+    // "Prosecutors said Jaynes was "a snake oil salesman", news agency AP reported": a source credited at
+    // the end of the sentence closes the clause before it, and is not a report of its own.
+    if (
+      outer &&
+      r.rule === "clause-speaker-cue" &&
+      r.subject &&
+      /,\s*$/.test(text.slice(outer.clauseStart, r.subject.start))
+    ) {
+      // ("Tony Blair promised Gordon Brown he would stand down, a new book claims": a document credited
+      // at the end is the outermost speaker, and the report inside its clause is not one of its own.)
+      if (
+        documentPhrase(ctx, r.subject) &&
+        /^(?:a|an|the)\s/i.test(text.slice(r.subject.start, r.subject.end)) &&
+        /^[\s.!?"”’]*$/.test(text.slice(r.cueEnd, s.end))
+      ) {
+        kept.splice(kept.indexOf(outer), 1);
+        kept.push(r);
+        continue;
+      }
+      outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.subject.start));
+      continue;
+    }
+    if (outer) {
+      // "…, noting that …": a participle set off by a comma reports a second clause of the same speaker.
+      const sibling =
+        r.rule === "coordinated-cue" ||
+        (r.rule === "shared-subject-cue" &&
+          /ing$/.test(r.cue) &&
+          /,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)));
+      const at = r.subject && !sibling ? r.subject.start : r.cueStart;
+      const between = text.slice(outer.clauseStart, at);
+      const m = CONNECTIVE.exec(between);
+      if (!m && !sibling) continue;
+      outer.clauseEnd = m ? outer.clauseStart + m.index : at;
+    }
+    kept.push(r);
+  }
+  return kept;
+}
