@@ -652,7 +652,15 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
       }
       break;
     }
-  if (q) {
+  // "used five PCs over three days", "earnings over the last ten years": "over" before a duration spans it
+  // (but "for over three years", "lasted over an hour" count it).
+  const spanning =
+    q !== null &&
+    category === "duration" &&
+    t[q.from].lower === "over" &&
+    q.from + 1 === i &&
+    !/^(?:for|of|than|lasting|lasted|took|takes|spent)$/.test(t[q.from - 1]?.lower ?? "");
+  if (q && !spanning) {
     from = q.from;
     approx = t
       .slice(q.from, sign ? sign.from : i)
