@@ -3,6 +3,7 @@ import { datelines } from "../dates/datelines.ts";
 import { clauseTense } from "../dates/clauseTense.ts";
 import { afterAnchor } from "../dates/afterAnchor.ts";
 import { narrativeMonth } from "../dates/narrativeMonth.ts";
+import { sentenceYear } from "../dates/sentenceYear.ts";
 import { resolveMention, type ResolvedDate } from "../dates/resolveMention.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc, Sentence } from "../text/prepare.ts";
@@ -120,12 +121,15 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
   const earlier: DateMention[] = [];
   let sentenceOf: Sentence | null = null;
   let pending: DateMention[] = [];
+  // The last date resolved in the current sentence, which a day and month next to it may take its year from.
+  let inSentence: ResolvedDate | null = null;
   for (const f of found) {
     const { sentence, mention } = f;
     if (sentence !== sentenceOf) {
       earlier.push(...pending);
       pending = [];
       sentenceOf = sentence;
+      inSentence = null;
     }
     pending.push(mention);
     const others = (bySentence.get(sentence) ?? []).filter((m) => m !== mention);
@@ -146,9 +150,11 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     const resolved: ResolvedDate | null = mention.relative?.after
       ? afterAnchor(anchor, mention.relative.unit, mention.relative.offset)
       : (narrativeMonth(doc.text, mention, others, published, tense, earlier) ??
+        sentenceYear(mention, inSentence) ??
         resolveMention(mention, published, tense));
     if (!resolved) continue;
     anchor = resolved;
+    inSentence = resolved;
     out.push({
       start: clause.start,
       end: clause.end,
