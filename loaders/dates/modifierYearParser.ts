@@ -16,6 +16,8 @@ export const modifierYearParser: Parser = {
     const [whole, year, next] = match;
     const heads = lexiconSet("figures/year-heads");
     if (/^\p{Ll}/u.test(next) && /s$/.test(next) && !heads.has(next.toLowerCase())) return null;
+    // "half their 1960 levels": a comparison's baseline, not a happening
+    if (/^levels?$/i.test(next)) return null;
     const index = (match.index ?? 0) + whole.indexOf(year);
     // The text keeps the noun (chrono drops results that are a bare number); `dateMentions` cuts it off.
     const result = context.createParsingResult(index, whole.slice(whole.indexOf(year)), { year: Number(year) });

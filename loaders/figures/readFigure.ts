@@ -1,3 +1,4 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { FigureCategory } from "../types.ts";
 import { figureLexicon, subjectKey } from "./figureLexicon.ts";
 import { readNumber, type NumberRead } from "./readNumber.ts";
@@ -457,6 +458,21 @@ function notAFigure(t: readonly Token[], n: NumberRead): boolean {
     if (next && lex.months.has(next.lower) && isCap(next)) return true;
   }
   if (next && lex.timeOfDay.has(next.lower.replace(/\.$/, ""))) return true;
+  // "10 737-800 planes": a model number hyphenated to another number names a product
+  if (
+    next &&
+    !next.space &&
+    next.text === "-" &&
+    t[n.to + 1]?.kind === "num" &&
+    !t[n.to + 1].space &&
+    /^\d{3,}$/.test(raw)
+  )
+    return true;
+  // "three top 20 singles": a rank after "top" is not a count
+  if (prev?.lower === "top") return true;
+  // "2005 offers the chance", "2004 was a record year": a year as its sentence's subject
+  // (lexicon `dates/year-subject-verbs`)
+  if (/^(?:19|20)\d\d$/.test(raw) && next && lexiconSet("dates/year-subject-verbs").has(next.lower)) return true;
   return false;
 }
 
