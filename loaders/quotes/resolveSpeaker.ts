@@ -12,7 +12,7 @@ import { listBefore, organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import { subjectForm } from "./subjectForm.ts";
-import { words } from "./words.ts";
+import { words, type Word } from "./words.ts";
 
 /** Who a quote is attributed to. */
 export interface Attribution {
@@ -435,7 +435,10 @@ export function resolveSpeaker(
     // "The world's largest maker of chips for mobile phones": the head noun comes before its "of".
     const ofAt = lowers.findIndex((w, k) => k > 0 && /^(?:of|for|in)$/.test(w));
     const nounHead = ofAt > 0 ? lowers[ofAt - 1] : head;
-    if (!core.slice(1).some((w) => isCapital(w)) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead)) {
+    // ("the US company", "the Japanese carmaker": a place or nationality before the noun says nothing of which)
+    const qualifier = (w: Word) =>
+      isCapital(w) && !lex.places.has(w.lower) && !lex.places.has(`the ${w.lower}`) && !lex.demonyms.has(w.lower);
+    if (!core.slice(1).some(qualifier) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead)) {
       // (A street standing for an office or a market, "Downing Street", is not "the firm".)
       const org = (x: Mention) =>
         (x.kind === "organization" || loneName(text, ents, lex, x)) &&
