@@ -28,7 +28,9 @@ function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart =
     !found &&
     sentenceStart < from &&
     (/\b(?:and|but)\s+\p{Ll}+\W*$/u.test(ctx.text.slice(from, to)) ||
-      /^\W*\p{Ll}+ing\W*$/u.test(ctx.text.slice(from, to)))
+      /^\W*\p{Ll}+ing\W*$/u.test(ctx.text.slice(from, to)) ||
+      // ('… a general "hostility" towards classical music, adding: "…"')
+      /,\s*\p{Ll}+ing\s*:\W*$/u.test(ctx.text.slice(from, to)))
   )
     return cueBefore(ctx, sentenceStart, to);
   return found;

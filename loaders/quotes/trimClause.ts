@@ -35,6 +35,9 @@ export function trimClause(text: string, start: number, end: number): [number, n
   // "…the contest is too close to call, although little polling has been carried out": the reporter's aside.
   const aside = /,\s+(?:although|though)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end));
   if (aside && aside.index > 10) end = start + aside.index;
+  // "… towards classical music, adding: "There is …"": a participle cue set off by a comma reports more.
+  const more = /,\s+(?:adding|saying|noting|insisting|warning|arguing|explaining)\s*:/i.exec(text.slice(start, end));
+  if (more && more.index > 10) end = start + more.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
