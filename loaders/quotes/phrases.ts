@@ -12,6 +12,7 @@ export interface Phrase {
 }
 
 const TRAILING = lexiconSet("quotes/subject-trailing");
+const TITLES = lexiconSet("quotes/titles");
 const FRAMES = new RegExp(
   `\\s(?:${[...lexiconSet("quotes/cue-frames")]
     .map((f) =>
@@ -44,10 +45,21 @@ function pieceStart(text: string, from: number, to: number): number {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(seg); m; m = BOUNDARY.exec(seg)) {
     // "Trade and Industry Secretary": "and" between capitalised words is part of a name.
+    // ("the work and pensions minister has said": and between the lower-case words of a title too)
     if (m[0].toLowerCase() === "and") {
       const before = /(\S+)\s*$/.exec(seg.slice(0, m.index))?.[1] ?? "";
       const after = /^\s*(\S+)/.exec(seg.slice(m.index + 3))?.[1] ?? "";
       if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+      const title = /^\s+(?:\p{Ll}+\s+){1,3}?(\p{Ll}+)\s*(?:(?:has|have|had|also|was|is)\s*)*$/u.exec(
+        seg.slice(m.index + 3),
+      );
+      if (
+        /\bthe\s+\p{Ll}+\s*$/u.test(seg.slice(0, m.index)) &&
+        title &&
+        TITLES.has(title[1]) &&
+        !/^(?:the|a|an|his|her|its|their)$/.test(after)
+      )
+        continue;
     }
     start = m.index + m[0].length;
   }
