@@ -483,7 +483,10 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       }
       // A participle, infinitive or coordinated cue ("…, saying …", "to suggest …", "and said …")
       // shares the subject of its sentence.
-      const coordinated = prevWord && (prevWord.lower === "and" || prevWord.lower === "but");
+      // ("… but had thought it was too gloomy": an auxiliary between the conjunction and the cue too)
+      const conjunction = (x: Word | undefined) => x !== undefined && (x.lower === "and" || x.lower === "but");
+      const coordinated =
+        conjunction(prevWord) || (/^(?:had|has|have|would)$/.test(prevWord?.lower ?? "") && conjunction(all[at - 2]));
       const shared = prevWord && (prevWord.lower === "to" || coordinated || /ing$/.test(w.lower));
       if (!subject && shared) {
         const head = coordinated ? ([...reports].reverse().find((r) => r.who) ?? null) : null;
