@@ -196,7 +196,7 @@ function ofHead(text: string, date: Span, clauseStart: number, clauseEnd: number
  *   after it when at least two words are left (`opened on Friday and will close on Saturday`), or is what
  *   follows a date right after `and` (`joined in 1987 and in May he was named captain`);
  * - a date that modifies a noun phrase dates that phrase: after `of` (`the Indian mutiny of 1857`), as a
- *   possessive inside a clause (`in next year's expected general election` → `expected general election`),
+ *   possessive inside a clause (`in next year's expected general election` → `next year's expected general election`),
  *   with the clause's verb when the phrase is its subject (`the biggest changes of 2004 was …`);
  * - a short clause of the same time joins its main clause (`will step down when his contract expires`),
  *   a speech verb with an object keeps its `that` complement (`we told our shareholders last week that …`),
@@ -278,7 +278,11 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     const headWords = head ? words(text, head) : [];
     const generic = headWords.length === 1 && genericHeads.has(wordAt(text, headWords[0]));
     if (generic && leadWords.length >= 3) return trim(text, { start, end: date.start });
-    return trim(text, head ?? { start: leadWords.length ? start : date.start, end });
+    // The noun phrase keeps its date (`last year's Mercury Music Prize`, like `Wednesday's speech …`).
+    // (without a preposition before the date: `on Tuesday's hearing` → `Tuesday's hearing`)
+    const own = /^(?:on|at|in|by|for|from|during|since|until)\s+/i.exec(text.slice(date.start, date.end));
+    const from = date.start + (own ? own[0].length : 0);
+    return trim(text, head ? { start: from, end: head.end } : { start: leadWords.length ? start : date.start, end });
   }
   // `In January along with 1,000 anti-war activists, he marched …`: a phrase after an opening date is not the clause.
   const firstAfter = words(text, { start: date.end, end }).at(0);
