@@ -235,10 +235,12 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     close = after.find((b) => b.start > close!.end && b.kind !== "opener");
   const end = close ? close.start : sentence.end;
   const commaNext = /^\s*,/.test(text.slice(date.end, sentence.end));
-  // A date phrase (with at most a short prepositional phrase) opening the sentence dates the rest of it.
+  // A date phrase (with at most a short prepositional phrase) opening the sentence dates the rest of it
+  // (or opening a quotation after a colon: 'said: "In my answer on March 17 2003, I explained …"').
   const first = leadWords.length ? text.slice(leadWords[0].start, leadWords[0].end).toLowerCase() : "";
+  const quoted = open !== undefined && text[open.start] === ":" && /^\s*["“‘]/u.test(text.slice(open.end, date.start));
   if (
-    !open &&
+    (!open || quoted) &&
     commaNext &&
     leadWords.length <= 8 &&
     (leadWords.length === 0 ||
