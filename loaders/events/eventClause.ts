@@ -234,6 +234,24 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   )
     close = after.find((b) => b.start > close!.end && b.kind !== "opener");
   const end = close ? close.start : sentence.end;
+  // `according to new figures released on Tuesday by the BPI`, `in a report published on Monday`: a date after a
+  // participle that follows a noun in a prepositional phrase dates that noun phrase (`new figures released`).
+  const window = Math.max(sentence.start, date.start - 80);
+  const reduced =
+    /\b(?:according\s+to|in|of|from)\s+((?:the|a|an|its|their|his|her|new|latest)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+\p{Ll}+ed)\s+(?:on\s+|last\s+|this\s+|earlier\s+)?$/u.exec(
+      text.slice(window, date.start),
+    );
+  // (only with a preposition on the date, "released on Tuesday": not "light crude ended Monday")
+  const introduced = /^(?:on|in|last|earlier|this)\s/i.test(text.slice(date.start, date.end));
+  if (
+    reduced &&
+    introduced &&
+    !pastVerbs.has(reduced[1].split(/\s+/).at(-2) ?? "") &&
+    !/\b(?:which|who|that|was|were|had|has|have|been)\b/.test(reduced[1])
+  ) {
+    const at = window + reduced.index + reduced[0].indexOf(reduced[1]);
+    return trim(text, { start: at, end: at + reduced[1].length });
+  }
   const commaNext = /^\s*,/.test(text.slice(date.end, sentence.end));
   // A date phrase (with at most a short prepositional phrase) opening the sentence dates the rest of it
   // (or opening a quotation after a colon: 'said: "In my answer on March 17 2003, I explained …"').
@@ -282,7 +300,9 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     if (generic && leadWords.length >= 3) return trim(text, { start, end: date.start });
     // The noun phrase keeps its date (`last year's Mercury Music Prize`, like `Wednesday's speech …`).
     // (without a preposition before the date: `on Tuesday's hearing` → `Tuesday's hearing`)
-    const own = /^(?:on|at|in|by|for|from|during|since|until)\s+/i.exec(text.slice(date.start, date.end));
+    const own = /^(?:on|at|in|by|for|from|during|since|until|of|and|after|before)\s+/i.exec(
+      text.slice(date.start, date.end),
+    );
     const from = date.start + (own ? own[0].length : 0);
     return trim(text, head ? { start: from, end: head.end } : { start: leadWords.length ? start : date.start, end });
   }
