@@ -416,20 +416,17 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
       .filter((o) => o.start >= start && o.end <= date.start && !/^['’]s\b/u.test(text.slice(o.end, o.end + 3)))
       .map((o) => o.end),
   );
-  // `… to be captain of England and today I have realised a dream`: a date between `and` and a pronoun subject
-  // opens the clause after it.
-  if (
-    /\s(?:and|but)\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 6), date.start)) &&
-    /^\s*,?\s*(?:I|we|he|she|they|it)\s/u.test(text.slice(date.end, end))
-  ) {
-    const next = trim(text, { start: date.end, end });
-    if (count(text, next) >= 3) return next;
-  }
-  // `joined the club in 1987 and in May he was named captain`: a date right after `and` opens the next clause.
+  // `joined the club in 1987 and in May he was named captain`, `… captain of England and today I have realised a
+  // dream`: a date right after `and` opens the next clause, after another date or before a pronoun subject.
   const range = others.some((o) => o.end === previous && /^(?:between|from)\b/i.test(text.slice(o.start, o.end)));
-  if (previous >= 0 && !range && /^\s*(?:and|but|then|and\s+then)\s*$/i.test(text.slice(previous, date.start))) {
+  const afterAnother =
+    previous >= 0 && !range && /^\s*(?:and|but|then|and\s+then)\s*$/i.test(text.slice(previous, date.start));
+  const beforeSubject =
+    /\s(?:and|but)\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 6), date.start)) &&
+    /^\s*,?\s*(?:I|we|he|she|they|it)\s/u.test(text.slice(date.end, end));
+  if (afterAnother || beforeSubject) {
     const next = trim(text, { start: date.end, end });
-    if (count(text, next) >= 2) return next;
+    if (count(text, next) >= (afterAnother ? 2 : 3)) return next;
   }
   const rest = previous >= 0 ? trim(text, { start: previous, end: tail }) : null;
   if (rest && count(text, { start: rest.start, end: Math.min(rest.end, date.start) }) >= 2) return rest;

@@ -4,6 +4,9 @@ import { figureLexicon, subjectKey } from "./figureLexicon.ts";
 import { readNumber, type NumberRead } from "./readNumber.ts";
 import { tokenize, type Token } from "./tokenize.ts";
 
+/** Verbs after a year that is its sentence's subject ("2005 offers the chance"), shared with the date parsers. */
+const YEAR_SUBJECT_VERBS = lexiconSet("dates/year-subject-verbs");
+
 /** A figure read from a sentence's tokens, before its subject and predicate are known. */
 export interface FigureRead {
   /** Token range of the whole figure text (qualifier, number, unit). */
@@ -472,7 +475,7 @@ function notAFigure(t: readonly Token[], n: NumberRead): boolean {
   if (prev?.lower === "top") return true;
   // "2005 offers the chance", "2004 was a record year": a year as its sentence's subject
   // (lexicon `dates/year-subject-verbs`)
-  if (/^(?:19|20)\d\d$/.test(raw) && next && lexiconSet("dates/year-subject-verbs").has(next.lower)) return true;
+  if (/^(?:19|20)\d\d$/.test(raw) && next && YEAR_SUBJECT_VERBS.has(next.lower)) return true;
   return false;
 }
 

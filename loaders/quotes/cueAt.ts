@@ -1,5 +1,6 @@
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 
 /** The class of cue a word (with the next one for "call on", "according to") starts, or null. */
 export type CueClass = "speech" | "recipient" | "object" | "predicative" | "according";
@@ -9,7 +10,7 @@ export type CueClass = "speech" | "recipient" | "object" | "predicative" | "acco
 function documentBefore(ws: readonly Word[], i: number, lex: QuoteLexicon): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
     const w = ws[k].lower;
-    if (!(lex.documentHeads.has(w) || lex.documentHeads.has(w.replace(/s$/, "")) || lex.dataHeads.has(w))) continue;
+    if (!(isDocumentHead(w, lex) || lex.dataHeads.has(w))) continue;
     return k === i - 1 || /^(?:by|from|of|released|published|compiled|issued)$/.test(ws[k + 1].lower);
   }
   return false;

@@ -3,6 +3,7 @@ import type { Phrase } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 
 /** Whether a speaker phrase is headed by a document noun ("a report by the NAO") or data with an owner ("CML figures"). */
 export function documentPhrase(ctx: QuoteContext, phrase: Phrase): boolean {
@@ -10,5 +11,5 @@ export function documentPhrase(ctx: QuoteContext, phrase: Phrase): boolean {
   const ws = words(text, phrase.start, phrase.end);
   const owner = dataOwner(ws, { text, ents, lex, resolve: (from, to) => resolveSpeaker(text, from, to, ents, lex) });
   if (owner !== undefined) return owner !== null;
-  return ws.some((w) => lex.documentHeads.has(w.lower) || lex.documentHeads.has(w.lower.replace(/s$/, "")));
+  return ws.some((w) => isDocumentHead(w.lower, lex));
 }

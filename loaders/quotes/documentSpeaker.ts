@@ -1,6 +1,7 @@
 import { isCapital } from "./capitalRuns.ts";
 import { dataOwner } from "./dataOwner.ts";
 import type { Entities, Mention } from "./entities.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 import { loneName } from "./loneName.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
@@ -16,16 +17,6 @@ export interface Reader {
 
 export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 
-// A document head in the phrase (singular or plural: "reports"), or -1.
-function headAt(core: readonly Word[], lex: QuoteLexicon): number {
-  return core.findIndex((w) => lex.documentHeads.has(w.lower) || lex.documentHeads.has(w.lower.replace(/s$/, "")));
-}
-
-// "a new book by Sunday Telegraph journalist Robert Peston", "a new book, Brown's Britain by …", "Mr Peston's
-// book": the author the article gives a document with this head, the person named first after "by", else
-// the organisation; the last such before the phrase, else the first after it. `own` limits the search to
-// the phrase's own head and a later definite one ("a new book … The book by …": an indefinite introduces a
-// document, it refers to none before it).
 // "a report by two MPs committees called on Thursday …": an author described with no name, the noun phrase
 // up to its verb (a plural group of two to five words, as an organisation).
 function described(after: string, at: number): Mention | undefined {
@@ -35,6 +26,11 @@ function described(after: string, at: number): Mention | undefined {
   return { start: at, end: at + name.length, kind: "organization", name, subject: false, named: false, speaks: false };
 }
 
+// "a new book by Sunday Telegraph journalist Robert Peston", "a new book, Brown's Britain by …", "Mr Peston's
+// book": the author the article gives a document with this head, the person named first after "by", else
+// the organisation; the last such before the phrase, else the first after it. `own` limits the search to
+// the phrase's own head and a later definite one ("a new book … The book by …": an indefinite introduces a
+// document, it refers to none before it).
 function introducedAuthor(
   text: string,
   ents: Entities,
@@ -43,7 +39,26 @@ function introducedAuthor(
   at: number,
   own: boolean,
 ): Mention | undefined {
-  const found: { start: number; author: Mention; definite: boolean }[] = [];
+  let byHead = introductions.get(ents);
+  if (!byHead) introductions.set(ents, (byHead = new Map()));
+  let found = byHead.get(head);
+  if (!found) byHead.set(head, (found = documentAuthors(text, ents, lex, head)));
+  // (an indefinite "a new book" introduces one: only its own author, or the one a later "the book by …" gives)
+  if (own) return (found.find((f) => f.start === at) ?? found.find((f) => f.start > at && f.definite))?.author;
+  return (found.filter((f) => f.start < at).pop() ?? found.find((f) => f.start > at))?.author;
+}
+
+interface Introduction {
+  start: number;
+  author: Mention;
+  definite: boolean;
+}
+
+/** Every document of one head the article introduces with its author, in text order (once per article). */
+const introductions = new WeakMap<Entities, Map<string, Introduction[]>>();
+
+function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, head: string): Introduction[] {
+  const found: Introduction[] = [];
   const definite = (at: number) => /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 40), at));
   const title = `(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|a|in|on|for|to))*,?)?`;
   const by = new RegExp(`\\b${head}s?${title}\\s+(?:by|from)\\s+([^,.;:!?"“”]*)`, "giu");
@@ -62,10 +77,7 @@ function introducedAuthor(
     const author = ents.mentions.find((y) => y.end === m.index && !lex.timeWords.has(y.name.toLowerCase()));
     if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
-  found.sort((a, b) => a.start - b.start);
-  // (an indefinite "a new book" introduces one: only its own author, or the one a later "the book by …" gives)
-  if (own) return (found.find((f) => f.start === at) ?? found.find((f) => f.start > at && f.definite))?.author;
-  return (found.filter((f) => f.start < at).pop() ?? found.find((f) => f.start > at))?.author;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -79,7 +91,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const lowers = core.map((w) => w.lower);
   const owner = dataOwner(core, context);
   if (owner !== undefined) return owner ?? undefined;
-  const doc = headAt(core, lex);
+  const doc = core.findIndex((w) => isDocumentHead(w.lower, lex));
   const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);
   if (
     doc < 0 ||

@@ -83,7 +83,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   const acronyms = new Map<string, string>();
   // "the Institute for Supply Management (ISM)", "The Conseil Superieur de l'Audiovisuel (CSA)": a name with
   // lower-case connectors, then its acronym in brackets, whose letters its capitalised words begin in order.
-  // (the shortest tail of the capitalised run that spells it: not "November, the Office of … (ODPM)")
+  // (the longest tail of the capitalised run that spells it: not "November, the Office of … (ODPM)")
   const initials = (name: string) =>
     name
       .split(/[\s,]+|['’]/)

@@ -14,7 +14,11 @@ export interface OrganisationList {
   start: number;
   end: number;
   names: string[];
+  /** The names as one speaker: "the CML, the BBA and the BSA". */
+  name: string;
 }
+
+const joined = (names: readonly string[]) => `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
 /**
  * Reads `text[start, end)` as a list of organisations that speak together ("The Council of Mortgage Lenders
@@ -57,7 +61,7 @@ export function organisationList(
     if (names.some(other)) continue;
     const sure = names.map((n, k) => organisation(n, items[k].start) || acronym(n));
     if (names.length >= 2 && sure.some(Boolean) && names.every((n, k) => sure[k] || lone(n)))
-      return { start: from, end, names };
+      return { start: from, end, names, name: joined(names) };
   }
   return null;
 }

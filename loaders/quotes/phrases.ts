@@ -3,6 +3,7 @@ import { capitalRuns, isPossessive } from "./capitalRuns.ts";
 import { organisationList } from "./organisationList.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { words, type Word } from "./words.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 
 /** A speaker phrase found next to a cue, with the appositive set off after it. */
 export interface Phrase {
@@ -86,7 +87,7 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
         // (and its modifiers) or a name, or alone, is a noun.
         (ctx.lex.cues.has(w.lower) &&
           !(
-            ctx.lex.documentHeads.has(w.lower.replace(/s$/, "")) &&
+            isDocumentHead(w.lower, ctx.lex) &&
             ((k > 0 && /^(?:a|an|the|its|their|\p{Lu}.*)$/u.test(ws[k - 1].text)) ||
               (k > 0 && k <= 3 && /^(?:a|an|the|its|their)$/.test(ws[0].lower)) ||
               ws.length === 1 ||
@@ -357,8 +358,7 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
     /^\s+(?:from|by)\s+(?:the\s+)?\p{Lu}[^;:.!?—–"“”()]*?\s*\([\p{Lu}&]{2,8}\)(?=\s*(?:[,;:.!?—–"“”]|$))/u.exec(
       text.slice(end, to),
     ) ?? /^\s+(?:from|by)\s+([^,;:.!?—–"“”()]+?)(?=\s*(?:[,;:.!?—–"“”]|$))/u.exec(text.slice(end, to));
-  if (author && (ctx.lex.documentHeads.has(head.replace(/s$/, "")) || ctx.lex.dataHeads.has(head)))
-    end += author[0].length;
+  if (author && (isDocumentHead(head, ctx.lex) || ctx.lex.dataHeads.has(head))) end += author[0].length;
   const ws = words(text, start, end);
   if (!nounPhrase(ctx, ws) || /^(?:that|how|what|whether|if|why|when|where|to)$/.test(ws[0].lower)) return null;
   let appositive: string | null = null;

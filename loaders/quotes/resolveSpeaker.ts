@@ -7,12 +7,13 @@ import type { Entities, Mention } from "./entities.ts";
 import { loneName } from "./loneName.ts";
 import { mostNamed } from "./mostNamed.ts";
 import { nearest } from "./nearest.ts";
-import { roleHolder } from "./roleHolder.ts";
+import { isRoleless, roleHolder } from "./roleHolder.ts";
 import { listBefore, organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import { subjectForm } from "./subjectForm.ts";
 import { words, type Word } from "./words.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 
 /** Who a quote is attributed to. */
 export interface Attribution {
@@ -62,7 +63,7 @@ function lastDocumentSubject(text: string, at: number, lex: QuoteLexicon): { sta
   const before = text.slice(Math.max(0, at - 600), at);
   const opens = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s/gu)];
   for (const m of opens.reverse()) {
-    if (!lex.documentHeads.has(m[2]) && !lex.documentHeads.has(m[2].replace(/s$/, ""))) continue;
+    if (!isDocumentHead(m[2], lex)) continue;
     const start = Math.max(0, at - 600) + m.index + m[0].length - m[1].length - 1;
     // (only within the last two sentences)
     if ((text.slice(start, at).match(/[.!?]["”’]?\s/g) ?? []).length > 2) return null;
@@ -98,10 +99,14 @@ export function resolveSpeaker(
   // "The Council of Mortgage Lenders (CML), British Bankers Association (BBA) and …": all of them.
   const listEnd = ws.length ? Math.max(ws[ws.length - 1].end, start + text.slice(start, end).trimEnd().length) : end;
   const list = ws.length > 2 ? organisationList(text, ws[0].start, listEnd, ents, lex) : null;
-  if (list) {
-    const speaker = `${list.names.slice(0, -1).join(", ")} and ${list.names[list.names.length - 1]}`;
-    return { speaker, speaker_type: "organization", role: null, speaker_start: list.start, speaker_end: list.end };
-  }
+  if (list)
+    return {
+      speaker: list.name,
+      speaker_type: "organization",
+      role: null,
+      speaker_start: list.start,
+      speaker_end: list.end,
+    };
   if (!ws.length || ws.length > 14) return null;
   // (… and before a time: "Band Aid founder Bob Geldof in July said")
   const months = lexiconSet("figures/months");
@@ -144,10 +149,7 @@ export function resolveSpeaker(
     core.every((w) => /^\p{Ll}/u.test(w.text) || /^\d+$/.test(w.text))
   ) {
     const list = listBefore(text, s, ents, lex);
-    if (list) {
-      const speaker = `${list.names.slice(0, -1).join(", ")} and ${list.names[list.names.length - 1]}`;
-      return { speaker, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
-    }
+    if (list) return { speaker: list.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
   }
   // "quoted him as saying": an object pronoun stands for its subject form.
   const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
@@ -217,7 +219,7 @@ export function resolveSpeaker(
     lex.anonymousHeads.has(lowers[place - 1]) &&
     /s$/.test(lowers[place - 1]) &&
     // (not documents: "reports from Russian News Agency Interfax" are its)
-    !lex.documentHeads.has(lowers[place - 1].replace(/s$/, ""))
+    !isDocumentHead(lowers[place - 1], lex)
   )
     return unnamed(full.replace(/[\s,;:—–-]+$/, ""));
   // "A spokesperson for Delta Airlines", "an official at the ministry", "the chief executive of a
@@ -391,7 +393,7 @@ export function resolveSpeaker(
   if (titleHead) {
     const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
     let m = roleHolder(text, s, e, role, head, ents, lex);
-    const roleless = (x: Mention) => x.kind === "person" && x.named && ents.fullName(x.name.split(" ")).role === null;
+    const roleless = (x: Mention) => isRoleless(x, ents);
     // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
     // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
     const possessor = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase)?.[1]?.toLowerCase() ?? "";

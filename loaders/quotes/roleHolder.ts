@@ -35,6 +35,11 @@ function roleInText(text: string, s: number, e: number, ents: Entities, role: st
   return undefined;
 }
 
+/** Whether a mention is a named person the article gives no role. */
+export function isRoleless(x: Mention, ents: Entities): boolean {
+  return x.kind === "person" && x.named && ents.fullName(x.name.split(" ")).role === null;
+}
+
 /**
  * The person a role description refers to (`the home secretary`, `the Labour MP`, `the ex-home secretary`,
  * `role` without its determiner and `head` its title word): the nearest person before `text[s, e)` whose
@@ -120,7 +125,7 @@ export function roleHolder(
       !/\b(?:deputy|vice|shadow|assistant|junior|former|ex)\b/.test(r.slice(0, r.indexOf(key)))
     );
   };
-  const roleless = (x: Mention) => x.kind === "person" && x.named && ents.fullName(x.name.split(" ")).role === null;
+  const roleless = (x: Mention) => isRoleless(x, ents);
   // A person only mentioned in passing ("…, alongside Immigration Minister Marco Mendicino, are …") is a
   // weaker antecedent than the roleless person the article has speaking.
   const active = (x: Mention) => x.subject || x.speaks;
