@@ -27,7 +27,11 @@ const numbersParser: Parser = (tokens, sentence) => {
     const starts =
       t.kind === "num" ||
       (t.kind === "word" &&
-        (lex.numberWords.has(t.lower) || lex.fractions.has(t.lower) || t.lower === "a" || t.lower === "an"));
+        (lex.numberWords.has(t.lower) ||
+          lex.fractions.has(t.lower) ||
+          t.lower === "a" ||
+          t.lower === "an" ||
+          t.lower.endsWith("fold")));
     if (!starts) continue;
     const read = readFigure(tokens, i);
     if (!read) continue;
@@ -101,6 +105,8 @@ function parallelFits(f: Proposed, g: Proposed): boolean {
   // "rose 20.54 points to 10,847.66": an unscaled decimal after its parallel is a level, not a count;
   // before it, it shares the unit by coordination ("times of 6.61 and 6.62 seconds")
   if (!Number.isInteger(f.read.value) && g.read.from < f.read.from) return false;
+  // "four times more likely … less than $30,000": a multiplier's "times" is no unit to share
+  if (g.read.rule.endsWith("multiplier")) return false;
   if (g.read.category === "count") return true;
   return g.read.category === "duration" && f.read.value < 100;
 }
@@ -117,7 +123,7 @@ const inheritUnits: Refiner = (figures) => {
   let lastCount: Proposed | null = null;
   for (const f of figures) {
     if (!f.read.bare) {
-      if (f.read.category === "count" && f.read.unit) lastCount = f;
+      if (f.read.category === "count" && f.read.unit && !f.read.rule.endsWith("multiplier")) lastCount = f;
       continue;
     }
     if (!bareCanStand(f)) continue;

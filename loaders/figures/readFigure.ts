@@ -173,6 +173,28 @@ function headNoun(
   // a capitalised plural only heads the phrase when nothing lower-case follows it
   if (cap !== null && !words.some((w) => w > cap! && !isCap(t[w])))
     return { head: cap, to: cap + 1, text: compound(cap) };
+  // after a number in lower case, a capitalised plural ending its run of capitals heads the phrase
+  // ("six unnamed Roma Czechs", "three November Tests"); a capitalised number starts a title ("Four Weddings")
+  // ("six unnamed Roma Czechs", "three November Tests", "11 Oscars"). It is a name's part when a noun
+  // follows ("the 1977 Star Wars film") or a possessive; a capitalised number or a year starts a title
+  // ("Four Weddings", "The 39 Steps").
+  const number = t[k - 1];
+  const before = t[k - 2];
+  const title = number?.kind === "num" && (/^\d{4}$/.test(number.text) || !before || isCap(before));
+  // "number eight Ryan Jones", "back-five forward Hodges": a position, and a surname ending in s
+  const position =
+    before && (before.lower === "number" || before.lower === "no" || (before.text === "-" && !number.space));
+  const ends = (next: Token | undefined) =>
+    !next ||
+    (next.kind === "word"
+      ? lex.functionWords.has(next.lower) || /(?:ed|ing)$/.test(next.lower)
+      : !/^['’]$/.test(next.text));
+  if (number && !title && !position && (number.kind === "num" || !isCap(number)))
+    for (const w of words) {
+      if (isCap(t[w]) && isPlural(t[w].lower) && !isCap(t[w + 1] ?? t[w]) && ends(t[w + 1]))
+        return { head: w, to: w + 1, text: compound(w) };
+      if (!isCap(t[w]) && w > words[0]) break;
+    }
   return null;
 }
 
@@ -191,6 +213,8 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
   // joined suffix: "75m", "80p", "2kW"
   if (n.suffix !== null) {
     const s = n.suffix;
+    // "tenfold": a multiplier written as one word
+    if (s === "fold" && n.words) return count("fold", k, "count-multiplier");
     if (money && lex.suffixScales.has(s))
       return {
         category: "money",
@@ -247,6 +271,8 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
       else if (t[to]?.lower === "old") to += 1;
       return { category: "duration", unit: time, factor: 1, to, bare: false, rule: "duration-hyphen" };
     }
+    // "10-times faster", "a 10-fold rise": a multiplier
+    if ((w === "times" || w === "fold") && n.value > 1 && !n.scaled) return count(w, k + 2, "count-multiplier");
     if (lex.hyphenStop.has(w) || (n.words && n.value === 1)) return null;
     if (lex.hyphenAdjectives.has(w)) {
       const h = headNoun(t, k + 2, true);
@@ -288,16 +314,18 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
       const h = headNoun(t, k + b.length, false);
       if (h) return count(h.text, h.to, "count-bridge");
     }
-  // "competed four times": a count of occasions, unless a multiplier ("four times as many")
-  if (t[k]?.lower === "times" && t[k].kind === "word" && Number.isInteger(n.value) && n.value > 1 && !n.scaled) {
+  // "competed four times" counts occasions; "four times as many", "400 times more likely" and
+  // "by up to 10 times" are multipliers: counted too, as factors ("times"); "nine times out of ten" is a rate
+  if (t[k]?.lower === "times" && t[k].kind === "word" && n.value > 1 && !n.scaled) {
     const after = t[k + 1];
+    if (after?.lower === "out" && t[k + 2]?.lower === "of") return null;
     // "three times a year" is a frequency: still a count of occasions
     const rate = (after?.lower === "a" || after?.lower === "an") && lex.timeUnits.has(t[k + 2]?.lower ?? "");
-    // "magnify text by up to 10 times": a factor of change
-    const by = t.slice(Math.max(0, n.from - 3), n.from).some((x) => x.lower === "by");
+    const by = t[n.from - 1]?.lower === "by" || (t[n.from - 3]?.lower === "by" && t[n.from - 2]?.lower === "up");
     const multiplier =
       by || (after?.kind === "word" && !rate && (lex.multiplierAfter.has(after.lower) || t[k + 2]?.lower === "than"));
-    return multiplier ? null : count(t[k].text, k + 1, "count-times");
+    if (multiplier) return count(t[k].text, k + 1, "count-multiplier");
+    return Number.isInteger(n.value) ? count(t[k].text, k + 1, "count-times") : null;
   }
   // "100,000 more sixth-form places", "two more years"
   if (lex.incrementWords.has(t[k]?.lower ?? "") && n.value !== 1) {

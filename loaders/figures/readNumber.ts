@@ -171,6 +171,13 @@ export function readNumber(toks: readonly Token[], i: number): NumberRead | null
   const t = toks[i];
   if (!t) return null;
   if (t.kind === "num") return readNumeral(toks, i);
-  if (t.kind === "word") return readWords(toks, i);
+  if (t.kind === "word") {
+    // "tenfold", "threefold": a number word with "fold" joined to it
+    const fold = /^([a-z]+)fold$/.exec(t.lower);
+    const value = fold ? figureLexicon().numberWords.get(fold[1]) : undefined;
+    if (value !== undefined && value > 1)
+      return { value, from: i, to: i + 1, words: true, suffix: "fold", scaled: false, scale: 1 };
+    return readWords(toks, i);
+  }
   return null;
 }
