@@ -27,6 +27,8 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
   const joined = (a: Word, b: Word) => {
     const gap = text.slice(a.end, b.start);
     if (/^\.?[ \u00a0]$/.test(gap)) return true;
+    // "Marsh & McLennan", "Procter & Gamble"
+    if (/^ & $/.test(gap) && isCapital(a) && isCapital(b)) return true;
     // "the British Bankers' Association": a plural possessive inside an organisation's name.
     if (/^['’][ \u00a0]$/.test(gap) && /s$/.test(a.text) && isCapital(b) && ORG_HEADS.has(b.lower)) return true;
     // A nickname in quotation marks inside a name: "Ahmed 'Mido' Hossam".

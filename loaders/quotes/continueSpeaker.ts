@@ -100,7 +100,7 @@ function subjectBefore(ctx: QuoteContext, at: number, since: number) {
     .at(-1);
   if (!m) return null;
   const person = ctx.ents.fullName(m.name.split(" "));
-  if (!person.role && !ctx.lex.firstNames.has(person.tokens[0].toLowerCase())) return null;
+  if (!person.role && !ctx.lex.commonFirstNames.has(person.tokens[0].toLowerCase())) return null;
   return {
     speaker: person.name,
     speaker_type: "person" as const,

@@ -290,7 +290,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         merged.role ??= p.role;
         merged.gender ||= p.gender;
       }
-      merged.gender ||= merged.tokens.map((t) => lex.firstNames.get(key(t))).find((g) => g !== undefined) ?? "";
+      // (from a first name: not the surname of "Maeve Sherlock")
+      const given = merged.tokens.length > 1 ? merged.tokens.slice(0, -1) : merged.tokens;
+      merged.gender ||= given.map((t) => lex.firstNames.get(key(t))).find((g) => g) ?? "";
       persons.set(best.name, merged);
     }
     return merged;
@@ -348,7 +350,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // (only a person the article gives a first name or title: not "but Villa were not interested")
     const clauseStart =
       person !== null &&
-      (titled || lex.firstNames.has(person.tokens[0].toLowerCase())) &&
+      (titled || lex.commonFirstNames.has(person.tokens[0].toLowerCase())) &&
       contrastive(prefix, next, lex);
     mentions.push({
       start: run.start,

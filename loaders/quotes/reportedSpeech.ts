@@ -345,7 +345,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         !/s$/.test(prevWord.lower) &&
         !lex.pronouns.has(prevWord.lower) &&
         !/^(?:i|you|we|they)$/.test(prevWord.lower) &&
-        !lex.firstNames.has(prevWord.lower)
+        !lex.commonFirstNames.has(prevWord.lower)
       )
         continue;
       // "He can now expect to have …": a modal of possibility makes the cue hypothetical.

@@ -108,6 +108,14 @@ export function resolveSpeaker(
       speaker_end: list.end,
     };
   if (!ws.length || ws.length > 14) return null;
+  // "Cara Diemont of IT firm Dimension Data": a named person's affiliation is not the speaker.
+  const first = capitalRuns(text, ws)[0];
+  if (first?.[0] === 0) {
+    const run = parseNameRun(text, ws, 0, first[1], lex);
+    const named = run?.kind === "person" && run.tokens.length > 1 && lex.firstNames.has(run.tokens[0].toLowerCase());
+    if (named && /^,?\s+(?:of|at|from)\s+\S*\s*\p{Ll}/u.test(text.slice(run.end, ws[ws.length - 1].end)))
+      return resolveSpeaker(text, ws[0].start, run.end, ents, lex, appositive);
+  }
   // (… and before a time: "Band Aid founder Bob Geldof in July said")
   const months = lexiconSet("figures/months");
   const cut = ws.findIndex(
@@ -260,6 +268,8 @@ export function resolveSpeaker(
   const before = core[core.length - 2];
   const surname =
     before !== undefined &&
+    // ("the Glasgow Kelvin MP": letters are no surname)
+    !/^\p{Lu}+$/u.test(lastWord.text) &&
     isCapital(before) &&
     (lex.honorifics.has(before.lower.replace(/\.$/, "")) || lex.firstNames.has(before.lower));
   // ("the Labour MP for Leeds North" is a description ending in a place, not a name)
@@ -328,7 +338,7 @@ export function resolveSpeaker(
         };
       // "Nogar's son Stephen said": a known first name after a description is a person.
       const lead = text.slice(s, run.start).trim();
-      if (person.tokens.length === 1 && lex.firstNames.has(token.toLowerCase()) && /(?:^|\s)\p{Ll}+$/u.test(lead))
+      if (person.tokens.length === 1 && lex.commonFirstNames.has(token.toLowerCase()) && /(?:^|\s)\p{Ll}+$/u.test(lead))
         return {
           speaker: person.name,
           speaker_type: "person",
@@ -338,7 +348,7 @@ export function resolveSpeaker(
         };
       // "Serena said" after "Serena Williams": the person the article introduced.
       const longer = person.tokens.length === 1 ? longerName(ents, person.name) : undefined;
-      if (longer?.kind === "person" && lex.firstNames.has(person.name.toLowerCase()) && !run.role && !appositive)
+      if (longer?.kind === "person" && lex.commonFirstNames.has(person.name.toLowerCase()) && !run.role && !appositive)
         return {
           speaker: ents.fullName(longer.name.split(" ")).name,
           speaker_type: "person",
