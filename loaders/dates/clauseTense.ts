@@ -91,6 +91,7 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   // A past verb other than a speech verb is the clause's finite verb: a present form after it is a noun
   // (`the exchange inched above its record close on Wednesday`), not a schedule.
   let finitePast = false;
+  let clauseFrom = -1;
   // Hyphenated compounds are one word (`Sunday's set-to`, `a built-up area`): not verbs.
   for (const token of region.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     const word = token[0].toLowerCase();
@@ -98,9 +99,19 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     // `is due to be launched`, `being held`, `is still undecided`: a participle after `be` is not a past tense.
     // A new clause (`the talks ended and ministers meet on Thursday`) has its own finite verb.
     // as does a stretch after clause punctuation (`made a return from injury, contests the race on Sunday`).
-    if (openers.has(word) || /[,;:]/.test(region.slice(Math.max(0, token.index - 3), token.index))) finitePast = false;
+    if (openers.has(word) || /[,;:]/.test(region.slice(Math.max(0, token.index - 3), token.index))) {
+      finitePast = false;
+      clauseFrom = token.index;
+    }
     const participle =
-      BE.has(previous) || (BE.has(beforePrevious) && ADVERB.test(previous)) || DETERMINER.has(previous); // `the anticipated election`
+      BE.has(previous) ||
+      (BE.has(beforePrevious) && ADVERB.test(previous)) ||
+      DETERMINER.has(previous) || // `the anticipated election`
+      // `will unveil plans aimed at …`: after a future cue in the same clause, a form in -ed is a participle
+      // (not a perfect: `would have resigned` looks back)
+      (word.endsWith("ed") &&
+        !/^(?:have|has|had)$/.test(previous) &&
+        future.some((f) => f <= token.index && f > clauseFrom));
     // `Tuesday's meeting is being hosted by …`: without scheduling presents, a progressive still schedules.
     if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being")
       future.push(end);

@@ -107,7 +107,11 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   seasons ??= table("dates/seasons");
   const raw = r.text;
   // `an expected May election`: the parser keeps the word before `May`.
-  const lead = r.tags().has("presstrace/may") ? raw.length - 3 : raw.length - raw.replace(/^[\s,(]+/, "").length;
+  const lead = r.tags().has("presstrace/may")
+    ? raw.length - 3
+    : r.tags().has("presstrace/object-year")
+      ? raw.search(/\d{4}$/)
+      : raw.length - raw.replace(/^[\s,(]+/, "").length;
   let core = raw.slice(lead).replace(/[\s,)—–-]+$/, "");
   // `2005 could see …`, `in 2005 may also slide`: the year without the verb after it.
   // A month named in lower case is another word (`earnings in 2005 may also slide`).
@@ -125,8 +129,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   if (tags.has("presstrace/later")) {
     numbers ??= table("dates/number-words");
     const unit = /day|week|month|year/.exec(lower)![0] as RelativeUnit;
-    const count = /^(?:the|later)\b/.test(lower)
-      ? /^later/.test(lower)
+    const count = /^(?:the|later|earlier|that)\b/.test(lower)
+      ? /^(?:later|earlier|that)\b/.test(lower)
         ? 0
         : 1
       : (numbers.get(lower.split(" ")[0]) ?? Number(lower.split(" ")[0]));
@@ -376,7 +380,14 @@ function find(text: string, span: Span): DateMention[] {
   const body = text.slice(span.start, span.end);
   if (!MAY_HOLD_DATE.test(body)) return [];
   let out: DateMention[] = [];
-  for (const r of newsChrono().parse(body, { instant: REFERENCE, timezone: 0 })) {
+  for (const parsed of newsChrono().parse(body, { instant: REFERENCE, timezone: 0 })) {
+    // `on 22 February - five days before the ceremony`: a spaced dash opens an aside, not a range's end.
+    const dash = parsed.end ? /\s[-–—]\s/.exec(parsed.text) : null;
+    const r = dash
+      ? (newsChrono()
+          .parse(body.slice(0, parsed.index + dash.index), { instant: REFERENCE, timezone: 0 })
+          .find((x) => x.index === parsed.index) ?? parsed)
+      : parsed;
     const m = mention(r, span.start);
     if (!m || (m.weekday !== null && m.month === null && namedDay(text, m.core, span.start))) continue;
     // `between October and December, 1.5% on an annual basis`: a number going on as a figure is not a day.

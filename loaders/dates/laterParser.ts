@@ -5,7 +5,7 @@ let pattern: RegExp | undefined;
 
 /**
  * A chrono parser for a date counted from the previous dated happening rather than from publication:
- * `a month later`, `two days later`, `the following year`, `the next day`, `later that year` (lexicon
+ * `a month later`, `two days later`, `the following year`, `the next day`, `later that year`, `earlier that month`, `that same day` (lexicon
  * `dates/number-words` for the counts). `dateMentions` reads it as a relative mention with `after`.
  * Not a comparison (`a day later than the others`) or a stretch (`within the following week`).
  */
@@ -15,7 +15,7 @@ export const laterParser: Parser = {
       .map((line) => line.split(/\s+/)[0])
       .join("|");
     pattern ??= new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:(?:${numbers}|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+later|the\\s+following\\s+(?:day|week|month|year)|the\\s+next\\s+day|later\\s+that\\s+(?:day|week|month|year))(?![\\p{L}\\p{N}]|\\s+than\\b)`,
+      `(?<![\\p{L}\\p{N}])(?:(?:${numbers}|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+later|the\\s+following\\s+(?:day|week|month|year)|the\\s+next\\s+day|(?:later|earlier)\\s+that\\s+(?:day|week|month|year)|that\\s+same\\s+(?:day|week|month|year))(?![\\p{L}\\p{N}]|\\s+than\\b)`,
       "iu",
     );
     return pattern;

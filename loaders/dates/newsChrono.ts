@@ -3,6 +3,7 @@ import { holidayParser } from "./holidayParser.ts";
 import { laterParser } from "./laterParser.ts";
 import { mayNounParser } from "./mayNounParser.ts";
 import { modifierYearParser } from "./modifierYearParser.ts";
+import { objectYearParser } from "./objectYearParser.ts";
 import { seasonParser } from "./seasonParser.ts";
 import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
@@ -27,7 +28,7 @@ let instance: chrono.Chrono | undefined;
 
 /**
  * The chrono configuration for news text: the casual English parsers and refiners, minus the
- * parsers for durations and times of day, plus parsers for bare years (after a preposition, as a sentence's subject or modifying a noun), dates counted from the
+ * parsers for durations and times of day, plus parsers for bare years (after a preposition, as a sentence's subject or a verb's object, or modifying a noun), dates counted from the
  * previous happening (`a month later`), seasons, the weekend,
  * fixed-date holidays, the year's end (`by year end`) and `May` in a noun phrase (`the May election`).
  */
@@ -39,6 +40,7 @@ export function newsChrono(): chrono.Chrono {
     yearParser,
     subjectYearParser,
     modifierYearParser,
+    objectYearParser,
     laterParser,
     seasonParser,
     weekendParser,

@@ -13,6 +13,7 @@ const genericHeads = lexiconSet("dates/generic-heads");
 const deadlines = lexiconSet("dates/deadline-words");
 const phrasePrepositions = lexiconSet("dates/phrase-prepositions");
 const afterDate = lexiconSet("dates/after-date-breaks");
+const objectVerbs = lexiconSet("dates/year-object-verbs");
 
 interface Boundary extends Span {
   kind: "comma" | "punct" | "opener" | "conjunction";
@@ -82,7 +83,26 @@ function boundaries(text: string, sentence: Span, date: Span): Boundary[] {
     if (inert.some((p) => p.start <= w.start && w.end <= p.end)) continue;
     out.push({ ...w, kind: conjunction ? "conjunction" : "opener" });
   }
-  return out.filter((b) => b.end <= date.start || b.start >= date.end).sort((a, b) => a.start - b.start);
+  // `ballots for Oscars - the Hollywood's top honours - were mailed`: a short aside between two dashes on
+  // one side of the date is a parenthesis, not a clause's edge.
+  const asides: Span[] = [];
+  const dashes = out.filter((b) => b.kind === "punct" && /^(?:\s-\s|—|–)$/.test(text.slice(b.start, b.end)));
+  for (let k = 0; k + 1 < dashes.length; k++) {
+    const [a, b] = [dashes[k], dashes[k + 1]];
+    const inside = text.slice(a.end, b.start);
+    if (
+      count(text, { start: a.end, end: b.start }) <= 8 &&
+      !/[,;:]/.test(inside) &&
+      (b.end <= date.start || a.start >= date.end)
+    ) {
+      asides.push({ start: a.start, end: b.end });
+      k++;
+    }
+  }
+  return out
+    .filter((b) => b.end <= date.start || b.start >= date.end)
+    .filter((b) => !asides.some((p) => p.start <= b.start && b.end <= p.end))
+    .sort((a, b) => a.start - b.start);
 }
 
 const count = (text: string, span: Span) => (span.end > span.start ? words(text, span).length : 0);
@@ -399,7 +419,9 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   }
   // `started work last year and the outcome …`, `launched Freeview in 2002 as an alternative to …`:
   // a conjunction or an adjunct right after the date is not the dated clause.
-  const joined = afterDate.has(/^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "");
+  // (A year that is the verb's object, `will start 2005 with a series of races`, is no adjunct: the clause goes on.)
+  const object = /^\d{4}$/.test(text.slice(date.start, date.end)) && objectVerbs.has(lastWord);
+  const joined = !object && afterDate.has(/^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "");
   // `went on sale in mid-November priced $150 and Nintendo says …`: "and" before a new subject ends the clause.
   const coordinated = /\s(?:and|but)\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\s)/u.exec(text.slice(date.end, end));
   const tail =
