@@ -77,8 +77,20 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   let region = hasWords ? before : text.slice(date.end, Math.max(clause.end, date.end));
   // Quoted words are someone else's tense: before the date, keep what follows the last quotation mark;
   // after it, what precedes the first.
-  if (hasWords) region = region.slice(Math.max(region.lastIndexOf("”"), region.lastIndexOf('"')) + 1);
-  else region = region.slice(0, /["“”]/.exec(region)?.index ?? region.length);
+  // A short fragment quoted inside the clause (`felt that there "might well be" a sweep … on Saturday`) is
+  // the clause's own verb.
+  if (hasWords) {
+    const close = Math.max(region.lastIndexOf("”"), region.lastIndexOf('"'));
+    const open = close > 0 ? Math.max(region.lastIndexOf("“", close - 1), region.lastIndexOf('"', close - 1)) : -1;
+    const fragment =
+      open >= 0 &&
+      /\p{Ll}\s+$/u.test(region.slice(0, open)) &&
+      region
+        .slice(open + 1, close)
+        .trim()
+        .split(/\s+/).length <= 6;
+    if (!fragment) region = region.slice(close + 1);
+  } else region = region.slice(0, /["“”]/.exec(region)?.index ?? region.length);
   const future: number[] = [];
   cues.lastIndex = 0;
   for (let m = cues.exec(region); m; m = cues.exec(region))

@@ -234,7 +234,12 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   const nearWords = near ? words(text, { start: near.end, end: date.start }) : [];
   const determined =
     nearWords.length && DETERMINERS.has(text.slice(nearWords[0].start, nearWords[0].end).toLowerCase());
-  if (near?.kind === "opener" && nearWords.length <= 2 && !determined) before = before.slice(0, -1);
+  // (Not `, which was launched in November`: a relative pronoun after a comma opens a clause.)
+  const commaRelative =
+    near !== undefined &&
+    /^(?:which|who|whose)$/.test(wordAt(text, near)) &&
+    /,\s*$/.test(text.slice(sentence.start, near.start));
+  if (near?.kind === "opener" && nearWords.length <= 2 && !determined && !commaRelative) before = before.slice(0, -1);
   const open = before.at(-1);
   let start = open ? open.end : sentence.start;
   let close: Boundary | undefined = after[0];
@@ -365,7 +370,24 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     start = i >= 0 ? before[i].end : sentence.start;
   }
   const opening = words(text, { start, end: date.start }).at(0);
-  const clauseOfItsOwn = opening !== undefined && subjects.has(wordAt(text, opening));
+  // `…'s 8Mbps service, which was launched in November 2004`: a relative clause set off by a comma is
+  // dated on its own, pronoun included.
+  const aside =
+    relative && open.start === start - (open.end - open.start) && /,\s*$/.test(text.slice(sentence.start, open.start));
+  if (aside && i === before.length - 1) {
+    start = open.start;
+    // with the name it is about (`blues singer Ray Charles, who died in 2004` → `Ray Charles, who died`)
+    const name = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*),\s*$/u.exec(
+      text.slice(Math.max(sentence.start, open.start - 60), open.start),
+    );
+    if (name && !/^(?:The|A|An|It|He|She|They)$/.test(name[1]))
+      start = open.start - name[0].length + name[0].indexOf(name[1]);
+    // or the short noun phrase opening the sentence (`The service, which was launched in November, has …`)
+    const comma = before.at(-2);
+    const headFrom = before.length > 2 ? before.at(-3)!.end : sentence.start;
+    if (comma?.kind === "comma" && count(text, { start: headFrom, end: comma.start }) <= 3) start = headFrom;
+  }
+  const clauseOfItsOwn = aside || (opening !== undefined && subjects.has(wordAt(text, opening)));
   while (
     i >= 0 &&
     !clauseOfItsOwn &&
