@@ -33,7 +33,26 @@ function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart =
       /,\s*\p{Ll}+ing\s*:\W*$/u.test(ctx.text.slice(from, to)))
   )
     return cueBefore(ctx, sentenceStart, to);
-  return found;
+  return found ?? colonIntroduced(ctx, sentenceStart, to);
+}
+
+// 'He also praised the film director: "Thank you …"', 'Mr McLetchie asked: "Would it not …?"': a sentence
+// whose subject is a person and whose verb ends at a colon right before the quotation introduces that
+// person's words, cue or not. (The quotation must open a sentence of its own: `found three faults: "poor
+// management", …` is a list of terms.)
+function colonIntroduced(ctx: QuoteContext, from: number, to: number): Found | null {
+  const { text } = ctx;
+  if (!/:\s*$/.test(text.slice(from, to)) || !/^\s*["“]\p{Lu}/u.test(text.slice(to, to + 3))) return null;
+  const subject = sentenceSubject(ctx, from, to);
+  if (!subject) return null;
+  const rest = words(text, subject.end, to);
+  // (a cue in the sentence had its chance: `Glazer owns a stake, and United's statement said: "…"`)
+  if (rest.some((_, k) => cueAt(rest, k, ctx.lex)?.cls === "speech")) return null;
+  const verb = rest.find((w) => !/ly$|^(?:also|then|again|still|later|too)$/.test(w.lower));
+  if (!verb || !/^\p{Ll}+$/u.test(verb.text) || !/(?:ed|[^s]s)$/.test(verb.text)) return null;
+  const who = attribute(ctx, subject);
+  if (!who || who.speaker_type !== "person") return null;
+  return { who, cue: verb.text, rule: "quote-marks+colon-introduced" };
 }
 
 // "But told BBC News: "…"": a cue with its subject left out shares the previous sentence's.
@@ -118,7 +137,12 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
   }
   const ws = words(text, from, to);
   for (let i = 0; i < Math.min(ws.length, 12); i++) {
-    const c = cueAt(ws, i, ctx.lex);
+    const c =
+      cueAt(ws, i, ctx.lex) ??
+      // '…," Prof Etzioni continues.': a verb that attributes only where the attribution ends
+      (ctx.lex.directCues.has(ws[i].lower) && /^\s*(?:[.:]|$)/.test(text.slice(ws[i].end, ws[i].end + 2))
+        ? { cls: "speech" as const, n: 1 }
+        : null);
     // Right after the quotation, "asked" and "urged" attribute it too ("…?" he asked).
     // ('"…?" the Labour MP for Birkenhead asked': after a question, further on too.)
     const question = /\?["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from));

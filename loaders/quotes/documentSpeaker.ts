@@ -89,10 +89,21 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, head: 
 export function documentSpeaker(core: readonly Word[], context: Reader): Attribution | null | undefined {
   const { text, ents, lex, resolve } = context;
   const lowers = core.map((w) => w.lower);
-  const owner = dataOwner(core, context);
-  if (owner !== undefined) return owner ?? undefined;
+  const data = dataOwner(core, context);
+  if (data !== undefined) return data ?? undefined;
   const doc = core.findIndex((w) => isDocumentHead(w.lower, lex));
   const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);
+  // "Manchester United's statement (to the stock exchange)", "the club's statement": the owner in the
+  // possessive speaks (not a time: "Thursday's statement").
+  const owner = doc > 0 ? core.slice(0, doc).findIndex((w) => /['’]s$/.test(w.text)) : -1;
+  if (owner >= 0 && doc - owner <= 3 && (doc === core.length - 1 || /^(?:to|on|from|in)$/.test(lowers[doc + 1]))) {
+    const end = core[owner].end - 2;
+    const who = lex.timeWords.has(text.slice(core[owner].start, end).toLowerCase())
+      ? null
+      : resolve(core[0].start, end);
+    if (who && who.speaker_type !== "anonymous")
+      return { ...who, speaker_start: core[0].start, speaker_end: core[core.length - 1].end };
+  }
   if (
     doc < 0 ||
     // ("reports from Russian News Agency Interfax": a bare plural with its author too)

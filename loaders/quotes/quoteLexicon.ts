@@ -30,6 +30,8 @@ export interface QuoteLexicon {
   firstNames: Map<string, string>;
   /** The hand-made list of common first names only: a lone word in it is very likely a person. */
   commonFirstNames: ReadonlySet<string>;
+  /** Verbs that attribute a quotation only at the end of its attribution ("…," she continued.). */
+  directCues: ReadonlySet<string>;
   timeHeads: ReadonlySet<string>;
   cueNouns: ReadonlySet<string>;
   speechNouns: ReadonlySet<string>;
@@ -86,6 +88,7 @@ export function quoteLexicon(): QuoteLexicon {
     }
   cached = {
     commonFirstNames,
+    directCues: lexiconSet("quotes/cues-direct"),
     firstNames,
     timeHeads: lexiconSet("quotes/time-heads"),
     postNominals: lexiconSet("quotes/post-nominals"),
