@@ -137,12 +137,7 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
   }
   const ws = words(text, from, to);
   for (let i = 0; i < Math.min(ws.length, 12); i++) {
-    const c =
-      cueAt(ws, i, ctx.lex) ??
-      // '…," Prof Etzioni continues.': a verb that attributes only where the attribution ends
-      (ctx.lex.directCues.has(ws[i].lower) && /^\s*(?:[.:]|$)/.test(text.slice(ws[i].end, ws[i].end + 2))
-        ? { cls: "speech" as const, n: 1 }
-        : null);
+    const c = cueAt(ws, i, ctx.lex);
     // Right after the quotation, "asked" and "urged" attribute it too ("…?" he asked).
     // ('"…?" the Labour MP for Birkenhead asked': after a question, further on too.)
     const question = /\?["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
@@ -231,7 +226,13 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
         found = fromBefore(ctx, last.start, before.end);
     }
     if (!standalone && /[:,]$/.test(preTrim)) {
-      found = fromBefore(ctx, preStart, q.open, sentence.start) ?? nameColon(ctx, preStart, q.open, para.start);
+      found =
+        fromBefore(ctx, preStart, q.open, sentence.start) ??
+        nameColon(ctx, preStart, q.open, para.start) ??
+        // '"…," said Mr Gerolami, "but we're optimistic …"': a quotation broken by its attribution goes on.
+        (prev !== undefined && prev.close >= 0 && preTrim.endsWith(",")
+          ? fromAfter(ctx, preStart, preStart + pre.lastIndexOf(","), false)
+          : null);
       standalone = found !== null;
     }
     // '… said "the plan is dead," adding that …': a participle cue after the mark shares the speaker.

@@ -30,7 +30,7 @@ export interface QuoteLexicon {
   firstNames: Map<string, string>;
   /** The hand-made list of common first names only: a lone word in it is very likely a person. */
   commonFirstNames: ReadonlySet<string>;
-  /** Verbs that attribute a quotation only at the end of its attribution ("…," she continued.). */
+  /** Verbs that are cues only where they end the attribution ("…," she continued.; "…, the court ruled."). */
   directCues: ReadonlySet<string>;
   timeHeads: ReadonlySet<string>;
   cueNouns: ReadonlySet<string>;

@@ -64,7 +64,16 @@ function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // ('said "superior" bullying tactics, like making housemates cold, could encourage …': a quoted
   // modifier opens the subject too.)
   const quotedStart = ctx.quoteAt(all[0].start) !== undefined;
-  if (stop < all.length && ws.length <= 4 && (quotedStart || /^(?:a|an|the|his|her|its|their)$/.test(ws[0].lower))) {
+  // ('said individual voter registration, as opposed to registration by household, should be …': a
+  // parenthesis that opens with a connective, after any subject.)
+  const connective = /^(?:as|including|such|like|rather|not|unlike|especially|particularly)$/.test(
+    all[stop]?.lower ?? "",
+  );
+  if (
+    stop < all.length &&
+    ws.length <= 4 &&
+    (quotedStart || connective || /^(?:a|an|the|his|her|its|their)$/.test(ws[0].lower))
+  ) {
     const close = all.findIndex(
       (w, k) => k > stop && k < stop + 10 && /^\s*,\s/.test(ctx.text.slice(all[k - 1].end, w.start)),
     );
