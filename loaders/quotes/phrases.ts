@@ -13,6 +13,7 @@ export interface Phrase {
 }
 
 const TRAILING = lexiconSet("quotes/subject-trailing");
+const PERSONS = lexiconSet("quotes/person-anaphors");
 const TITLES = lexiconSet("quotes/titles");
 const FRAMES = new RegExp(
   `\\s(?:${[...lexiconSet("quotes/cue-frames")]
@@ -51,13 +52,16 @@ function pieceStart(text: string, from: number, to: number): number {
       const before = /(\S+)\s*$/.exec(seg.slice(0, m.index))?.[1] ?? "";
       const after = /^\s*(\S+)/.exec(seg.slice(m.index + 3))?.[1] ?? "";
       if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
-      const title = /^\s+(?:\p{Ll}+\s+){1,3}?(\p{Ll}+)\s*(?:(?:has|have|had|also|was|is)\s*)*$/u.exec(
+      // ("The feminist writer and broadcaster said": two nouns of one person)
+      const title = /^\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\s*(?:(?:has|have|had|also|was|is)\s*)*$/u.exec(
         seg.slice(m.index + 3),
       );
+      const first = /\bthe\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s*$/iu.exec(seg.slice(0, m.index));
+      const person = (w: string) => TITLES.has(w) || PERSONS.has(w);
       if (
-        /\bthe\s+\p{Ll}+\s*$/u.test(seg.slice(0, m.index)) &&
+        first &&
         title &&
-        TITLES.has(title[1]) &&
+        (TITLES.has(title[1]) || person(first[1])) &&
         !/^(?:the|a|an|his|her|its|their)$/.test(after)
       )
         continue;
