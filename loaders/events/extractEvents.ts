@@ -144,7 +144,10 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     // `an expected May election`, `the planned June summit`: a forward-looking adjective (lexicon
     // `dates/future-adjectives`) before a bare month in a noun phrase makes it the coming one.
     if (isBareMonth(mention) && new RegExp(`^${MONTHS}$`).test(mention.text)) {
-      const adjective = /([\p{L}]+)\s+$/u.exec(doc.text.slice(sentence.start, mention.start))?.[1]?.toLowerCase();
+      // (after a determiner: in `Analysts expected December's figure …` the word is a verb)
+      const adjective = /\b(?:a|an|the|its|their|his|her|this|next)\s+([\p{L}]+)\s+$/iu
+        .exec(doc.text.slice(sentence.start, mention.start))?.[1]
+        ?.toLowerCase();
       if (adjective && lexiconSet("dates/future-adjectives").has(adjective)) tense = "future";
     }
     const resolved: ResolvedDate | null = mention.relative?.after
