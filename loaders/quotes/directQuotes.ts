@@ -96,7 +96,13 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
     }
     // "Groening heaped praise on The Office, saying: "…"": a participle shares its sentence's subject.
     // (…with or without its comma: "Plus.net also backed the proposals saying "…"".)
-    const participle = /ing$/.test(ws[i].lower) && i > 0 ? sentenceSubject(ctx, from, ws[i].start) : null;
+    // ("Dunne is keen to move on and said: "…"": a cue coordinated with the sentence's verb shares its subject.)
+    const participle =
+      i > 0 &&
+      (/ing$/.test(ws[i].lower) ||
+        (/^(?:and|but)$/.test(ws[i - 1].lower) && /[:,]\s*["“]?$/.test(ctx.text.slice(from, to))))
+        ? sentenceSubject(ctx, from, ws[i].start)
+        : null;
     const who = attribute(
       ctx,
       quotedAs(ctx.text, from, ws[i].start) ??

@@ -140,7 +140,13 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       if (
         run.kind === "person" &&
         !run.role &&
-        (ws[i].lower === "the" || ws[i - 1]?.lower === "the" || /\bthe\s+$/i.test(text.slice(ws[i].start, run.start)))
+        (ws[i].lower === "the" ||
+          ws[i - 1]?.lower === "the" ||
+          /\bthe\s+$/i.test(text.slice(ws[i].start, run.start)) ||
+          // "The film, A Different Story, chronicles …": after an indefinite article, a title (not "a Bob
+          // Deans try")
+          ((/^an?$/i.test(ws[i].text) || /^an?$/.test(ws[i - 1]?.text ?? "")) &&
+            !lex.firstNames.has(run.tokens[0].toLowerCase())))
       )
         continue;
       if (run.kind === "organization" && i > 0 && ws[i - 1].lower === "the" && !run.name.startsWith("the "))

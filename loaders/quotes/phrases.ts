@@ -391,9 +391,14 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     const lead = words(text, from, from + comma);
     if (
       lead.length &&
-      /^(?:in|on|at|earlier|later|after|before|when|while|during|meanwhile|however|but|and|yesterday|last|this)$/i.test(
+      (/^(?:in|on|at|earlier|later|after|before|when|while|during|meanwhile|however|but|and|yesterday|last|this)$/i.test(
         lead[0].text,
-      )
+      ) ||
+        // "Shivering in a floor-length dress, the actress joked": an opening participle phrase (not a
+        // clause: "Groening recently heaped praise on The Office, saying")
+        (/^\p{Lu}\p{Ll}+ing$/u.test(lead[0].text) &&
+          /^\p{Ll}/u.test(lead[1]?.text ?? "") &&
+          !lead.slice(1).some((w) => ctx.lex.finite.has(w.lower) || /^[a-z]{3,}ed$/.test(w.text))))
     )
       ws = words(text, from + comma + 1, to);
   }
