@@ -48,6 +48,8 @@ export interface FigureLexicon {
   oneCounters: ReadonlySet<string>;
   /** Words after "N times" that make it a multiplier ("four times as many"). */
   multiplierAfter: ReadonlySet<string>;
+  /** Words that can stand before a second number in one noun phrase ("their last three visits"). */
+  numberModifiers: ReadonlySet<string>;
   /** Words before a word of change that make it a plan ("to cut", "will cut"). */
   forecastWords: ReadonlySet<string>;
   /** Every alias (lower-cased, dots removed) → canonical subject. */
@@ -137,6 +139,7 @@ export function figureLexicon(): FigureLexicon {
     incrementWords: lexiconSet("figures/increment-words"),
     oneCounters: lexiconSet("figures/one-counters"),
     multiplierAfter: lexiconSet("figures/multiplier-after"),
+    numberModifiers: lexiconSet("figures/number-modifiers"),
     forecastWords: lexiconSet("figures/forecast-words"),
     subjects,
   };

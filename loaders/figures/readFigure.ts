@@ -110,6 +110,15 @@ function headNoun(
   let m = k;
   while (m < t.length && words.length < 7) {
     const w = t[m];
+    // "Burnout 3 won three awards": another number starts another figure
+    if (
+      words.length &&
+      lex.numberWords.has(w.lower) &&
+      !lex.numberModifiers.has(t[words[words.length - 1]].lower) &&
+      !/['’]s?$/.test(t[m - 1]?.text ?? "") &&
+      !(t[m + 1]?.text === "-" && joined(t, m + 1))
+    )
+      break;
     // "US" is a name, not the pronoun "us"
     if (w.kind === "word" && (!lex.functionWords.has(w.lower) || /^\p{Lu}{2,}$/u.test(w.text))) {
       words.push(m);
