@@ -32,6 +32,17 @@ describe("readArticles", () => {
     });
   });
 
+  it("readArticles(.md) reads hand-written front matter that is not valid YAML as key: value lines", async () => {
+    const md = "---\ntitle: 'Blog' picked as word of the year\noutlet: BBC News\npublished: 2005-02-02\n---\nBody.\n";
+    const { articles } = await readAll([folder({ "blog.md": md })]);
+    expect(articles[0]).toMatchObject({
+      title: "'Blog' picked as word of the year",
+      outlet: "BBC News",
+      published: "2005-02-02",
+      status: "ok",
+    });
+  });
+
   it("readArticles(.json, .jsonl) reads records, using their ids when given", async () => {
     const dir = folder({
       "one.json": JSON.stringify({
