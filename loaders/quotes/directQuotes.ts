@@ -142,7 +142,7 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
     if (who) return { who, cue: dash[1], rule: "quote-marks+dash" };
   }
   const ws = words(text, from, to);
-  for (let i = 0; i < Math.min(ws.length, 12); i++) {
+  for (let i = 0; i < Math.min(ws.length, 16); i++) {
     const c = cueAt(ws, i, ctx.lex);
     // Right after the quotation, "asked" and "urged" attribute it too ("…?" he asked).
     // ('"…?" the Labour MP for Birkenhead asked': after a question, further on too.)

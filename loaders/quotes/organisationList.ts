@@ -43,7 +43,8 @@ export function organisationList(
     const items: { start: number; name: string }[] = [];
     for (const x of phrase.slice(at).matchAll(ITEM_AT)) items.push({ start: from + x.index, name: x[0] });
     // ("Both Labour and the Tories": not the "Both"; a sentence's capital "The" is the article)
-    const lead = /^(?:Both|Either|Neither)\s+/.exec(items[0]?.name ?? "");
+    // ("Shares of Sumitomo Mitsui Financial and …": a sentence's capitalised plural noun is not a name)
+    const lead = /^(?:Both|Either|Neither|\p{Lu}\p{Ll}+s\s+(?:of|in|at|for))\s+/u.exec(items[0]?.name ?? "");
     if (lead) items[0] = { start: items[0].start + lead[0].length, name: items[0].name.slice(lead[0].length) };
     const names = items.map((x) => x.name.replace(/\s+\([^)]*\)$/, "").replace(/^The\s/, "the "));
     // (an organisation word in each name, so "the Department for Education and Skills" stays one name)
@@ -61,7 +62,10 @@ export function organisationList(
       n.split(/\s+/).some((w) => lex.titles.has(w.toLowerCase())) ||
       lex.places.has(n.replace(/^the\s/, "").toLowerCase());
     if (names.some(other)) continue;
-    const sure = names.map((n, k) => organisation(n, items[k].start) || acronym(n));
+    // ("drug firms Elan and Biogen Idec": a plural organisation noun before the list says what they are)
+    const noun = /(\p{Ll}+)s\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? "";
+    const introduced = lex.orgAnaphors.has(noun) || lex.orgAnaphors.has(noun.replace(/ie$/, "y"));
+    const sure = names.map((n, k) => introduced || organisation(n, items[k].start) || acronym(n));
     if (names.length >= 2 && sure.some(Boolean) && names.every((n, k) => sure[k] || lone(n)))
       return { start: from, end, names, name: joined(names) };
   }

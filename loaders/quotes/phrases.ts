@@ -281,8 +281,14 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // ("The Conseil Superieur de l'Audiovisuel (CSA), the French regulator, said": not the acronym's brackets)
     const acronym = /\s*\([\p{Lu}&]{2,8}\)\s*$/u.exec(text.slice(from, comma));
     const nameEnd = acronym ? from + acronym.index : comma;
-    const s = pieceStart(text, Math.max(from, prevComma + 1), nameEnd);
-    const sw = words(text, s, nameEnd);
+    let sw = words(text, pieceStart(text, Math.max(from, prevComma + 1), nameEnd), nameEnd);
+    // "Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told": an
+    // affiliation between two commas is a second appositive; the name is before it.
+    if (/^(?:from|of|at|with)$/.test(sw[0]?.lower ?? "") && prevComma > from) {
+      const before = pieceStart(text, Math.max(from, lastComma(text, prevComma - 1) + 1), prevComma);
+      const bw = words(text, before, prevComma);
+      if (bw.length && bw.length <= 5 && nounPhrase(ctx, bw) && bw.every((w) => /^\p{Lu}/u.test(w.text))) sw = bw;
+    }
     if (!nounPhrase(ctx, sw) || !sw.some((w) => /^\p{Lu}/u.test(w.text))) return null;
     const aw = words(text, comma + 1, end);
     // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the appositive.

@@ -154,10 +154,22 @@ export function resolveSpeaker(
     lowers[0] === "the" &&
     lastWord.lower !== singular &&
     lex.orgAnaphors.has(singular) &&
-    core.every((w) => /^\p{Ll}/u.test(w.text) || /^\d+$/.test(w.text))
+    core.every((w, k) => /^\p{Ll}/u.test(w.text) || /^\d+$/.test(w.text) || (k === 0 && w.text === "The"))
   ) {
     const list = listBefore(text, s, ents, lex);
-    if (list) return { speaker: list.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
+    // ("unions at the Italian carmaker have said. The unions claim …": the noun used after the list
+    // introduced other ones)
+    const noun = new RegExp(`([\\p{L}-]+)[\\s,;:]+${lastWord.lower}\\b`, "giu");
+    const elsewhere = list
+      ? [...text.slice(Math.max(0, list.start - 1500), s).matchAll(noun)].some(
+          (m) =>
+            !/^(?:the|these|those|both|all|two|three|four|five|six|several|other)$/i.test(m[1]) &&
+            // (not the noun that introduced the list: "drug firms Elan and Biogen Idec")
+            !/^\s*$/.test(text.slice(Math.max(0, list.start - 1500) + m.index + m[0].length, list.start)),
+        )
+      : false;
+    if (list && !elsewhere)
+      return { speaker: list.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
   }
   // "quoted him as saying": an object pronoun stands for its subject form.
   const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
@@ -203,6 +215,21 @@ export function resolveSpeaker(
     return null;
   }
 
+  // "Mr Nogar's son Stephen": a child or sibling named by first name shares the family's surname
+  // (not a lawyer or a friend).
+  const family = /^(.+?)['’]s\s+(son|daughter|brother|sister|grandson|granddaughter)\s+(\p{Lu}\p{Ll}+)$/u.exec(phrase);
+  if (family && lex.firstNames.has(family[3].toLowerCase())) {
+    const owner = resolveSpeaker(text, s, s + family[1].length, ents, lex);
+    const surname = owner?.speaker_type === "person" ? owner.speaker.split(" ").at(-1) : undefined;
+    if (surname && owner!.speaker.includes(" "))
+      return {
+        speaker: `${family[3]} ${surname}`,
+        speaker_type: "person",
+        role: null,
+        speaker_start: s,
+        speaker_end: e,
+      };
+  }
   // "his son said": the person the article introduced as someone's son ("Nogar's son Stephen"),
   // else the description itself.
   if (core.length === 2 && /^(?:his|her|their)$/.test(lowers[0]) && lex.relatives.has(lowers[1])) {
@@ -213,6 +240,13 @@ export function resolveSpeaker(
       (x) => x.kind === "person" && introduced.test(text.slice(Math.max(0, x.start - 30), x.start)),
     );
     if (m) {
+      // (with the family's surname when the introduction gives it: "Mr Nogar's son Stephen")
+      const owner = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll}+,?\s+$/u.exec(
+        text.slice(Math.max(0, m.start - 60), m.start),
+      );
+      const family = owner ? resolveSpeaker(text, m.start - owner[0].length, m.end, ents, lex) : null;
+      if (family?.speaker_type === "person" && family.speaker.includes(" "))
+        return { ...family, speaker_start: s, speaker_end: e };
       const person = ents.fullName(m.name.split(" "));
       return { speaker: person.name, speaker_type: "person", role: person.role, speaker_start: s, speaker_end: e };
     }
