@@ -231,6 +231,26 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           .join("");
         if (initials.length >= 2 && run.tokens.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, run.name);
       }
+      // "Matchwinner Keane", "Man-of-the-match Duff": a word capitalised only because it opens the sentence,
+      // before the surname of someone named in full earlier, describes them.
+      if (run.kind === "person" && !run.role && run.tokens.length === 2 && i === 0 && run.start === ws[0].start) {
+        const [word, surname] = run.tokens;
+        const earlier = byLast.get(key(surname))?.some((p) => p.tokens.length >= 2 && !p.tokens.includes(word));
+        // (a common word: hyphenated in lower case, an agent noun, or written in lower case elsewhere; not
+        // an unfamiliar first name, "Azmat Begg" after "Moazzam Begg")
+        const lower = word.toLowerCase();
+        const common =
+          /-\p{Ll}/u.test(word) ||
+          /(?:er|or|ist)$/.test(lower) ||
+          lex.notNames.has(lower) ||
+          new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(text);
+        if (earlier && common && !lex.firstNames.has(lower) && !lex.honorifics.has(lower)) {
+          // (the word gives no role: "Matchwinner" says nothing of a striker)
+          run.tokens = [surname];
+          run.name = surname;
+          run.start = ws[i + 1].start;
+        }
+      }
       const titled = run.role !== null || run.tokens.length > 1 || lex.honorifics.has(ws[i].lower);
       runs.push({ run, next: ws[j + 1], then: ws[j + 2], prefix: text.slice(s.start, run.start), titled, introduced });
       if (run.kind === "person") {
