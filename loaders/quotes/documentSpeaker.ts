@@ -45,7 +45,7 @@ function introducedAuthor(
   if (!found) byHead.set(head, (found = documentAuthors(text, ents, lex, head)));
   // (an indefinite "a new book" introduces one: only its own author, or the one a later "the book by …" gives)
   if (own) return (found.find((f) => f.start === at) ?? found.find((f) => f.start > at && f.definite))?.author;
-  return (found.filter((f) => f.start < at).pop() ?? found.find((f) => f.start > at))?.author;
+  return (found.filter((f) => f.start <= at).pop() ?? found.find((f) => f.start > at))?.author;
 }
 
 interface Introduction {
@@ -61,7 +61,7 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, head: 
   const found: Introduction[] = [];
   const definite = (at: number) => /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 40), at));
   const title = `(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|a|in|on|for|to))*,?)?`;
-  const by = new RegExp(`\\b${head}s?${title}\\s+(?:by|from)\\s+([^,.;:!?"“”]*)`, "giu");
+  const by = new RegExp(`\\b${head}s?${title},?\\s+(?:by|from)\\s+([^,.;:!?"“”]*)`, "giu");
   for (const m of text.matchAll(by)) {
     const from = m.index + m[0].length - m[1].length;
     const inside = ents.mentions.filter((x) => x.start >= from && x.end <= from + m[1].length && x.start - from <= 60);
@@ -77,6 +77,14 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, head: 
     const author = ents.mentions.find((y) => y.end === m.index && !lex.timeWords.has(y.name.toLowerCase()));
     if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
+  // "Spanish daily ABC", "sports newspaper Marca": a paper named after a press noun is the paper.
+  if (head === "paper" || head === "newspaper")
+    for (const m of text.matchAll(
+      /\b(?:daily|dailies|newspapers?|papers?|tabloids?|broadsheets?|weekly)\s+(?=\p{Lu})/gu,
+    )) {
+      const author = ents.mentions.find((y) => y.start === m.index + m[0].length);
+      if (author) found.push({ start: m.index, author, definite: true });
+    }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -108,7 +116,12 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     doc < 0 ||
     // ("reports from Russian News Agency Interfax": a bare plural with its author too)
     !(plural || /^(?:a|an|the|its|their)$/.test(lowers[0]) || (doc === 0 && AUTHOR_AFTER.test(lowers[1] ?? ""))) ||
-    !(doc === core.length - 1 || /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? ""))
+    !(
+      doc === core.length - 1 ||
+      /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? "") ||
+      // "a new book, Brown's Britain": the document's title after a comma
+      (/^,\s*$/.test(text.slice(core[doc].end, core[doc + 1].start)) && core.slice(doc + 1).every((w) => isCapital(w)))
+    )
   )
     return undefined;
   const s = core[0].start;

@@ -377,7 +377,13 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
   if (a && !APPOSITIVE_START.test(a[1]) && a[1].split(/\s+/).some((w) => ctx.lex.titles.has(w.toLowerCase())))
     appositive = a[1];
   // "said his wife, Sheila": a description followed by the name it describes.
-  if (a && /^\p{Ll}/u.test(ws[ws.length - 1].text) && /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(a[1])) {
+  // (not a document's title: "according to a new book, Brown's Britain")
+  if (
+    a &&
+    /^\p{Ll}/u.test(ws[ws.length - 1].text) &&
+    /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(a[1]) &&
+    !isDocumentHead(head, ctx.lex)
+  ) {
     const nameStart = end + rest.indexOf(a[1]);
     return { start: nameStart, end: nameStart + a[1].length, appositive: text.slice(ws[0].start, end) };
   }

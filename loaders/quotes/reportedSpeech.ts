@@ -2,6 +2,7 @@ import type { QuoteCandidate } from "../types.ts";
 import { cueAt, type CueClass } from "./cueAt.ts";
 import { cueText } from "./cueText.ts";
 import { documentPhrase } from "./documentPhrase.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 import { outermost } from "./outermost.ts";
 import type { Report } from "./report.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
@@ -241,7 +242,11 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         const lead = words(text, from, w.start).filter((x) => !/^(?:but|and|so|also)$/.test(x.lower));
         if (!lead.length) {
           // "According to a new book, Brown's Britain by Robert Peston, Mr Blair …": past the work's title.
-          const titled = /^,\s+\p{Lu}[^,]*\sby\s[^,]*,/u.exec(text.slice(subject.end, s.end));
+          // ("According to a new book, Brown's Britain, Mr Blair …": a title alone too)
+          const document = isDocumentHead(words(text, subject.start, subject.end).pop()?.lower ?? "", lex);
+          const titled = (document ? /^,\s+\p{Lu}[^,]*(?:\sby\s[^,]*)?,/u : /^,\s+\p{Lu}[^,]*\sby\s[^,]*,/u).exec(
+            text.slice(subject.end, s.end),
+          );
           const comma = text.indexOf(",", subject.end + (titled ? titled[0].length - 1 : 0));
           if (comma < 0 || comma > s.end) continue;
           report({

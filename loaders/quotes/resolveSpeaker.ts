@@ -61,7 +61,7 @@ function longerName(ents: Entities, name: string): Mention | undefined {
 // the two sentences before it.
 function lastDocumentSubject(text: string, at: number, lex: QuoteLexicon): { start: number; end: number } | null {
   const before = text.slice(Math.max(0, at - 600), at);
-  const opens = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))\s/gu)];
+  const opens = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))[\s,]/gu)];
   for (const m of opens.reverse()) {
     if (!isDocumentHead(m[2], lex)) continue;
     const start = Math.max(0, at - 600) + m.index + m[0].length - m[1].length - 1;
