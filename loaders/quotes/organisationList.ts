@@ -33,6 +33,7 @@ export function organisationList(
   ents: Entities,
   lex: QuoteLexicon,
   trailing = false,
+  loose = false,
 ): OrganisationList | null {
   const phrase = text.slice(start, end);
   const starts = trailing ? [...phrase.matchAll(ITEM_AT)].map((m) => m.index) : [0];
@@ -66,7 +67,18 @@ export function organisationList(
     const noun = /(\p{Ll}+)s\s+$/u.exec(text.slice(Math.max(0, from - 30), from))?.[1] ?? "";
     const introduced = lex.orgAnaphors.has(noun) || lex.orgAnaphors.has(noun.replace(/ie$/, "y"));
     const sure = names.map((n, k) => introduced || organisation(n, items[k].start) || acronym(n));
-    if (names.length >= 2 && sure.some(Boolean) && names.every((n, k) => sure[k] || lone(n)))
+    // (with `loose`: "Elan and Biogen Idec plunged as the firms suspended …", a list its own sentence calls
+    // organisations, with any names that open with no first name)
+    const sentenceRest = text.slice(end, end + 160).split(/[.!?]\s/)[0];
+    const called = [...sentenceRest.matchAll(/\bthe\s+(?:two\s+|three\s+|four\s+)?(\p{Ll}+?)(?:ies|s)\b/gu)].some(
+      (m) => lex.orgAnaphors.has(m[1]) || lex.orgAnaphors.has(`${m[1]}y`),
+    );
+    const unnamed = (n: string) => loose && called && !lex.commonFirstNames.has(n.split(/\s+/)[0].toLowerCase());
+    if (
+      names.length >= 2 &&
+      (sure.some(Boolean) || (loose && called)) &&
+      names.every((n, k) => sure[k] || lone(n) || unnamed(n))
+    )
       return { start: from, end, names, name: joined(names) };
   }
   return null;
@@ -82,7 +94,7 @@ export function listBefore(text: string, at: number, ents: Entities, lex: QuoteL
   const from = Math.max(0, at - NEAR);
   let found: OrganisationList | null = null;
   for (const m of text.slice(from, at).matchAll(LIST_ANY)) {
-    const list = organisationList(text, from + m.index, from + m.index + m[0].length, ents, lex);
+    const list = organisationList(text, from + m.index, from + m.index + m[0].length, ents, lex, false, true);
     if (list) found = list;
   }
   return found;
