@@ -156,7 +156,13 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const head = lowers[doc].replace(/s$/, "");
   const earlier = author ? undefined : introducedAuthor(text, ents, lex, head, core[doc].start, lowers[0] !== "the");
   if (earlier) {
-    if (earlier.kind === "organization") return at(earlier.name, "organization");
+    // ("the Bank's minutes": the Bank named in full before, "the Bank of England")
+    if (earlier.kind === "organization") {
+      const full = resolve(earlier.start, earlier.end);
+      const bare = (n: string) => n.replace(/^the /i, "");
+      const fuller = full?.speaker_type === "organization" && bare(full.speaker) !== bare(earlier.name);
+      return at(fuller ? full.speaker : earlier.name, "organization");
+    }
     const person = ents.fullName(earlier.name.split(" "));
     return at(person.name, "person", person.role);
   }
