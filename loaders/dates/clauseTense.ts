@@ -49,9 +49,11 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
   const tense = read(text, clause, date, presentSchedules);
   if (tense !== null || !sentence) return tense;
   // `The result for December was slightly better …`: a date inside the subject, before its verb.
-  const verbless = !/[\p{L}]{2,}(?:ed|s)\b/u.test(text.slice(Math.min(clause.start, date.start), date.start));
-  if (verbless && clause.end > date.end) {
-    const after = read(text, { start: date.end, end: clause.end }, date, presentSchedules);
+  const verbless = !/[\p{L}]{2,}(?:ed|s)\b/iu.test(
+    text.slice(Math.min(clause.start, date.start, sentence.start), date.start),
+  );
+  if (verbless && Math.max(clause.end, sentence.end) > date.end) {
+    const after = read(text, { start: date.end, end: Math.max(clause.end, sentence.end) }, date, presentSchedules);
     if (after !== null) return after;
   }
   // The sentence's words, back to the last word that opens a clause with its own tense (`despite`, `since`).

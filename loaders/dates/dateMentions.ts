@@ -52,6 +52,9 @@ const FIGURE_AFTER = /^(?:[.,]\d|\s*%|\s*per\s*cent|\s*percent)/i;
  */
 const FIGURE =
   "(?!\\d{4}(?![\\d.,]))[£$€]?\\d[\\d.,]*\\s*(?:bn|m|k|%|billion|million|thousand|trillion|per\\s*cent|percent)?(?:\\s+[\\p{Ll}]+)?(?:\\s*\\([^)]*\\))?";
+/** A plural noun after a number, which the number counts (`January 25 people`), not a day's. */
+const COUNT_AFTER =
+  /^\s+(?:more\s+|other\s+)?(?!(?:does|was|has|is|his|its|this|as|us)\b)(?:people|men|women|children|\p{Ll}{3,}s)\b/u;
 const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 const WEEKDAY_NAME = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const MODIFIER = /^(?:on\s+)?(last|past|next|this)\s+/i;
@@ -392,7 +395,14 @@ function find(text: string, span: Span): DateMention[] {
     if (!m || (m.weekday !== null && m.month === null && namedDay(text, m.core, span.start))) continue;
     // `between October and December, 1.5% on an annual basis`: a number going on as a figure is not a day.
     const trailing = /[\s,]+\d{1,2}$/.exec(text.slice(m.core.start, m.core.end));
-    if (m.day !== null && m.year === null && trailing && FIGURE_AFTER.test(text.slice(m.core.end, m.core.end + 12))) {
+    // (`In January 25 people … were jailed`: nor is a number that counts a plural noun after it)
+    const counted = COUNT_AFTER.test(text.slice(m.core.end, m.core.end + 20));
+    if (
+      m.day !== null &&
+      m.year === null &&
+      trailing &&
+      (FIGURE_AFTER.test(text.slice(m.core.end, m.core.end + 12)) || counted)
+    ) {
       m.day = null;
       m.core = { start: m.core.start, end: m.core.start + trailing.index };
     }

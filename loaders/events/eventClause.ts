@@ -263,7 +263,7 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   // participle that follows a noun in a prepositional phrase dates that noun phrase (`new figures released`).
   const window = Math.max(sentence.start, date.start - 80);
   const reduced =
-    /\b(?:according\s+to|in|of|from)\s+((?:the|a|an|its|their|his|her|new|latest)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+\p{Ll}+ed)\s+(?:on\s+|last\s+|this\s+|earlier\s+)?$/u.exec(
+    /\b(?:[Aa]ccording\s+to|[Ii]n|[Oo]f|[Ff]rom)\s+((?:the|a|an|its|their|his|her|new|latest)\s+(?:[\p{Ll}-]+\s+){0,2}?\p{Ll}+\s+\p{Ll}+ed)\s+(?:on\s+|last\s+|this\s+|earlier\s+)?$/u.exec(
       text.slice(window, date.start),
     );
   // (only with a preposition on the date, "released on Tuesday": not "light crude ended Monday")
@@ -346,8 +346,25 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   // `The MP launched Respect, the Unity Coalition, in January along with …`: a date opening a comma
   // stretch that goes on with a phrase, not a clause, dates the stretches before it (taken below).
   const phraseAfter = firstAfter !== undefined && phrasePrepositions.has(wordAt(text, firstAfter));
-  if (leadWords.length === 0 && count(text, { start: date.end, end }) > 0 && !(phraseAfter && open))
-    return trim(text, { start: date.end, end });
+  // (a conjunction before the date opens nothing: `And last November Samuel Amoah … was jailed`)
+  // (a year as the subject keeps its place: `But 2004 was a record year`)
+  const bareLead =
+    leadWords.length === 0 ||
+    (!/^\d{4}$/.test(text.slice(date.start, date.end)) &&
+      leadWords.every((w) => /^(?:and|but|so|yet|then)$/i.test(wordAt(text, w))));
+  if (bareLead && count(text, { start: date.end, end }) > 0 && !(phraseAfter && open)) {
+    // `last November Samuel Amoah, a Belgian national who …, was jailed`: a name and its appositive are
+    // the subject; the clause runs on to the verb after them.
+    const named = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*$/u.test(text.slice(date.end, end));
+    const appositive =
+      named && close?.kind === "comma" && /^\s*(?:a|an|the)\s/i.test(text.slice(close.end, close.end + 5));
+    // `In January 25 people who took part in … were jailed`: a short subject's relative clause too
+    const relativeSubject =
+      close?.kind === "opener" &&
+      /^(?:who|which|that)$/.test(wordAt(text, close)) &&
+      count(text, { start: date.end, end }) <= 4;
+    return trim(text, { start: date.end, end: appositive || relativeSubject ? sentence.end : end });
+  }
   // `Parents who met Mr Blair on Tuesday were invited …`: a date ending a relative clause before the main
   // verb dates the relative clause, with its head noun when that is short.
   const relative = open?.kind === "opener" && RELATIVE_PRONOUNS.has(wordAt(text, open));
