@@ -161,7 +161,17 @@ function readWords(toks: readonly Token[], i: number): NumberRead | null {
     break;
   }
   if (!any) return null;
-  const value = (total + current) * fraction;
+  // "one point three per cent": digits spoken after "point" make a decimal
+  let decimal = "";
+  if (lower(k) === "point" && total === 0 && current < 1000) {
+    let m = k + 1;
+    while (m < toks.length && toks[m].kind === "word" && (lex.numberWords.get(lower(m)) ?? 10) < 10) {
+      decimal += String(lex.numberWords.get(lower(m)));
+      m++;
+    }
+    if (decimal) k = m;
+  }
+  const value = (total + current + (decimal ? Number(`0.${decimal}`) : 0)) * fraction;
   const scaled = scale > 1;
   return { value, from: i, to: k, words: true, suffix: null, scaled, scale };
 }
