@@ -171,6 +171,26 @@ export function resolveSpeaker(
     if (list && !elsewhere)
       return { speaker: list.name, speaker_type: "organization", role: null, speaker_start: s, speaker_end: e };
   }
+  // "the artists" after "Bafta-winning artists Langlands & Bell": the name the article introduced with the
+  // same plural noun.
+  // (a noun for people or bodies: "the artists", "the campaigners", not "the charges")
+  const agents =
+    /(?:er|or|ist|ian)s$/.test(lastWord.lower) ||
+    [lex.titles, lex.personAnaphors, lex.orgAnaphors, lex.anonymousHeads].some((l) => l.has(singular));
+  if (
+    lowers[0] === "the" &&
+    core.length <= 3 &&
+    /^\p{Ll}+s$/u.test(lastWord.text) &&
+    lastWord.lower !== singular &&
+    agents
+  ) {
+    const introduced = new RegExp(`\\b${lastWord.lower}\\s+$`, "i");
+    const m = nearest(ents.mentions, s, (x) => introduced.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    if (m) {
+      const name = m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name;
+      return { speaker: name, speaker_type: m.kind, role: null, speaker_start: s, speaker_end: e };
+    }
+  }
   // "quoted him as saying": an object pronoun stands for its subject form.
   const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
   if (core.length === 1 && lex.pronouns.has(pronoun)) {
