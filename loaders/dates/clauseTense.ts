@@ -49,9 +49,9 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
   const tense = read(text, clause, date, presentSchedules);
   if (tense !== null || !sentence) return tense;
   // `The result for December was slightly better …`: a date inside the subject, before its verb.
-  const verbless = !/[\p{L}]{2,}(?:ed|s)\b/iu.test(
-    text.slice(Math.min(clause.start, date.start, sentence.start), date.start),
-  );
+  const verbless = ![
+    ...text.slice(Math.min(clause.start, date.start, sentence.start), date.start).matchAll(/\p{L}+/gu),
+  ].some(([w]) => pastVerbs.has(w.toLowerCase()) || presentVerbs.has(w) || (w.length > 4 && /ed$/i.test(w)));
   if (verbless && Math.max(clause.end, sentence.end) > date.end) {
     const after = read(text, { start: date.end, end: Math.max(clause.end, sentence.end) }, date, presentSchedules);
     if (after !== null) return after;

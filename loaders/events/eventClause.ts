@@ -282,6 +282,18 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   // (or opening a quotation after a colon: 'said: "In my answer on March 17 2003, I explained …"').
   const first = leadWords.length ? text.slice(leadWords[0].start, leadWords[0].end).toLowerCase() : "";
   const quoted = open !== undefined && text[open.start] === ":" && /^\s*["“‘]/u.test(text.slice(open.end, date.start));
+  // `At the Bafta film awards on Saturday night, there is …`: a day after a happening's noun phrase in the
+  // opening phrase dates that noun phrase.
+  const happening =
+    !open &&
+    commaNext &&
+    leadWords.length >= 3 &&
+    leadWords.length <= 8 &&
+    /^(?:at|after|during|before|following|since)$/.test(first) &&
+    DETERMINERS.has(wordAt(text, leadWords[1])) &&
+    !/^(?:of|for|in)$/.test(lastWord) &&
+    /^on\s/i.test(text.slice(date.start, date.end));
+  if (happening) return trim(text, { start: leadWords[1].start, end: date.start });
   if (
     (!open || quoted) &&
     commaNext &&
