@@ -51,7 +51,11 @@ function pieceStart(text: string, from: number, to: number): number {
     if (m[0].toLowerCase() === "and") {
       const before = /(\S+)\s*$/.exec(seg.slice(0, m.index))?.[1] ?? "";
       const after = /^\s*(\S+)/.exec(seg.slice(m.index + 3))?.[1] ?? "";
-      if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+      // (not after a place: "a 0-0 tie at Old Trafford and Ancelotti said")
+      const place = /\b(?:at|in|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*\s*$/u.test(
+        seg.slice(0, m.index),
+      );
+      if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && !place) continue;
       // ("The feminist writer and broadcaster said": two nouns of one person)
       const title = /^\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\s*(?:(?:has|have|had|also|was|is)\s*)*$/u.exec(
         seg.slice(m.index + 3),
