@@ -538,5 +538,26 @@ export function resolveSpeaker(
     core.length <= 8
   )
     return unnamed(description);
+  // "The bookmaker said" after "bookmaker William Hill": the one introduced with that noun; else an agent
+  // noun ("the bookmaker", "the organiser") is an unnamed source as the article describes it.
+  const agent =
+    /(?:er|or|ist|ian)$/.test(head) &&
+    head.length >= 5 &&
+    !/^(?:former|latter|other|further|rather|either|neither|together|however|whether)$/.test(head) &&
+    !lex.inanimateHeads.has(head) &&
+    !lex.notNames.has(head);
+  if (agent && lowers[0] === "the" && core.length <= 4 && core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) {
+    const introduced = new RegExp(`\\b${head}\\s+$`, "i");
+    const m = nearest(
+      ents.mentions,
+      s,
+      (x) => (x.named || x.kind === "organization") && introduced.test(text.slice(Math.max(0, x.start - 40), x.start)),
+    );
+    if (m) {
+      const name = m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name;
+      return { speaker: name, speaker_type: m.kind, role: null, speaker_start: s, speaker_end: e };
+    }
+    return unnamed(description);
+  }
   return null;
 }
