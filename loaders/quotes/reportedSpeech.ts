@@ -627,12 +627,18 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       const participle =
         clauseWords.length > 0 && /ing$/.test(clauseWords[0].lower) && lex.cues.has(clauseWords[0].lower);
       // "said the Dome cost taxpayers £28.7m …": after "said", a long object is a clause.
+      // ("says phone-tap evidence works in the courts of …": a longer one may open with a compound modifier.)
+      const modifierStart =
+        clauseWords.length >= 7 &&
+        /^\p{Ll}+-\p{Ll}+$/u.test(clauseWords[0]?.text ?? "") &&
+        clauseWords.slice(1, 4).some((x) => /^\p{Ll}+s$/u.test(x.text) && !/ss$/.test(x.text));
       const sayClause =
         lex.clausalCues.has(w.lower) &&
         clauseWords.length >= 5 &&
-        /^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|no|one|two|three|\p{Lu}\p{L}*)$/u.test(
+        (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|no|one|two|three|\p{Lu}\p{L}*)$/u.test(
           clauseWords[0]?.text ?? "",
-        ) &&
+        ) ||
+          modifierStart) &&
         !ctx.quoteAt(clauseWords[0].start) &&
         !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
       // "felt that there "might well be" …": a cue ending in "that" introduces a clause whatever follows.
