@@ -7,6 +7,9 @@ import type { QuoteSpan } from "./quoteSpans.ts";
 import { quotedAs } from "./quotedAs.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+
+const COMMISSIVE = lexiconSet("quotes/cues-commissive");
 
 interface Found {
   who: Attribution;
@@ -100,6 +103,8 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
     const participle =
       i > 0 &&
       (/ing$/.test(ws[i].lower) ||
+        // ("Morgan met with Sherman to pledge to "…"": an infinitive of purpose shares the subject)
+        (ws[i - 1].lower === "to" && COMMISSIVE.has(ws[i].lower)) ||
         (/^(?:and|but)$/.test(ws[i - 1].lower) && /[:,]\s*["“]?$/.test(ctx.text.slice(from, to))))
         ? sentenceSubject(ctx, from, ws[i].start)
         : null;
@@ -251,7 +256,9 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
       const ws = words(text, preStart, q.open);
       const i = /\b(?:that|to)$/i.test(preTrim) ? ws.length - 2 : ws.length - 1;
       const c = i >= 0 ? cueAt(ws, i, ctx.lex) : null;
-      if (c && c.cls === "speech") {
+      // ('met … to pledge to "maintain close coordination …"': a promise's quoted infinitive)
+      const promise = c?.cls === "object" && COMMISSIVE.has(ws[i].lower) && /\bto$/i.test(preTrim);
+      if (c && (c.cls === "speech" || promise)) {
         found = fromBefore(ctx, preStart, ws[i].end + 1, sentence.start);
         standalone = found !== null;
       }
