@@ -54,7 +54,15 @@ function colonIntroduced(ctx: QuoteContext, from: number, to: number): Found | n
   const verb = rest.find((w) => !/ly$|^(?:also|then|again|still|later|too)$/.test(w.lower));
   if (!verb || !/^\p{Ll}+$/u.test(verb.text) || !/(?:ed|[^s]s)$/.test(verb.text)) return null;
   const who = attribute(ctx, subject);
-  if (!who || who.speaker_type !== "person") return null;
+  // (an organisation only before a whole quoted sentence: 'AS offers one undeniable viewpoint: "Spanish
+  // football players played better football than the English."', not a list of named things)
+  const span = ctx.spans.find((x) => x.open === to || x.open === to + 1 || x.open === to - 1);
+  const quoted = span ? text.slice(span.start, span.end) : "";
+  const sentence = /[.!?]["”’]?\s*$/.test(quoted) && quoted.split(/\s+/).length >= 5;
+  // (and one named before: not "Ballot papers: "Should the United Kingdom …?"")
+  const known = who !== null && ctx.ents.mentions.some((x) => x.name === who.speaker && x.end < subject.start);
+  if (!who || !(who.speaker_type === "person" || (who.speaker_type === "organization" && sentence && known)))
+    return null;
   return { who, cue: verb.text, rule: "quote-marks+colon-introduced" };
 }
 

@@ -336,7 +336,10 @@ function unclosedAppositive(ctx: QuoteContext, from: number, s: number, sw: Word
   const last = sw[sw.length - 1];
   // (…or an affiliation: "Emmanuel Ferry, from Exane BNP Paribas told Reuters")
   const affiliation = /^(?:from|of|at)$/.test(sw[0]?.lower ?? "") && sw.slice(1).every((w) => /^\p{Lu}/u.test(w.text));
-  if (!affiliation && !sw.slice(0, 5).some((w) => /^\p{Ll}/u.test(w.text) && ctx.lex.titles.has(w.lower))) return null;
+  // ("Adam Hume, the BBC's futurologist told": an agent noun heads a role too)
+  const agent = /^\p{Ll}{5,}(?:ist|ian|er|or)$/u.test(last?.text ?? "") && !ctx.lex.notNames.has(last.lower);
+  if (!affiliation && !agent && !sw.slice(0, 5).some((w) => /^\p{Ll}/u.test(w.text) && ctx.lex.titles.has(w.lower)))
+    return null;
   if (!/^(?:\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?$)/u.test(sw[0].text) || /^(?:who|which|whose|and|but|or)$/.test(sw[0].lower))
     return null;
   const at = Math.max(from, s - 4) + comma.index;
