@@ -20,6 +20,7 @@ const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
 const GOVERNORS = lexiconSet("quotes/infinitive-governors");
 const COMMISSIVE = lexiconSet("quotes/cues-commissive");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
+const CIRCUMSTANCES = lexiconSet("quotes/circumstances");
 
 // Where a predicative cue's report ends: after the first quotation that follows it in the sentence
 // ('dismissed the plan as "desperate"'), or null when none follows before a clause boundary.
@@ -115,7 +116,28 @@ function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: Cue
   if (i < ws.length && lex.claimNouns.has(ws[i].lower)) return null;
   for (let k = i; k < limit && !nounObject; k++) {
     if (ctx.quoteAt(ws[k].start) || lex.finite.has(ws[k].lower)) break;
-    if (ws[k].lower === "that") return ws[k].start;
+    if (ws[k].lower === "that") {
+      // "predicted consolidation in a market that they call fragmented": after an indefinite noun in a
+      // prepositional phrase "that" opens a relative clause (but "said in a statement that …" reports).
+      const noun = ws[k - 1]?.lower ?? "";
+      const relative =
+        k - i >= 3 &&
+        /^(?:in|of|for|with|about|on|at|from|into)$/.test(ws[k - 3]?.lower ?? "") &&
+        /^(?:a|an)$/.test(ws[k - 2]?.lower ?? "") &&
+        /^\p{Ll}+$/u.test(ws[k - 1]?.text ?? "") &&
+        !lex.speechNouns.has(noun) &&
+        !lex.cueNouns.has(noun) &&
+        !isDocumentHead(noun, lex) &&
+        !lex.timeHeads.has(noun) &&
+        !CIRCUMSTANCES.has(
+          ws
+            .slice(k - 3, k)
+            .map((x) => x.lower)
+            .join(" "),
+        );
+      if (relative) return null;
+      return ws[k].start;
+    }
   }
   let k = i;
   if (cls === "recipient") {
