@@ -137,9 +137,12 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       if (!run) continue;
       // "The Final Diagnosis followed": a person's name takes no article; a title of a work does.
       // ("Although the Mac mini": the article may sit inside the run.)
+      // ("said the Reverend Adrian Rodgers": an honorific takes the article.)
+      const styled = lex.honorifics.has((ws[i].lower === "the" ? ws[i + 1] : ws[i])?.lower.replace(/\.$/, "") ?? "");
       if (
         run.kind === "person" &&
         !run.role &&
+        !styled &&
         (ws[i].lower === "the" ||
           ws[i - 1]?.lower === "the" ||
           /\bthe\s+$/i.test(text.slice(ws[i].start, run.start)) ||

@@ -208,8 +208,23 @@ export function resolveSpeaker(
         const g = ents.fullName(x.name.split(" ")).gender;
         return !g || g === p.gender;
       });
-      if (!m) return { speaker: phrase, speaker_type: "person", role: null, speaker_start: s, speaker_end: e };
-      const person = ents.fullName(m.name.split(" "));
+      // With no subject before it, the person the article has named so far, in the possessive too ("Bill
+      // Conti's job … This year marks Conti's 17th turn … "…," he says."), when there is only one and the
+      // article keeps naming them (not "President Castro's chief aide said …").
+      const earlier = m
+        ? []
+        : ents.mentions
+            .filter((x) => x.kind === "person" && x.named && x.end <= s)
+            .map((x) => ents.fullName(x.name.split(" ")))
+            .filter((x) => !x.gender || x.gender === p.gender)
+            .map((x) => x.name);
+      const named = [...new Set(earlier)];
+      if (
+        !m &&
+        (named.length !== 1 || earlier.length < 2 || ents.mentions.filter((x) => x.name === named[0]).length < 4)
+      )
+        return { speaker: phrase, speaker_type: "person", role: null, speaker_start: s, speaker_end: e };
+      const person = ents.fullName(m ? m.name.split(" ") : named[0].split(" "));
       return { speaker: person.name, speaker_type: "person", role: person.role, speaker_start: s, speaker_end: e };
     }
     if (p?.kind === "organization") {
