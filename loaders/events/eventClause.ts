@@ -277,6 +277,18 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     const at = window + reduced.index + reduced[0].indexOf(reduced[1]);
     return trim(text, { start: at, end: at + reduced[1].length });
   }
+  // `Figures released earlier this year showed …`: the same at the sentence's start, before its verb.
+  const leadNoun = /^((?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*){0,2}?\s+\p{Ll}+ed)\s+$/u.exec(
+    text.slice(sentence.start, date.start),
+  );
+  const verbAfterDate = /^\s+(\p{Ll}+)/u.exec(text.slice(date.end, sentence.end))?.[1] ?? "";
+  if (
+    leadNoun &&
+    introduced &&
+    (pastVerbs.has(verbAfterDate) || /ed$/.test(verbAfterDate)) &&
+    !/\b(?:what|which|who|whom|that|it|was|were|had|has|have|been)\b/i.test(leadNoun[1])
+  )
+    return trim(text, { start: sentence.start, end: sentence.start + leadNoun[1].length });
   const commaNext = /^\s*,/.test(text.slice(date.end, sentence.end));
   // A date phrase (with at most a short prepositional phrase) opening the sentence dates the rest of it
   // (or opening a quotation after a colon: 'said: "In my answer on March 17 2003, I explained …"').
