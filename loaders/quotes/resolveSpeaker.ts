@@ -6,6 +6,7 @@ import { documentSpeaker } from "./documentSpeaker.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { loneName } from "./loneName.ts";
 import { mostNamed } from "./mostNamed.ts";
+import { introducedAs } from "./introducedAs.ts";
 import { nearest } from "./nearest.ts";
 import { isRoleless, roleHolder } from "./roleHolder.ts";
 import { listBefore, organisationList } from "./organisationList.ts";
@@ -184,8 +185,7 @@ export function resolveSpeaker(
     lastWord.lower !== singular &&
     agents
   ) {
-    const introduced = new RegExp(`\\b${lastWord.lower}\\s+$`, "i");
-    const m = nearest(ents.mentions, s, (x) => introduced.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    const m = introducedAs(text, ents.mentions, s, lastWord.lower);
     if (m) {
       const name = m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name;
       return { speaker: name, speaker_type: m.kind, role: null, speaker_start: s, speaker_end: e };
@@ -268,12 +268,7 @@ export function resolveSpeaker(
   // "his son said": the person the article introduced as someone's son ("Nogar's son Stephen"),
   // else the description itself.
   if (core.length === 2 && /^(?:his|her|their)$/.test(lowers[0]) && lex.relatives.has(lowers[1])) {
-    const introduced = new RegExp(`\\b${lowers[1]},?\\s+$`, "i");
-    const m = nearest(
-      ents.mentions,
-      s,
-      (x) => x.kind === "person" && introduced.test(text.slice(Math.max(0, x.start - 30), x.start)),
-    );
+    const m = introducedAs(text, ents.mentions, s, lowers[1], (x) => x.kind === "person");
     if (m) {
       // (with the family's surname when the introduction gives it: "Mr Nogar's son Stephen")
       const owner = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll}+,?\s+$/u.exec(
@@ -527,9 +522,8 @@ export function resolveSpeaker(
         !/ Street$/.test(x.name);
       // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
       // the article introduced with the same noun.
-      const introduced = new RegExp(`\\b${nounHead}\\s+$`, "i");
       const m =
-        nearest(ents.mentions, s, (x) => org(x) && introduced.test(text.slice(Math.max(0, x.start - 30), x.start))) ??
+        introducedAs(text, ents.mentions, s, nounHead, org) ??
         nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
         nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
         nearest(ents.mentions, s, org);
@@ -562,12 +556,7 @@ export function resolveSpeaker(
     !lex.inanimateHeads.has(head) &&
     !lex.notNames.has(head);
   if (agent && lowers[0] === "the" && core.length <= 4 && core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) {
-    const introduced = new RegExp(`\\b${head}\\s+$`, "i");
-    const m = nearest(
-      ents.mentions,
-      s,
-      (x) => (x.named || x.kind === "organization") && introduced.test(text.slice(Math.max(0, x.start - 40), x.start)),
-    );
+    const m = introducedAs(text, ents.mentions, s, head, (x) => x.named || x.kind === "organization");
     if (m) {
       const name = m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name;
       return { speaker: name, speaker_type: m.kind, role: null, speaker_start: s, speaker_end: e };
