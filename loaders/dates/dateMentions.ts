@@ -64,7 +64,7 @@ const AGO = /\bago$/i;
 const ANAPHORIC_YEAR = /^\s*(?:of\s+)?(?:the\s+(?:same|following|previous|next|preceding)|that)\s+year\b/i;
 /** A part of a period before `of` and a date (`the end of`, `the first half of`, `the final quarter of`). */
 const PERIOD_PART =
-  /\bthe\s+(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)|(?:first|second|third|fourth|final|last|latter|early|later)\s+(?:[\p{L}\d]+\s+)?(?:half|quarter|part|months?|weeks?|days?))(?:\s+of)?\s+$/iu;
+  /\bthe\s+(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)|(?:first|second|third|fourth|final|last|latter|early|later|opening|closing)\s+(?:[\p{L}\d]+\s+)?(?:half|quarter|part|months?|weeks?|days?))(?:\s+of)?\s+$/iu;
 const TIME_UNIT = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b/i;
 /** chrono resolves `ago` against this fixed reference; only the difference to it is used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -198,11 +198,16 @@ const QUARTERS: Record<string, number> = { first: 1, second: 4, third: 7, fourth
 function periodMonth(prefix: string): number | null {
   numbers ??= table("dates/number-words");
   const m =
-    /\bthe\s+(first|second|third|fourth|final|last)\s+(?:([\p{L}\d]+)\s+)?(half|quarter|months?)(?:\s+of)?\s*$/iu.exec(
+    /\bthe\s+(first|second|third|fourth|final|last|opening|closing)\s+(?:([\p{L}\d]+)\s+)?(half|quarter|months?)(?:\s+of)?\s*$/iu.exec(
       prefix,
     );
   if (!m) return null;
-  const [which, count, part] = [m[1].toLowerCase(), m[2]?.toLowerCase(), m[3].toLowerCase()];
+  // ("the opening months of 2004" is its start, "the closing months" its end)
+  const named = m[1].toLowerCase();
+  const which = named === "opening" ? "first" : named === "closing" ? "last" : named;
+  const [count, part] = [m[2]?.toLowerCase(), m[3].toLowerCase()];
+  if (part === "months" && count === undefined && /^(?:opening|closing)$/.test(named))
+    return which === "first" ? 1 : 10;
   if (part === "half") return which === "first" ? 1 : which === "second" || which === "last" ? 7 : null;
   if (part === "quarter") return count === undefined ? (QUARTERS[which] ?? null) : null;
   const n = count === undefined ? 1 : (numbers.get(count) ?? Number(count));

@@ -286,7 +286,9 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
     leadNoun &&
     introduced &&
     (pastVerbs.has(verbAfterDate) || /ed$/.test(verbAfterDate)) &&
-    !/\b(?:what|which|who|whom|that|it|was|were|had|has|have|been)\b/i.test(leadNoun[1])
+    !/\b(?:what|which|who|whom|that|it|was|were|had|has|have|been|also|then|still|just|only|even)\b|\p{L}ly\b/iu.test(
+      leadNoun[1],
+    )
   )
     return trim(text, { start: sentence.start, end: sentence.start + leadNoun[1].length });
   const commaNext = /^\s*,/.test(text.slice(date.end, sentence.end));
