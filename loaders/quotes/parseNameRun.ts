@@ -102,6 +102,9 @@ export function parseNameRun(
   });
   if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`)) return org(asWritten);
   if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
+  // "Ex-chat show host …", "Anti-war protesters": a hyphenated modifier in lower case after its capital is no name
+  // ("Kilroy-Silk" and "Jean-Paul" keep their capitals).
+  if (tokens.length === 1 && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(tokens[0])) return null;
   // "Marsh & McLennan", "Marks & Spencer": names joined by an ampersand name a firm.
   // ("Gary Thayer of AG Edwards & Sons" is a person of the firm)
   if (tokens.length >= 2 && /\s&\s/.test(asWritten) && !/\s(?:of|for|at)\s/.test(asWritten)) return org(asWritten);
