@@ -500,17 +500,25 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
         const rest = text.slice(subj.end, s.end);
         // "By contrast, says Mr Cox, the Mac mini is …": a short opening phrase, the clause after.
         const shortLead = words(text, from, w.start).length <= 3 && words(text, subj.end, s.end).length >= 3;
+        // ("What this means, said Stacey Jolna, senior vice president of …, is that …": past an appositive too)
         const verbNext =
-          /^,\s+(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b/.test(rest) ||
-          /^\s+(?:is|was|will)\b/.test(rest);
-        const around = verbNext || (shortLead && /^,\s/.test(rest));
+          /^,\s+(?:[^,;:"“”]{1,90},\s+)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b/.test(
+            rest,
+          ) || /^\s+(?:is|was|will)\b/.test(rest);
+        // "Although teenage virus writers will still play …, said Mr Hogan, 2004 saw …": a subordinate clause
+        // before the cue and its main clause after it are one report.
+        const subordinate =
+          /^\s*(?:Although|Though|While|If|When|Because|Since|Unless|Despite|Even)\b/.test(text.slice(from, w.start)) &&
+          /^,\s/.test(rest) &&
+          words(text, subj.end, s.end).length >= 4;
+        const around = verbNext || subordinate || (shortLead && /^,\s/.test(rest));
         const lastComma = before.replace(/,\s*$/, "").length;
         report({
           cue,
           subject: subj,
           who,
           // ("But, says Dr Nielsen, some things …": an opening connective is not part of the clause.)
-          clauseStart: around && !verbNext ? subj.end + 1 : from,
+          clauseStart: around && !verbNext && !subordinate ? subj.end + 1 : from,
           clauseEnd: around ? s.end : from + lastComma,
           order: around ? "around" : "after",
           rule: around ? "parenthetical-cue" : "cue-speaker-after",
@@ -740,6 +748,26 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       // "overtures from No campaigners including, he claims, Tory leader Michael Howard": a cue set off
       // inside a phrase, after a word that needs its object.
       const inside = /\b(?:including|includes|such as|like|of|to|from|with|by|for|and|or|the|a|an),\s+$/i.test(lead);
+      // "The idea, says BT, is to shape …", "What this means, said Stacey Jolna, senior vice president of …, is
+      // that …": a cue set off inside one reported clause; the whole sentence is the report.
+      const rest = comma ? text.slice(tailEnd, s.end) : "";
+      const resumed =
+        /^,\s+(?:[^,;:]{1,90},\s+)?(?!and\b|but\b|or\b|while\b|as\b|who\b|which\b|adding\b|\p{Lu})(\p{Ll}[^]*)$/u.exec(
+          rest,
+        );
+      const resumes =
+        resumed !== null &&
+        /,\s+$/.test(lead) &&
+        !ownCue &&
+        !inside &&
+        tail.length <= 3 &&
+        // (not a relative clause's cue: "Thanou and Kenteris, who have all denied the charges, can expect …")
+        !/\b(?:who|which|whose)\b/i.test(text.slice(from, cueEnd)) &&
+        words(text, s.end - resumed[1].length, s.end).length >= 4;
+      if (resumes) {
+        report({ cue, subject, who, clauseStart: from, clauseEnd: s.end, order: "around", rule: "parenthetical-cue" });
+        continue;
+      }
       if (
         /,["”]?\s+$/.test(lead) &&
         !ownCue &&
