@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
 
@@ -71,12 +72,7 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
 function read(text: string, clause: Span, date: Span, presentSchedules: boolean): Tense {
   cues ??= new RegExp(
     `(?<![\\p{L}'’])(?:${lexicon("dates/future-cues")
-      .map((c) =>
-        c
-          .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-          .replace(/'/g, "['’]")
-          .replace(/ /g, "\\s+"),
-      )
+      .map((c) => escapeRegExp(c).replace(/'/g, "['’]").replace(/ /g, "\\s+"))
       .join("|")})(?![\\p{L}])`,
     "giu",
   );

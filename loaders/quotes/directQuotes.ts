@@ -7,9 +7,6 @@ import type { QuoteSpan } from "./quoteSpans.ts";
 import { quotedAs } from "./quotedAs.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
-import { lexiconSet } from "../lexicon/lexicon.ts";
-
-const COMMISSIVE = lexiconSet("quotes/cues-commissive");
 
 interface Found {
   who: Attribution;
@@ -56,7 +53,7 @@ function colonIntroduced(ctx: QuoteContext, from: number, to: number): Found | n
   const who = attribute(ctx, subject);
   // (an organisation only before a whole quoted sentence: 'AS offers one undeniable viewpoint: "Spanish
   // football players played better football than the English."', not a list of named things)
-  const span = ctx.spans.find((x) => x.open === to || x.open === to + 1 || x.open === to - 1);
+  const span = ctx.spans.find((x) => x.open === to);
   const quoted = span ? text.slice(span.start, span.end) : "";
   const sentence = /[.!?]["”’]?\s*$/.test(quoted) && quoted.split(/\s+/).length >= 5;
   // (and one named before: not "Ballot papers: "Should the United Kingdom …?"")
@@ -112,7 +109,7 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
       i > 0 &&
       (/ing$/.test(ws[i].lower) ||
         // ("Morgan met with Sherman to pledge to "…"": an infinitive of purpose shares the subject)
-        (ws[i - 1].lower === "to" && COMMISSIVE.has(ws[i].lower)) ||
+        (ws[i - 1].lower === "to" && ctx.lex.commissiveCues.has(ws[i].lower)) ||
         (/^(?:and|but)$/.test(ws[i - 1].lower) && /[:,]\s*["“]?$/.test(ctx.text.slice(from, to))))
         ? sentenceSubject(ctx, from, ws[i].start)
         : null;
@@ -265,7 +262,7 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
       const i = /\b(?:that|to)$/i.test(preTrim) ? ws.length - 2 : ws.length - 1;
       const c = i >= 0 ? cueAt(ws, i, ctx.lex) : null;
       // ('met … to pledge to "maintain close coordination …"': a promise's quoted infinitive)
-      const promise = c?.cls === "object" && COMMISSIVE.has(ws[i].lower) && /\bto$/i.test(preTrim);
+      const promise = c?.cls === "object" && ctx.lex.commissiveCues.has(ws[i].lower) && /\bto$/i.test(preTrim);
       if (c && (c.cls === "speech" || promise)) {
         found = fromBefore(ctx, preStart, ws[i].end + 1, sentence.start);
         standalone = found !== null;

@@ -1,5 +1,7 @@
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import type { Doc } from "../text/prepare.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
+import { isAgentNoun } from "./isAgentNoun.ts";
 import { parseNameRun, type NameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
@@ -242,12 +244,12 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         // (a common word: hyphenated in lower case, an agent noun, or written in lower case elsewhere; not
         // an unfamiliar first name, "Azmat Begg" after "Moazzam Begg")
         const lower = word.toLowerCase();
-        const common =
+        const common = () =>
           /-\p{Ll}/u.test(word) ||
-          /(?:er|or|ist)$/.test(lower) ||
+          isAgentNoun(lower, lex) ||
           lex.notNames.has(lower) ||
-          new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, "u").test(text);
-        if (earlier && common && !lex.firstNames.has(lower) && !lex.honorifics.has(lower)) {
+          new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, "u").test(text);
+        if (earlier && !lex.firstNames.has(lower) && !lex.honorifics.has(lower) && common()) {
           // (the word gives no role: "Matchwinner" says nothing of a striker)
           run.tokens = [surname];
           run.name = surname;

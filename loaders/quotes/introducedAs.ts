@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import type { Mention } from "./entities.ts";
 import { nearest } from "./nearest.ts";
 
@@ -13,6 +14,6 @@ export function introducedAs(
   noun: string,
   ok: (m: Mention) => boolean = () => true,
 ): Mention | undefined {
-  const before = new RegExp(`\\b${noun},?\\s+$`, "i");
+  const before = new RegExp(`\\b${escapeRegExp(noun)},?\\s+$`, "i");
   return nearest(mentions, pos, (x) => ok(x) && before.test(text.slice(Math.max(0, x.start - 40), x.start)));
 }

@@ -69,16 +69,16 @@ export function organisationList(
     const sure = names.map((n, k) => introduced || organisation(n, items[k].start) || acronym(n));
     // (with `loose`: "Elan and Biogen Idec plunged as the firms suspended …", a list its own sentence calls
     // organisations, with any names that open with no first name)
-    const sentenceRest = text.slice(end, end + 160).split(/[.!?]\s/)[0];
-    const called = [...sentenceRest.matchAll(/\bthe\s+(?:two\s+|three\s+|four\s+)?(\p{Ll}+?)(?:ies|s)\b/gu)].some(
-      (m) => lex.orgAnaphors.has(m[1]) || lex.orgAnaphors.has(`${m[1]}y`),
-    );
-    const unnamed = (n: string) => loose && called && !lex.commonFirstNames.has(n.split(/\s+/)[0].toLowerCase());
-    if (
-      names.length >= 2 &&
-      (sure.some(Boolean) || (loose && called)) &&
-      names.every((n, k) => sure[k] || lone(n) || unnamed(n))
-    )
+    const called =
+      loose &&
+      [
+        ...text
+          .slice(end, end + 160)
+          .split(/[.!?]\s/)[0]
+          .matchAll(/\bthe\s+(?:two\s+|three\s+|four\s+)?(\p{Ll}+?)(?:ies|s)\b/gu),
+      ].some((m) => lex.orgAnaphors.has(m[1]) || lex.orgAnaphors.has(`${m[1]}y`));
+    const unnamed = (n: string) => called && !lex.commonFirstNames.has(n.split(/\s+/)[0].toLowerCase());
+    if (names.length >= 2 && (sure.some(Boolean) || called) && names.every((n, k) => sure[k] || lone(n) || unnamed(n)))
       return { start: from, end, names, name: joined(names) };
   }
   return null;

@@ -3,6 +3,7 @@ import { capitalRuns, isPossessive } from "./capitalRuns.ts";
 import { organisationList } from "./organisationList.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { words, type Word } from "./words.ts";
+import { isAgentNoun } from "./isAgentNoun.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 
 /** A speaker phrase found next to a cue, with the appositive set off after it. */
@@ -337,7 +338,7 @@ function unclosedAppositive(ctx: QuoteContext, from: number, s: number, sw: Word
   // (…or an affiliation: "Emmanuel Ferry, from Exane BNP Paribas told Reuters")
   const affiliation = /^(?:from|of|at)$/.test(sw[0]?.lower ?? "") && sw.slice(1).every((w) => /^\p{Lu}/u.test(w.text));
   // ("Adam Hume, the BBC's futurologist told": an agent noun heads a role too)
-  const agent = /^\p{Ll}{5,}(?:ist|ian|er|or)$/u.test(last?.text ?? "") && !ctx.lex.notNames.has(last.lower);
+  const agent = last !== undefined && isAgentNoun(last.text, ctx.lex);
   if (!affiliation && !agent && !sw.slice(0, 5).some((w) => /^\p{Ll}/u.test(w.text) && ctx.lex.titles.has(w.lower)))
     return null;
   if (!/^(?:\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?$)/u.test(sw[0].text) || /^(?:who|which|whose|and|but|or)$/.test(sw[0].lower))

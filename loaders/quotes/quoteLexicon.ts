@@ -30,6 +30,8 @@ export interface QuoteLexicon {
   firstNames: Map<string, string>;
   /** The hand-made list of common first names only: a lone word in it is very likely a person. */
   commonFirstNames: ReadonlySet<string>;
+  /** Cues of a promise, whose infinitive is what was promised ("pledged to …", "vowed to …"). */
+  commissiveCues: ReadonlySet<string>;
   /** Verbs that are cues only where they end the attribution ("…," she continued.; "…, the court ruled."). */
   directCues: ReadonlySet<string>;
   timeHeads: ReadonlySet<string>;
@@ -89,6 +91,7 @@ export function quoteLexicon(): QuoteLexicon {
   cached = {
     commonFirstNames,
     directCues: lexiconSet("quotes/cues-direct"),
+    commissiveCues: lexiconSet("quotes/cues-commissive"),
     firstNames,
     timeHeads: lexiconSet("quotes/time-heads"),
     postNominals: lexiconSet("quotes/post-nominals"),

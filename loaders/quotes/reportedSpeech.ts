@@ -18,7 +18,6 @@ const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
 const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
 const GOVERNORS = lexiconSet("quotes/infinitive-governors");
-const COMMISSIVE = lexiconSet("quotes/cues-commissive");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CIRCUMSTANCES = lexiconSet("quotes/circumstances");
 
@@ -629,7 +628,7 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       }
       if (c.cls === "object") {
         const rest = text.slice(cueEnd, s.end);
-        if (COMMISSIVE.has(w.lower)) {
+        if (lex.commissiveCues.has(w.lower)) {
           // "vowed to cut taxes": the infinitive is the report, not "pledged their support to …",
           // nor a short one with a gap ("refugees it had promised to bring back").
           const inf = /^\s+to\s+(\p{Ll}+)\b/u.exec(rest);

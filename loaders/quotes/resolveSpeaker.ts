@@ -7,6 +7,7 @@ import type { Entities, Mention } from "./entities.ts";
 import { loneName } from "./loneName.ts";
 import { mostNamed } from "./mostNamed.ts";
 import { introducedAs } from "./introducedAs.ts";
+import { isAgentNoun } from "./isAgentNoun.ts";
 import { nearest } from "./nearest.ts";
 import { isRoleless, roleHolder } from "./roleHolder.ts";
 import { listBefore, organisationList } from "./organisationList.ts";
@@ -140,6 +141,14 @@ export function resolveSpeaker(
   const titleAt = lowers.findIndex((w, k) => k > 0 && /^(?:for|of)$/.test(w) && lex.titles.has(lowers[k - 1]));
   const roleOf = (r: string | null) =>
     r ?? (appositive ? appositive.replace(/^(?:the|a|an)\s+/i, "").replace(/^[\p{L}.]+['’]s\s+/u, "") : null);
+  // The one a description's noun introduced ("artists Langlands & Bell"), by its fullest name.
+  const introduced = (m: Mention): Attribution => ({
+    speaker: m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name,
+    speaker_type: m.kind,
+    role: null,
+    speaker_start: s,
+    speaker_end: e,
+  });
   // An unnamed source or group, as the article describes it.
   const unnamed = (speaker: string): Attribution => ({
     speaker,
@@ -175,21 +184,16 @@ export function resolveSpeaker(
   // "the artists" after "Bafta-winning artists Langlands & Bell": the name the article introduced with the
   // same plural noun.
   // (a noun for people or bodies: "the artists", "the campaigners", not "the charges")
-  const agents =
-    /(?:er|or|ist|ian)s$/.test(lastWord.lower) ||
-    [lex.titles, lex.personAnaphors, lex.orgAnaphors, lex.anonymousHeads].some((l) => l.has(singular));
   if (
     lowers[0] === "the" &&
     core.length <= 3 &&
     /^\p{Ll}+s$/u.test(lastWord.text) &&
     lastWord.lower !== singular &&
-    agents
+    (isAgentNoun(singular, lex) ||
+      [lex.titles, lex.personAnaphors, lex.orgAnaphors, lex.anonymousHeads].some((l) => l.has(singular)))
   ) {
     const m = introducedAs(text, ents.mentions, s, lastWord.lower);
-    if (m) {
-      const name = m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name;
-      return { speaker: name, speaker_type: m.kind, role: null, speaker_start: s, speaker_end: e };
-    }
+    if (m) return introduced(m);
   }
   // "quoted him as saying": an object pronoun stands for its subject form.
   const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
@@ -549,19 +553,14 @@ export function resolveSpeaker(
     return unnamed(description);
   // "The bookmaker said" after "bookmaker William Hill": the one introduced with that noun; else an agent
   // noun ("the bookmaker", "the organiser") is an unnamed source as the article describes it.
-  const agent =
-    /(?:er|or|ist|ian)$/.test(head) &&
-    head.length >= 5 &&
-    !/^(?:former|latter|other|further|rather|either|neither|together|however|whether)$/.test(head) &&
-    !lex.inanimateHeads.has(head) &&
-    !lex.notNames.has(head);
-  if (agent && lowers[0] === "the" && core.length <= 4 && core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) {
+  if (
+    lowers[0] === "the" &&
+    core.length <= 4 &&
+    core.slice(1).every((w) => /^\p{Ll}/u.test(w.text)) &&
+    isAgentNoun(head, lex)
+  ) {
     const m = introducedAs(text, ents.mentions, s, head, (x) => x.named || x.kind === "organization");
-    if (m) {
-      const name = m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name;
-      return { speaker: name, speaker_type: m.kind, role: null, speaker_start: s, speaker_end: e };
-    }
-    return unnamed(description);
+    return m ? introduced(m) : unnamed(description);
   }
   return null;
 }
