@@ -1,4 +1,5 @@
 import { figureLexicon, subjectKey } from "./figureLexicon.ts";
+import { changedNoun } from "./changedNoun.ts";
 import { figurePredicate } from "./figurePredicate.ts";
 import { figureSubject } from "./figureSubject.ts";
 import { readFigure, type FigureRead } from "./readFigure.ts";
@@ -150,8 +151,18 @@ const inheritUnits: Refiner = (figures) => {
     }
     const before = figures.filter((g) => g.sentence === f.sentence && resolved.has(g) && g.read.from < f.read.from);
     const parallel = before[before.length - 1];
+    const changed = Number.isInteger(f.read.value) && f.read.value >= 100 ? changedNoun(f.tokens, f.read.from) : null;
     if (parallel && parallelFits(f, parallel)) adopt(f, parallel);
-    else if (lastCount && f.read.value >= 100 && Number.isInteger(f.read.value) && f.sentence - lastCount.sentence <= 6)
+    else if (changed) {
+      f.read = { ...f.read, unit: changed, bare: false, rule: "count-changed-noun" };
+      resolved.add(f);
+      keep.add(f);
+    } else if (
+      lastCount &&
+      f.read.value >= 100 &&
+      Number.isInteger(f.read.value) &&
+      f.sentence - lastCount.sentence <= 6
+    )
       adopt(f, lastCount);
   }
   for (const f of figures) {

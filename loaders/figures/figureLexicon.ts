@@ -42,6 +42,12 @@ export interface FigureLexicon {
   bridges: string[][];
   /** Words of change that make "X to Y" a change and a new level rather than a range. */
   changeWords: ReadonlySet<string>;
+  /** Verbs whose subject or object is what a bare "to N" after them counts ("loans fell to 85,000"). */
+  changeVerbs: ReadonlySet<string>;
+  /** Nouns naming an amount, not the thing counted ("the numbers of active bot computers"). */
+  quantityNouns: ReadonlySet<string>;
+  /** Words that follow the noun they modify ("the number of Europeans online"). */
+  postnominal: ReadonlySet<string>;
   /** Words between a number and its noun that count an addition ("100,000 more places"). */
   incrementWords: ReadonlySet<string>;
   /** Words before "one" that make it a count ("has one problem", "only one side"). */
@@ -136,6 +142,9 @@ export function figureLexicon(): FigureLexicon {
     predicates,
     bridges: phrases("figures/number-bridges"),
     changeWords: lexiconSet("figures/change-words"),
+    changeVerbs: lexiconSet("figures/change-verbs"),
+    quantityNouns: lexiconSet("figures/quantity-nouns"),
+    postnominal: lexiconSet("figures/postnominal-modifiers"),
     incrementWords: lexiconSet("figures/increment-words"),
     oneCounters: lexiconSet("figures/one-counters"),
     multiplierAfter: lexiconSet("figures/multiplier-after"),
