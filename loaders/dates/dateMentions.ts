@@ -411,14 +411,15 @@ function find(text: string, span: Span): DateMention[] {
       m.day = null;
       m.core = { start: m.core.start, end: m.core.start + trailing.index };
     }
-    // `last March`, `next January`: a month without a year, before or after publication.
+    // `last March`, `next January`: a month without a year, before or after publication;
+    // `this Christmas`, `this April`: in the year of publication.
     const monthOnly = m.month !== null && m.year === null && m.relative === null && m.weekday === null;
     const lastNext = monthOnly
-      ? /\b(last|next)\s+$/i.exec(text.slice(Math.max(span.start, m.core.start - 5), m.core.start))
+      ? /\b(last|next|this)\s+$/i.exec(text.slice(Math.max(span.start, m.core.start - 5), m.core.start))
       : null;
     if (lastNext) {
       m.core = { start: m.core.start - lastNext[0].length, end: m.core.end };
-      m.modifier = lastNext[1].toLowerCase() as "last" | "next";
+      m.modifier = lastNext[1].toLowerCase() as "last" | "next" | "this";
     }
     if (notADate(text, m, span.start)) continue;
     // `at next month's championships`: a possessive date opens its noun phrase and takes no preposition.

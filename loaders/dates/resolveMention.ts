@@ -25,6 +25,8 @@ function nearest(candidates: number[], p: number, lean = false): number {
  * - a full date, a month and year, or a year stands alone (`on April 20, 2006`, `since January 2014`, `in 2001`);
  * - a month with a relative year takes it (`in March this year`, `July last year`); `last March` is
  *   the past one and `next January` the coming one;
+ * - `this April`, `this Christmas` are in the year of publication, unless the tense points to the
+ *   next or the last one;
  * - a month and day without a year takes the year that puts it nearest the publication date (a day
  *   after it counting triple when the tense does not show), not
  *   more than a week on the wrong side of it when the clause's tense shows (`Aug. 31 deadline` →
@@ -89,6 +91,18 @@ export function resolveMention(m: DateMention, published: string | null, written
     return future
       ? { date: days.iso(days.onOrAfter(p, m.weekday)), precision: "day", rule: "weekday-future" }
       : { date: days.iso(days.onOrBefore(p, m.weekday)), precision: "day", rule: "weekday-past" };
+  }
+  // `this Christmas`, `this April`: the publication's year, unless the tense puts it on the other side
+  // (`will return this April` in November is next April; `sales were poor this Christmas` in January last year's)
+  if (m.modifier === "this" && m.month !== null) {
+    const on = (year: number) => days.of(year, m.month as number, m.day ?? 15);
+    const slack = m.day !== null ? 7 : 15;
+    let year = today.year;
+    if (future && on(year) < p - slack) year += 1;
+    if (tense === "past" && on(year) > p + slack) year -= 1;
+    return m.day !== null
+      ? { date: days.iso(on(year)), precision: "day", rule: "this-month-day" }
+      : { date: monthIso(year, m.month), precision: "month", rule: "this-month" };
   }
   if (m.month !== null && m.day !== null) {
     const candidates = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, m.day as number));
