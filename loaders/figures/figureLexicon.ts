@@ -58,6 +58,8 @@ export interface FigureLexicon {
   numberModifiers: ReadonlySet<string>;
   /** Words before a word of change that make it a plan ("to cut", "will cut"). */
   forecastWords: ReadonlySet<string>;
+  /** Nouns after a currency word that make it a name ("euro zone"). */
+  currencyCompounds: ReadonlySet<string>;
   /** Every alias (lower-cased, dots removed) → canonical subject. */
   subjects: Map<string, string>;
 }
@@ -150,6 +152,7 @@ export function figureLexicon(): FigureLexicon {
     multiplierAfter: lexiconSet("figures/multiplier-after"),
     numberModifiers: lexiconSet("figures/number-modifiers"),
     forecastWords: lexiconSet("figures/forecast-words"),
+    currencyCompounds: lexiconSet("figures/currency-compounds"),
     subjects,
   };
   return cached;

@@ -362,6 +362,8 @@ function currencyAt(t: readonly Token[], k: number): { unit: string; factor: num
   for (const [p, key] of currencyWordTokens!) {
     if (p.length === 1 && p[0] === "p") continue;
     if (at(t, k, p)) {
+      // "the 12 Euro zone countries": a currency word in a name is no unit
+      if (lex.currencyCompounds.has(t[k + p.length]?.lower ?? "")) return null;
       const c = lex.currencyWords.get(key)!;
       return { unit: c.unit, factor: c.factor, to: k + p.length };
     }
