@@ -1,0 +1,55 @@
+import type { CueSite, Verdict } from "./cueSite.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
+import { subjectAfter, type Phrase } from "./phrases.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
+import { words } from "./words.ts";
+
+// The comma that ends "According to X," when the clause follows it, or -1.
+function commaAfter(x: CueSite, subject: Phrase): number {
+  const { text, lex } = x.ctx;
+  // "According to a new book, Brown's Britain by Robert Peston, Mr Blair …": past the work's title.
+  // ("According to a new book, Brown's Britain, Mr Blair …": a title alone too)
+  const document = isDocumentHead(words(text, subject.start, subject.end).pop()?.lower ?? "", lex);
+  const titled = (document ? /^,\s+\p{Lu}[^,]*(?:\sby\s[^,]*)?,/u : /^,\s+\p{Lu}[^,]*\sby\s[^,]*,/u).exec(
+    text.slice(subject.end, x.s.end),
+  );
+  return text.indexOf(",", subject.end + (titled ? titled[0].length - 1 : 0));
+}
+
+/** "according to X, …", "… according to X", "A PC that, according to PC Pro, has …": the speaker follows the cue. */
+export function accordingTo(x: CueSite): Verdict {
+  if (x.cls !== "according") return undefined;
+  const { ctx, w, prevWord, s, cueEnd, from } = x;
+  const { text, lex } = ctx;
+  // "The World According to Bex": a capitalised "According" inside a title.
+  if (w.text === "According" && prevWord && /^\p{Lu}/u.test(prevWord.text) && prevWord.end > s.start) return null;
+  const subject = subjectAfter(ctx, cueEnd, s.end);
+  if (!subject) return null;
+  const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
+  const lead = words(text, from, w.start).filter((v) => !/^(?:but|and|so|also)$/.test(v.lower));
+  const cue = text.slice(w.start, cueEnd);
+  if (!lead.length) {
+    const comma = commaAfter(x, subject);
+    if (comma < 0 || comma > s.end) return null;
+    return {
+      cue,
+      subject,
+      who,
+      clauseStart: comma + 1,
+      clauseEnd: s.end,
+      order: "before",
+      rule: "according-to-before",
+    };
+  }
+  // "A good basic PC that, according to PC Pro, has …": set off inside the clause.
+  const around = /^,\s+\p{Ll}/u.test(text.slice(subject.end, s.end)) && /,\s*$/.test(text.slice(from, w.start));
+  return {
+    cue,
+    subject,
+    who,
+    clauseStart: from,
+    clauseEnd: around ? s.end : w.start,
+    order: around ? "around" : "after",
+    rule: around ? "according-to-around" : "according-to-after",
+  };
+}

@@ -1,0 +1,28 @@
+import type { ClauseSite } from "./clauseSite.ts";
+import type { Verdict } from "./cueSite.ts";
+import { cueTail } from "./cueTail.ts";
+import { words } from "./words.ts";
+
+/** Sentence-final attribution: "…, Eyre said." / "…, a defence source tells CBC News." */
+export function clauseSpeakerCue(x: ClauseSite): Verdict {
+  const { ctx, cls, cueEnd, from, start, subject, cue, who } = x;
+  const { text, lex } = ctx;
+  const { lead, tailEnd, tail, ownCue, inside } = cueTail(x);
+  // ("…, US firms added only 146,000 jobs in January": an object before the circumstance is no cue's)
+  const circumstance =
+    start !== null &&
+    start < tailEnd &&
+    /^(?:in|on|during|at)\s/i.test(text.slice(start, start + 7)) &&
+    words(text, cueEnd, start).filter((y) => !lex.timeWords.has(y.lower)).length <= (cls === "recipient" ? 3 : 1);
+  if (!(/,["”]?\s+$/.test(lead) && !ownCue && !inside && lead.trim().length > 1 && (tail.length <= 3 || circumstance)))
+    return null;
+  return {
+    cue,
+    subject,
+    who,
+    clauseStart: from,
+    clauseEnd: from + lead.replace(/,\s*$/, "").trimEnd().length,
+    order: "after",
+    rule: "clause-speaker-cue",
+  };
+}

@@ -1,0 +1,40 @@
+import { clauseAfter } from "./clauseAfter.ts";
+import type { CueSite, Verdict } from "./cueSite.ts";
+import { cueText } from "./cueText.ts";
+import { isClause } from "./isClause.ts";
+import { subjectBefore } from "./phrases.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
+
+/**
+ * 'told BBC Radio 4's Today programme: "…"': a colon introduces a direct quote, unless a reported clause
+ * comes first ('said his integrity remained intact: "…"'), which is the report.
+ */
+export function colonClause(x: CueSite): Verdict {
+  const { ctx, w, all, cls, cueEnd, from } = x;
+  const { text, lex } = ctx;
+  const colon = /^[^"“.]*:\s*["“]/.exec(text.slice(cueEnd, x.stop));
+  if (!colon) return undefined;
+  const colonAt = cueEnd + colon[0].indexOf(":");
+  const inner = all.filter((y) => y.start >= cueEnd && y.end <= colonAt);
+  const subject = subjectBefore(ctx, from, w.start);
+  // "… but he added:", "…, insisting:": the colon belongs to a later cue.
+  const last = inner[inner.length - 1];
+  const later =
+    inner.some((y) => lex.cues.has(y.lower) || lex.recipientCues.has(y.lower)) ||
+    /\b(?:slogan|words|statement|message|headline)$/.test(text.slice(cueEnd, colonAt)) ||
+    (last &&
+      (lex.cues.has(last.lower) || lex.finite.has(last.lower) || /ing$/.test(last.lower) || /\p{Lu}/u.test(last.text)));
+  if (!subject || cls !== "speech" || inner.length < 3 || later || !isClause(ctx, inner)) return null;
+  const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
+  const start = clauseAfter(ctx, inner, 0, cls);
+  if (start === null) return null;
+  return {
+    cue: cueText(ctx, w.start, cueEnd, false),
+    subject,
+    who,
+    clauseStart: start,
+    clauseEnd: colonAt,
+    order: "before",
+    rule: "speaker-cue-clause-colon",
+  };
+}

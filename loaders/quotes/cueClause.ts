@@ -1,0 +1,29 @@
+import { reportBefore, type ClauseSite } from "./clauseSite.ts";
+import type { Verdict } from "./cueSite.ts";
+import { isClause } from "./isClause.ts";
+
+/** "X said (that) …", "X told MPs he …": the clause after the cue is the report. */
+export function cueClause(x: ClauseSite): Verdict {
+  const { ctx, w, cueEnd, start, clauseWords } = x;
+  const { text, lex } = ctx;
+  if (start === null || x.participle || x.adjunct) return undefined;
+  // "said the Dome cost taxpayers £28.7m …": after "said", a long object is a clause.
+  // ("says phone-tap evidence works in the courts of …": a longer one may open with a compound modifier.)
+  const modifierStart =
+    clauseWords.length >= 7 &&
+    /^\p{Ll}+-\p{Ll}+$/u.test(clauseWords[0]?.text ?? "") &&
+    clauseWords.slice(1, 4).some((y) => /^\p{Ll}+s$/u.test(y.text) && !/ss$/.test(y.text));
+  const sayClause =
+    lex.clausalCues.has(w.lower) &&
+    clauseWords.length >= 5 &&
+    (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|no|one|two|three|\p{Lu}\p{L}*)$/u.test(
+      clauseWords[0]?.text ?? "",
+    ) ||
+      modifierStart) &&
+    !ctx.quoteAt(clauseWords[0].start) &&
+    !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
+  // "felt that there "might well be" …": a cue ending in "that" introduces a clause whatever follows.
+  const thatCue = / that$/i.test(text.slice(w.start, cueEnd));
+  if (!(isClause(ctx, clauseWords) || sayClause || thatCue)) return undefined;
+  return reportBefore(x, start, x.stop, x.relative ? "relative-cue-clause" : "speaker-cue-clause");
+}

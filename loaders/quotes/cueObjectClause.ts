@@ -1,0 +1,36 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import { reportBefore, type ClauseSite } from "./clauseSite.ts";
+import type { Verdict } from "./cueSite.ts";
+import { words } from "./words.ts";
+
+const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
+const PASSIVE = lexiconSet("quotes/passive-markers");
+const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
+
+/** "urged ministers to act", "vowed to cut taxes": an object cue reports the rest of its sentence. */
+export function cueObjectClause(x: ClauseSite): Verdict {
+  if (x.cls !== "object") return undefined;
+  const { ctx, w, s, cueEnd, prevWord } = x;
+  const { text, lex } = ctx;
+  const rest = text.slice(cueEnd, s.end);
+  if (lex.commissiveCues.has(w.lower)) {
+    // "vowed to cut taxes": the infinitive is the report, not "pledged their support to …",
+    // nor a short one with a gap ("refugees it had promised to bring back").
+    const inf = /^\s+to\s+(\p{Ll}+)\b/u.exec(rest);
+    if (
+      !inf ||
+      words(text, cueEnd, s.end).length < 4 ||
+      // "… promise to cram more power in, said Mr Trainor": the sentence has its own speaker.
+      /,\s+(?:\p{Lu}\S*\s+){0,3}(?:said|says|added|adds|told|tells)\b/u.test(rest) ||
+      NOUN_BEFORE.has(inf[1]) ||
+      OBJECT_PRONOUNS.has(inf[1]) ||
+      (PASSIVE.has(prevWord?.lower ?? "") && /ed$/.test(w.lower))
+    )
+      return null;
+  } else {
+    if (!/\s(?:to|of)\s/.test(rest)) return null;
+    // "Eastwood was tipped to take …", "urged to act": a passive has no object before its clause.
+    if (/^\s*(?:to|as|of|by)\s/.test(rest)) return null;
+  }
+  return reportBefore(x, cueEnd, s.end, "cue-object-clause");
+}

@@ -1,0 +1,61 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import type { QuoteContext } from "./quoteContext.ts";
+import type { Word } from "./words.ts";
+
+const SUBORDINATORS = lexiconSet("quotes/subordinators");
+
+/** Whether the words after a cue open a reported clause ("said he was …"), not its object ("fear tax rises"). */
+export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
+  // Only the first segment counts: "fear tax rises or spending cuts, saying …" has a noun phrase object.
+  let stop = all.length;
+  for (let k = 1; k < all.length; k++)
+    if (/^\s*(?:,|\s[—–-])\s/.test(ctx.text.slice(all[k - 1].end, all[k].start))) {
+      stop = k;
+      break;
+    }
+  const ws = all.slice(0, stop).filter((w) => !ctx.quoteAt(w.start));
+  if (!ws.length) return all.length > 0 && ctx.quoteAt(all[0].start) !== undefined;
+  // ("counter that accusation": "that" with only a noun after it is a determiner.)
+  if (ws[0].lower === "that") return all.length > 2 || stop < all.length;
+  // "agreed to a buyout by Verizon …": an infinitive or a prepositional phrase is not a reported clause.
+  if (ws[0].lower === "to") return false;
+  // "denied she regularly spoke …": a nominative pronoun starts a clause.
+  if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
+  // Indirect questions ("recalls what happened") are not reported statements.
+  if (/^(?:what|how|whether|why|where|when|who|which)$/.test(ws[0].lower)) return false;
+  const at = new Map(all.map((w, k) => [w, k]));
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    // "no plans to …": a verb form right after a determiner is a noun (quoted words count:
+    // 'a "chain of events" linked …').
+    const before = all[(at.get(w) ?? 0) - 1];
+    const noun =
+      k > 0 && before !== undefined && /^(?:a|an|the|no|his|her|its|their|our|any|some|new)$/.test(before.lower);
+    // ('said "blog" headed the list': a quoted subject counts as a word before the verb.)
+    if (!noun && (ctx.lex.finite.has(w.lower) || ((at.get(w) ?? 0) > 0 && /^[a-z]{3,}ed$/.test(w.text)))) return true;
+    // "announced no plans to go tabloid although …": a verb only in a subordinate clause.
+    if (k > 0 && SUBORDINATORS.has(w.lower)) return false;
+  }
+  // "said the man, and an American official, tried to recruit him": a subject with a parenthesis
+  // set off by commas, then its verb.
+  // ('said "superior" bullying tactics, like making housemates cold, could encourage …': a quoted
+  // modifier opens the subject too.)
+  const quotedStart = ctx.quoteAt(all[0].start) !== undefined;
+  // ('said individual voter registration, as opposed to registration by household, should be …': a
+  // parenthesis that opens with a connective, after any subject.)
+  const connective = /^(?:as|including|such|like|rather|not|unlike|especially|particularly)$/.test(
+    all[stop]?.lower ?? "",
+  );
+  if (
+    stop < all.length &&
+    ws.length <= 4 &&
+    (quotedStart || connective || /^(?:a|an|the|his|her|its|their)$/.test(ws[0].lower))
+  ) {
+    const close = all.findIndex(
+      (w, k) => k > stop && k < stop + 10 && /^\s*,\s/.test(ctx.text.slice(all[k - 1].end, w.start)),
+    );
+    const verb = close > 0 ? all[close] : undefined;
+    if (verb && (ctx.lex.finite.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.text))) return true;
+  }
+  return false;
+}

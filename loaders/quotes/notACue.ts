@@ -1,0 +1,143 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import type { CueSite } from "./cueSite.ts";
+import { frameBefore } from "./phrases.ts";
+import { quotedAs } from "./quotedAs.ts";
+import type { Word } from "./words.ts";
+
+const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
+const PASSIVE = lexiconSet("quotes/passive-markers");
+const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
+const GOVERNORS = lexiconSet("quotes/infinitive-governors");
+
+// "Having said that, …": a perfect participle of a cue reports nothing.
+const perfectParticiple = (x: CueSite) => x.prevWord?.lower === "having";
+
+// "the Demos report": a determiner and a name before a document noun make it a noun.
+const namedDocument = ({ ctx, w, all, at, prevWord }: CueSite) =>
+  ctx.lex.documentHeads.has(w.lower) &&
+  /^(?:the|a|an)$/.test(all[at - 2]?.lower ?? "") &&
+  /^\p{Lu}/u.test(prevWord?.text ?? "");
+
+// "The EOC report said …": a document noun before the verb is not itself a cue.
+const documentSubject = ({ ctx, w, after }: CueSite) =>
+  ctx.lex.documentHeads.has(w.lower) &&
+  after[0] !== undefined &&
+  /^(?:said|says|found|finds|warned|warns|added|adds)$/.test(after[0].lower);
+
+// "the report", "a claim": a determiner or preposition before the cue word makes it a noun.
+const markedNoun = ({ ctx, w, prevWord, s, from }: CueSite) =>
+  prevWord !== undefined &&
+  NOUN_BEFORE.has(prevWord.lower) &&
+  prevWord.lower !== "to" &&
+  // ("spokesman for North East Says No, said": a comma ends the name before the cue.)
+  !/[,;:)]/.test(ctx.text.slice(prevWord.end, w.start)) &&
+  frameBefore(ctx.text, s.start, w.start) === null &&
+  quotedAs(ctx.text, from, w.start) === null;
+
+// "Sir Edward's hopes of a deal": after a name's possessive the cue word is a noun.
+// "the government's pre-Budget report, Mr Kennedy …": a document noun after a possessive
+// and one modifier too (but "according to the Commission's report …" reads on).
+function possessed({ ctx, w, all, at, prevWord, s }: CueSite): boolean {
+  const { text, lex } = ctx;
+  const possessive = (x: Word | undefined) =>
+    x !== undefined &&
+    /(?:['’]s|s['’])$/.test(x.text) &&
+    !lex.pronouns.has(x.lower.replace(/['’]s$/, "")) &&
+    !/^(?:that|there|here|who|what|it|he|she)['’]s$/.test(x.lower);
+  return (
+    prevWord !== undefined &&
+    !lex.claimNouns.has(w.lower) &&
+    !lex.speechNouns.has(w.lower) &&
+    ((/^\p{Lu}/u.test(prevWord.text) && possessive(prevWord) && !lex.documentHeads.has(w.lower)) ||
+      (lex.documentHeads.has(w.lower) &&
+        (possessive(prevWord) ||
+          (possessive(all[at - 2]) && /^\S+$/.test(text.slice(all[at - 2].end + 1, w.start - 1)))) &&
+        !/\baccording\s+to\s+[^,]*$/i.test(text.slice(s.start, w.start))))
+  );
+}
+
+// "prompting the Queen to ask X to …": an infinitive of an object cue reports no speech.
+// ("open to attack if left unpatched": nor does a predicative one.)
+const objectInfinitive = ({ cls, prevWord }: CueSite) =>
+  (cls === "object" || cls === "predicative") && prevWord?.lower === "to";
+
+// "defended the decision to attack …", "a bid to claim …": an infinitive after a noun is a plan, not speech.
+const plannedInfinitive = ({ ctx, w, all, at, prevWord, s }: CueSite) =>
+  prevWord?.lower === "to" &&
+  /^(?:the|a|an|his|her|its|their|our|this|that)$/.test(all[at - 3]?.lower ?? "") &&
+  /^\p{Ll}+$/u.test(all[at - 2]?.text ?? "") &&
+  !ctx.lex.finite.has(all[at - 2].lower) &&
+  // (but "used a speech to say …" is a frame around the cue)
+  frameBefore(ctx.text, s.start, w.start) === null;
+
+// "enables that station to add …", "wants to add …": nor does one governed by a verb of
+// enabling or wanting (within the three words before "to").
+const governedInfinitive = ({ all, at, prevWord }: CueSite) =>
+  prevWord?.lower === "to" && all.slice(Math.max(0, at - 5), at - 1).some((x) => GOVERNORS.has(x.lower));
+
+// A base form of a cue ("signal", whose "signals" or "signalled" is a cue).
+const isBase = ({ ctx, w }: CueSite) =>
+  [`${w.lower}s`, `${w.lower}ed`, `${w.lower}d`, `${w.lower}led`].some((f) => ctx.lex.cues.has(f));
+
+// "an existing FM signal from …": a base form after "a"/"an" and its modifiers is a noun
+// (a singular subject would take "signals" or "signalled").
+const baseAfterArticle = (x: CueSite) =>
+  isBase(x) &&
+  x.prevWord?.lower !== "to" &&
+  x.all
+    .slice(Math.max(0, x.at - 3), x.at)
+    .some((y) => /^(?:a|an|each|every)$/.test(y.lower) && !/[,;:.!?"“”—–()]/.test(x.ctx.text.slice(y.end, x.w.start)));
+
+// "Consumer demand will remain fragile": a base form right after a singular noun opening the
+// sentence is a noun (a verb would be "demands", or follow a plural, a pronoun or a modal).
+function baseAfterNoun(x: CueSite): boolean {
+  const { ctx, w, at, prevWord } = x;
+  const { lex } = ctx;
+  return (
+    isBase(x) &&
+    prevWord !== undefined &&
+    at === 1 &&
+    lex.cueNouns.has(`${w.lower}s`) &&
+    !/^(?:many|some|most|few|all|both|others|police|people|staff|officials|sources)$/.test(prevWord.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(prevWord.text) &&
+    !/s$/.test(prevWord.lower) &&
+    !lex.pronouns.has(prevWord.lower) &&
+    !/^(?:i|you|we|they)$/.test(prevWord.lower) &&
+    !lex.commonFirstNames.has(prevWord.lower)
+  );
+}
+
+// "He can now expect to have …": a modal of possibility makes the cue hypothetical.
+const modal = ({ aux }: CueSite) => /^(?:can|could|may|might|must|should)$/.test(aux?.text ?? "");
+
+// "was also denied", "is widely expected": a passive reports no speech (but "was told by …" does).
+const passive = ({ w, aux, progressive, cls, after }: CueSite) =>
+  aux !== undefined &&
+  !progressive &&
+  !ADJECTIVAL.has(w.lower) &&
+  PASSIVE.has(aux.lower) &&
+  !(cls === "recipient" && after[0]?.lower === "by");
+
+// In order; the first that holds drops the cue.
+const READINGS: readonly ((x: CueSite) => boolean)[] = [
+  perfectParticiple,
+  namedDocument,
+  documentSubject,
+  markedNoun,
+  possessed,
+  objectInfinitive,
+  plannedInfinitive,
+  governedInfinitive,
+  baseAfterArticle,
+  baseAfterNoun,
+  modal,
+  passive,
+];
+
+/**
+ * Whether the cue word reports no speech where it stands: a noun ("the Demos report", "Sir Edward's hopes"),
+ * an infinitive of a plan ("a bid to claim"), a hypothetical ("can now expect") or a passive ("was denied").
+ */
+export function notACue(x: CueSite): boolean {
+  return READINGS.some((reading) => reading(x));
+}

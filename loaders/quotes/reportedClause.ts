@@ -1,0 +1,48 @@
+import type { QuoteCandidate } from "../types.ts";
+import { documentPhrase } from "./documentPhrase.ts";
+import type { QuoteContext } from "./quoteContext.ts";
+import type { Report } from "./report.ts";
+import { trimClause } from "./trimClause.ts";
+import { words } from "./words.ts";
+
+/** The indirect or mixed quote a kept report gives, or null when it gives none (no speaker, too short, direct). */
+export function reportedClause(ctx: QuoteContext, r: Report): QuoteCandidate | null {
+  const { text, lex } = ctx;
+  if (!r.who) return null;
+  // "CML figures showed …": an evidential cue reports a document's or data's clause only.
+  // (unowned data, "the figures showed", report no one)
+  if (lex.evidentialCues.has(r.cue.toLowerCase()) && !(r.subject && documentPhrase(ctx, r.subject))) return null;
+  // 'said "blog" headed the list': a clause that opens with quoted words starts at the mark.
+  const opening = ctx.quoteAt(r.clauseStart);
+  const from =
+    opening && opening.start === r.clauseStart && opening.open < r.clauseStart ? opening.open : r.clauseStart;
+  const [start, end] = trimClause(text, from, r.clauseEnd);
+  // "as much as people thought it would": an elliptical clause of two words reports nothing.
+  // ("Mr Templeton said he agreed": a pronoun and a past verb are a clause of their own.)
+  const short = /^(?:he|she|they|we|i)\s+\p{Ll}+ed$/iu.test(text.slice(start, end));
+  if (end - start < 3 || (words(text, start, end).length < 3 && !short)) return null;
+  const inner = ctx.spans.filter((x) => x.open >= start && x.open < end);
+  // A clause that is one whole quotation is a direct quote (found by `directQuotes`).
+  if (
+    inner.length === 1 &&
+    inner[0].open === start &&
+    /^["”’]?$/.test(text.slice(inner[0].close >= 0 ? inner[0].close + 1 : inner[0].end, end))
+  )
+    return null;
+  if (ctx.quoteAt(start) && ctx.quoteAt(end - 1) === ctx.quoteAt(start) && ctx.quoteAt(start)?.open !== start)
+    return null;
+  const kind = inner.length ? "mixed" : "indirect";
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    speaker: r.who.speaker,
+    speaker_type: r.who.speaker_type,
+    role: r.who.role,
+    cue: r.cue,
+    speaker_start: r.who.speaker_start,
+    speaker_end: r.who.speaker_end,
+    rule: r.rule,
+  };
+}

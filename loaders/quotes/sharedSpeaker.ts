@@ -1,0 +1,87 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import { cueAt } from "./cueAt.ts";
+import type { CueSite } from "./cueSite.ts";
+import { mostNamed } from "./mostNamed.ts";
+import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
+import type { Report } from "./report.ts";
+import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
+import type { Word } from "./words.ts";
+
+const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
+const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
+const CAUSATIVES = lexiconSet("quotes/causatives");
+
+/** The speaker a participle, infinitive or coordinated cue shares; `head` is the coordinated report it joins. */
+export interface SharedSpeaker {
+  head: Report | null;
+  subject: Phrase | null;
+  who: Attribution | null;
+}
+
+// "…, leading him to quip he was …", "prompting Ms Hewitt to say …": the object of a causative speaks.
+function causativeObject({ ctx, s, w, all, at, prevWord }: CueSite): Phrase | null {
+  const objectEnd = at - 1;
+  let objectStart = objectEnd - 1;
+  while (objectStart > 0 && /^\p{Lu}/u.test(all[objectStart]?.text ?? "") && /^\p{Lu}/u.test(all[objectStart - 1].text))
+    objectStart--;
+  if (!(
+    prevWord?.lower === "to" &&
+    objectStart >= 1 &&
+    CAUSATIVES.has(all[objectStart - 1].lower) &&
+    (OBJECT_PRONOUNS.has(all[objectStart].lower) || /^\p{Lu}/u.test(all[objectStart].text))
+  ))
+    return null;
+  const object = { start: all[objectStart].start, end: all[objectEnd - 1].end, appositive: null };
+  // ("…the prize to Robbie Williams …, leading him to quip": "him" is the person just named.)
+  // (of several, the one the article names most: "to Robbie Williams dressed as … Howard Donald")
+  const inSentence = ctx.ents.mentions.filter(
+    (m) => m.kind === "person" && m.start >= s.start && m.end <= object.start,
+  );
+  const named = OBJECT_PRONOUNS.has(all[objectStart].lower) ? mostNamed(ctx.ents, inSentence, w.start) : undefined;
+  return named ? { start: named.start, end: named.end, appositive: null } : object;
+}
+
+// '"We will win," said Smith, adding that …', 'X "made errors," he told the court, saying …':
+// a participle shares the subject of the sentence's earlier cue.
+function earlierCue(x: CueSite, participle: boolean): [Phrase | null, Attribution | null] | null {
+  const { ctx, outside, from, w } = x;
+  const { text, lex } = ctx;
+  for (let k = x.idx - 1; k >= 0; k--) {
+    const prior = cueAt(outside, k, lex);
+    if (!prior || prior.cls === "according" || NOUN_BEFORE.has(outside[k - 1]?.lower ?? "")) continue;
+    const priorSubj = subjectBefore(ctx, from, outside[k].start) ?? subjectAfter(ctx, outside[k].end, w.start);
+    const priorWho = priorSubj
+      ? resolveSpeaker(text, priorSubj.start, priorSubj.end, ctx.ents, lex, priorSubj.appositive)
+      : null;
+    return priorWho || !participle ? [priorSubj, priorWho] : null;
+  }
+  return null;
+}
+
+/**
+ * Who speaks for a participle, infinitive or coordinated cue ("…, saying …", "to suggest …", "and said …"):
+ * the speaker of the report it is coordinated with, else its sentence's subject, a causative's object or an
+ * earlier cue's speaker; null when the cue is none of these.
+ */
+export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
+  const { ctx, w, all, at, prevWord, from } = x;
+  const { text, lex } = ctx;
+  // ("… but had thought it was too gloomy": an auxiliary between the conjunction and the cue too)
+  const conjunction = (y: Word | undefined) => y !== undefined && (y.lower === "and" || y.lower === "but");
+  const coordinated =
+    conjunction(prevWord) || (/^(?:had|has|have|would)$/.test(prevWord?.lower ?? "") && conjunction(all[at - 2]));
+  if (!(prevWord && (prevWord.lower === "to" || coordinated || /ing$/.test(w.lower)))) return null;
+  const head = coordinated ? ([...x.earlier].reverse().find((r) => r.who) ?? null) : null;
+  if (head) return { head, subject: head.subject, who: head.who };
+  let subject = sentenceSubject(ctx, from, w.start);
+  let who = subject ? resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex) : null;
+  const object = causativeObject(x);
+  if (object) {
+    subject = object;
+    who = resolveSpeaker(text, object.start, object.end, ctx.ents, lex);
+  }
+  const participle = prevWord.lower !== "to";
+  const earlier = participle || !who || lex.pronouns.has(who.speaker.toLowerCase()) ? earlierCue(x, participle) : null;
+  if (earlier) [subject, who] = earlier;
+  return { head: null, subject, who };
+}

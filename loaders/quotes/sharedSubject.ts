@@ -1,0 +1,43 @@
+import { clauseAfter } from "./clauseAfter.ts";
+import type { Verdict } from "./cueSite.ts";
+import { isClause } from "./isClause.ts";
+import { predicativeEnd } from "./predicativeEnd.ts";
+import { sharedSpeaker } from "./sharedSpeaker.ts";
+import type { SpeakerSite } from "./speakerSite.ts";
+
+/**
+ * A participle, infinitive or coordinated cue ("…, saying …", "to suggest …", "and said …") shares the
+ * subject of its sentence.
+ */
+export function sharedSubject(x: SpeakerSite): Verdict {
+  const { ctx, w, s, all, after, cls, cueEnd, cue } = x;
+  const shared = x.subject ? null : sharedSpeaker(x);
+  if (!shared) return undefined;
+  const { head, subject, who } = shared;
+  // 'He thanked Eastwood and described the film as "a labour of love"': a shared predicative cue too.
+  const quotedAfter = cls === "predicative" ? predicativeEnd(ctx, cueEnd, s.end) : null;
+  if (who && quotedAfter !== null)
+    return {
+      cue,
+      subject,
+      who,
+      clauseStart: cueEnd,
+      clauseEnd: quotedAfter,
+      order: "before",
+      rule: "shared-predicative-quote",
+    };
+  const start = cls === "object" ? cueEnd : clauseAfter(ctx, after, 0, cls, w.lower);
+  if (!who || start === null) return null;
+  if (/,/.test(ctx.text.slice(cueEnd, start)) && !/^that\b/i.test(ctx.text.slice(start, start + 5))) return null;
+  const clauseWords = all.filter((y) => y.start >= start);
+  if (cls !== "object" && !isClause(ctx, clauseWords)) return null;
+  return {
+    cue,
+    subject,
+    who,
+    clauseStart: start,
+    clauseEnd: s.end,
+    order: "before",
+    rule: head ? "coordinated-cue" : "shared-subject-cue",
+  };
+}

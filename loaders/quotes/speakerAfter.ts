@@ -1,0 +1,44 @@
+import type { Verdict } from "./cueSite.ts";
+import { subjectAfter } from "./phrases.ts";
+import { resolveSpeaker } from "./resolveSpeaker.ts";
+import type { SpeakerSite } from "./speakerSite.ts";
+import { words } from "./words.ts";
+
+/** Speaker after the cue: "…, said the source", "The idea, says BT, is …", "…, say the Tories". */
+export function speakerAfter(x: SpeakerSite): Verdict {
+  const { ctx, w, s, cueEnd, from, before, cue } = x;
+  const { text, lex } = ctx;
+  const subj =
+    // (…", told Associated Press": after "told" comes the hearer, never the speaker.)
+    !x.subject && !x.progressive && /,\s*$/.test(before) && x.cls === "speech"
+      ? subjectAfter(ctx, cueEnd, s.end)
+      : null;
+  if (!subj) return undefined;
+  const who = resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex, subj.appositive);
+  const rest = text.slice(subj.end, s.end);
+  // "By contrast, says Mr Cox, the Mac mini is …": a short opening phrase, the clause after.
+  const shortLead = words(text, from, w.start).length <= 3 && words(text, subj.end, s.end).length >= 3;
+  // ("What this means, said Stacey Jolna, senior vice president of …, is that …": past an appositive too)
+  const verbNext =
+    /^,\s+(?:[^,;:"“”]{1,90},\s+)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b/.test(
+      rest,
+    ) || /^\s+(?:is|was|will)\b/.test(rest);
+  // "Although teenage virus writers will still play …, said Mr Hogan, 2004 saw …": a subordinate clause
+  // before the cue and its main clause after it are one report.
+  const subordinate =
+    /^\s*(?:Although|Though|While|If|When|Because|Since|Unless|Despite|Even)\b/.test(before) &&
+    /^,\s/.test(rest) &&
+    words(text, subj.end, s.end).length >= 4;
+  const around = verbNext || subordinate || (shortLead && /^,\s/.test(rest));
+  const lastComma = before.replace(/,\s*$/, "").length;
+  return {
+    cue,
+    subject: subj,
+    who,
+    // ("But, says Dr Nielsen, some things …": an opening connective is not part of the clause.)
+    clauseStart: around && !verbNext && !subordinate ? subj.end + 1 : from,
+    clauseEnd: around ? s.end : from + lastComma,
+    order: around ? "around" : "after",
+    rule: around ? "parenthetical-cue" : "cue-speaker-after",
+  };
+}

@@ -1,0 +1,43 @@
+import type { CueSite } from "./cueSite.ts";
+import { cueText } from "./cueText.ts";
+import { subjectBefore, type Phrase } from "./phrases.ts";
+import { quotedAs } from "./quotedAs.ts";
+import { words } from "./words.ts";
+
+/** A cue site with the speaker phrase before the cue, if any, and the cue as written. */
+export interface SpeakerSite extends CueSite {
+  /** The subject right before the cue, or the one quoted "as saying". */
+  near: Phrase | null;
+  /** The speaker phrase: `near`, or the name a relative clause before the cue hangs on. */
+  subject: Phrase | null;
+  /** The cue as written, with the hearer of "told". */
+  cue: string;
+}
+
+// "said Mr Fitzpatrick, who added that …", "the Association (IATA), which has attacked …".
+function antecedent({ ctx, from, before }: CueSite): Phrase | null {
+  const relFrom = Math.max(0, before.length - 160);
+  const rel = !/\b(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)
+    ? null
+    : /([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,6})(?:\s*\([^)]*\))?,\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
+        before.slice(relFrom),
+      );
+  if (!rel) return null;
+  const relAt = from + relFrom + rel.index;
+  const words_ = words(ctx.text, relAt, relAt + rel[1].length);
+  const k = words_.findIndex((x) => /^\p{Lu}/u.test(x.text));
+  if (k < 0) return null;
+  const startAt = k > 0 && words_[k - 1].lower === "the" ? words_[k - 1].start : words_[k].start;
+  return { start: startAt, end: words_[words_.length - 1].end, appositive: null };
+}
+
+/** The speaker site of a cue. */
+export function speakerSite(x: CueSite): SpeakerSite {
+  const { ctx, w, from, cueEnd, progressive, before } = x;
+  // "…, saying …" shares the sentence's subject, whatever noun phrase precedes the comma.
+  // "Reuters quoted finance minister Ana Ruiz as saying …": the one quoted speaks.
+  const quoted = progressive ? quotedAs(ctx.text, from, w.start) : null;
+  const near = quoted ?? (progressive && /,\s*$/.test(before) ? null : subjectBefore(ctx, from, w.start));
+  const subject = near ?? antecedent(x);
+  return { ...x, near, subject, cue: cueText(ctx, w.start, cueEnd, x.cls === "recipient") };
+}
