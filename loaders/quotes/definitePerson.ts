@@ -1,0 +1,18 @@
+import { isCapital } from "./capitalRuns.ts";
+import { describedPerson } from "./describedPerson.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import type { SpeakerContext } from "./speakerContext.ts";
+
+/** "The 21-year-old", "the veteran game maker": the person named most recently as a subject. */
+export function definitePerson(ctx: SpeakerContext): Attribution | undefined {
+  const { text, ents, lex, core, s, phrase } = ctx;
+  const definite = /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w));
+  if (definite && core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower))) {
+    const m = describedPerson(text, ents, s);
+    if (m) {
+      const person = ents.fullName(m.name.split(" "));
+      return ctx.at(person.name, "person", person.role);
+    }
+  }
+  return undefined;
+}

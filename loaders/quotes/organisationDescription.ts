@@ -1,0 +1,67 @@
+import { isCapital } from "./capitalRuns.ts";
+import type { Mention } from "./entities.ts";
+import { introducedAs } from "./introducedAs.ts";
+import { loneName } from "./loneName.ts";
+import { nearest } from "./nearest.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import type { SpeakerContext } from "./speakerContext.ts";
+import type { Word } from "./words.ts";
+
+// "the committee" after "the Public Accounts Committee": the named organisation with that head.
+// ("the assembly government" after "the Welsh Assembly Government": every word of the description.)
+function namedWithHead(ctx: SpeakerContext): Mention | undefined {
+  const { ents, lex, core, lowers, s, phrase, head } = ctx;
+  if (!(
+    /^the\s/i.test(phrase) &&
+    core.length <= 4 &&
+    lex.orgHeads.has(head) &&
+    core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))
+  ))
+    return undefined;
+  const wanted = lowers.slice(1);
+  return nearest(ents.mentions, s, (x) => {
+    if (x.kind !== "organization" || !x.name.includes(" ")) return false;
+    const capitals = x.name
+      .split(/\s+/)
+      .filter((t) => /^\p{Lu}/u.test(t))
+      .map((t) => t.toLowerCase());
+    return wanted.every((w) => capitals.includes(w));
+  });
+}
+
+// "the firm", "The world's largest maker of chips for mobile phones": the organisation the article
+// introduced with the same noun, else the one last speaking or a subject, else the last one named.
+function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
+  const { text, ents, lex, core, lowers, s, phrase, head } = ctx;
+  // "The world's largest maker of chips for mobile phones": the head noun comes before its "of".
+  const ofAt = lowers.findIndex((w, k) => k > 0 && /^(?:of|for|in)$/.test(w));
+  const nounHead = ofAt > 0 ? lowers[ofAt - 1] : head;
+  // ("the US company", "the Japanese carmaker": a place or nationality before the noun says nothing of which)
+  const qualifier = (w: Word) =>
+    isCapital(w) && !lex.places.has(w.lower) && !lex.places.has(`the ${w.lower}`) && !lex.demonyms.has(w.lower);
+  if (!(!core.slice(1).some(qualifier) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead))) return undefined;
+  // (A street standing for an office or a market, "Downing Street", is not "the firm".)
+  const org = (x: Mention) =>
+    (x.kind === "organization" || loneName(text, ents, lex, x)) &&
+    !lex.places.has(x.name.toLowerCase()) &&
+    !/ Street$/.test(x.name);
+  // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
+  // the article introduced with the same noun.
+  return (
+    introducedAs(text, ents.mentions, s, nounHead, org) ??
+    nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
+    nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
+    nearest(ents.mentions, s, org)
+  );
+}
+
+/**
+ * "the committee", "the firm", "the news agency": a description with an organisation's head word is the
+ * organisation the article named with that head or introduced with that noun, else the description itself.
+ */
+export function organisationDescription(ctx: SpeakerContext): Attribution | undefined {
+  const { lex, lowers, phrase } = ctx;
+  if (!lowers.some((w) => lex.orgHeads.has(w))) return undefined;
+  const m = namedWithHead(ctx) ?? organisationAnaphor(ctx);
+  return ctx.at(m ? m.name : phrase, "organization");
+}

@@ -1,0 +1,123 @@
+import type { SpeakerType } from "../types.ts";
+import { isCapital } from "./capitalRuns.ts";
+import { describedPerson } from "./describedPerson.ts";
+import type { Mention, Person } from "./entities.ts";
+import { longerName } from "./longerName.ts";
+import type { NameRun } from "./parseNameRun.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
+
+const CIRCUMSTANCE =
+  /^(?:alongside|along with|together with|with|accompanied by|flanked by|joined by|speaking|in|at|on|after|before|during|while|when|like|unlike|as|including|once|formerly|now|still)\b/i;
+
+// A capitalised run read as a person: the run (`core[i]` on, after "the" when `the`), the person the
+// article knows by it, its first token and the fuller two-word name the article introduced a lone word by.
+interface PersonRun {
+  run: NameRun;
+  i: number;
+  the: boolean;
+  person: Person;
+  token: string;
+  longer: Mention | undefined;
+}
+
+type NameStep = (ctx: SpeakerContext, name: PersonRun) => Attribution | undefined;
+
+// An attribution spanning the name itself (not the whole phrase).
+const atName = (
+  { run }: PersonRun,
+  speaker: string,
+  speaker_type: SpeakerType,
+  role: string | null = null,
+): Attribution => ({
+  speaker,
+  speaker_type,
+  role,
+  speaker_start: run.start,
+  speaker_end: run.end,
+});
+
+// "The Scot", "the Dutchman": a nationality noun for the person named most recently.
+const demonym: NameStep = (ctx, { run, i, the, person, token }) => {
+  const { text, ents, lex, core, s } = ctx;
+  if (
+    // ("The 55-year-old Frenchman": lower-case words or an age may come between.)
+    (the || core[i].lower === "the" || (core[0].lower === "the" && core.slice(1, i).every((w) => !isCapital(w)))) &&
+    run.tokens.length === 1 &&
+    person.tokens.length === 1 &&
+    (lex.demonyms.has(token.toLowerCase()) || /\p{Ll}(?:man|woman|ian|ean|ese|ish|i|an|er)$/u.test(token))
+  ) {
+    const m = describedPerson(text, ents, s);
+    if (!m) return ctx.unnamed(ctx.phrase);
+    const p = ents.fullName(m.name.split(" "));
+    return ctx.at(p.name, "person", p.role);
+  }
+  return undefined;
+};
+
+// "Stephen, his son": a name set off by "his …", "her …" or "their …" is a person, with no role.
+const kin: NameStep = (ctx, name) => {
+  const { appositive } = ctx;
+  if (appositive !== null && /^(?:his|her|their)\s/i.test(appositive)) return atName(name, name.person.name, "person");
+  return undefined;
+};
+
+// "Nogar's son Stephen said": a known first name after a description is a person.
+const describedFirstName: NameStep = (ctx, name) => {
+  const { text, lex, s } = ctx;
+  const { run, person, token } = name;
+  const lead = text.slice(s, run.start).trim();
+  if (person.tokens.length === 1 && lex.commonFirstNames.has(token.toLowerCase()) && /(?:^|\s)\p{Ll}+$/u.test(lead))
+    return atName(name, person.name, "person", lead.replace(DETERMINERS, ""));
+  return undefined;
+};
+
+// "Serena said" after "Serena Williams": the person the article introduced.
+const introducedFirstName: NameStep = (ctx, name) => {
+  const { ents, lex, appositive } = ctx;
+  const { run, person, longer } = name;
+  if (longer?.kind === "person" && lex.commonFirstNames.has(person.name.toLowerCase()) && !run.role && !appositive)
+    return atName(name, ents.fullName(longer.name.split(" ")).name, "person");
+  return undefined;
+};
+
+// A lone capitalised word that the article never gives a first name, title or honorific
+// ("Novartis said", "Reuters reported") is an organisation.
+const loneWord: NameStep = (ctx, name) => {
+  const { lex, core, appositive } = ctx;
+  const { run, i, the, person, longer } = name;
+  if (
+    person.tokens.length === 1 &&
+    !run.role &&
+    !person.role &&
+    !appositive &&
+    run.start === core[i].start &&
+    !lex.honorifics.has(core[0].lower)
+  )
+    return atName(name, longer?.name ?? (the ? `the ${person.name}` : person.name), "organization");
+  return undefined;
+};
+
+const STEPS: readonly NameStep[] = [demonym, kin, describedFirstName, introducedFirstName, loneWord];
+
+/**
+ * The speaker a capitalised run read as a person names (`core[i]` on, after "the" when `the`): the person
+ * a nationality noun describes, a lone word the article introduced in full or that names an organisation,
+ * else the person by their fullest name, with the appositive (not a circumstance) or their title as role.
+ */
+export function personName(ctx: SpeakerContext, run: NameRun, i: number, the: boolean): Attribution {
+  const { ents, appositive } = ctx;
+  const person = ents.fullName(run.tokens);
+  const longer = person.tokens.length === 1 ? longerName(ents, person.name) : undefined;
+  const name: PersonRun = { run, i, the, person, token: run.tokens[0] ?? "", longer };
+  for (const step of STEPS) {
+    const who = step(ctx, name);
+    if (who !== undefined) return who;
+  }
+  // ("Marc Garneau, alongside Defence Minister Harjit Sajjan, said": a circumstance, not a role.)
+  const role =
+    appositive && !CIRCUMSTANCE.test(appositive)
+      ? appositive.replace(/^(?:the|a|an)\s+/i, "").replace(/^[\p{L}.]+['’]s\s+/u, "")
+      : (run.role ?? person.role);
+  return atName(name, person.name, "person", role);
+}

@@ -1,0 +1,91 @@
+import { frontedTopic } from "./frontedTopic.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
+import { loneName } from "./loneName.ts";
+import { nearest } from "./nearest.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import type { SpeakerContext } from "./speakerContext.ts";
+import { subjectForm } from "./subjectForm.ts";
+
+// The last sentence before `at` that opens with a document as its subject ("The report said …"), within
+// the two sentences before it.
+function lastDocumentSubject(text: string, at: number, lex: QuoteLexicon): { start: number; end: number } | null {
+  const before = text.slice(Math.max(0, at - 600), at);
+  const opens = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))[\s,]/gu)];
+  for (const m of opens.reverse()) {
+    if (!isDocumentHead(m[2], lex)) continue;
+    const start = Math.max(0, at - 600) + m.index + m[0].length - m[1].length - 1;
+    // (only within the last two sentences)
+    if ((text.slice(start, at).match(/[.!?]["”’]?\s/g) ?? []).length > 2) return null;
+    return { start, end: start + m[1].length };
+  }
+  return null;
+}
+
+// "he", "she": the nearest named subject of that gender before it (not a fronted topic, a possessor or a
+// name inside a relative clause).
+function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
+  const { text, ents, s, phrase } = ctx;
+  const m = nearest(ents.mentions, s, (x) => {
+    if (x.kind !== "person" || !x.subject || !x.named) return false;
+    if (frontedTopic(text, x.start, x.end, s)) return false;
+    // "Sylvester Stallone's ex-wife …": a possessor is not the subject.
+    if (/^['’]s?\b/.test(text.slice(x.end, x.end + 2))) return false;
+    // "Cate Blanchett, who won for playing … Katharine Hepburn in The Aviator, said": nor is a name
+    // inside a relative clause.
+    if (/,\s+(?:who|whose|which)\s[^,.!?;:"“”]*$/.test(text.slice(Math.max(0, x.start - 120), x.start))) return false;
+    const g = ents.fullName(x.name.split(" ")).gender;
+    return !g || g === gender;
+  });
+  // With no subject before it, the person the article has named so far, in the possessive too ("Bill
+  // Conti's job … This year marks Conti's 17th turn … "…," he says."), when there is only one and the
+  // article keeps naming them (not "President Castro's chief aide said …").
+  const earlier = m
+    ? []
+    : ents.mentions
+        .filter((x) => x.kind === "person" && x.named && x.end <= s)
+        .map((x) => ents.fullName(x.name.split(" ")))
+        .filter((x) => !x.gender || x.gender === gender)
+        .map((x) => x.name);
+  const named = [...new Set(earlier)];
+  if (!m && (named.length !== 1 || earlier.length < 2 || ents.mentions.filter((x) => x.name === named[0]).length < 4))
+    return ctx.at(phrase, "person");
+  const person = ents.fullName(m ? m.name.split(" ") : named[0].split(" "));
+  return ctx.at(person.name, "person", person.role);
+}
+
+// "it": the nearest organisation subject before it, or a document opening a later sentence.
+function organisationPronoun(ctx: SpeakerContext): Attribution {
+  const { text, ents, lex, s, e, phrase } = ctx;
+  const m = nearest(
+    ents.mentions,
+    s,
+    (x) =>
+      (x.kind === "organization" || loneName(text, ents, lex, x)) && x.subject && !lex.places.has(x.name.toLowerCase()),
+  );
+  // "The report said … . It also said …": a document opening a later sentence is what "it" stands for.
+  const docAt = lastDocumentSubject(text, s, lex);
+  if (docAt && (!m || docAt.start > m.end)) {
+    const document = ctx.resolve(docAt.start, docAt.end);
+    if (document) return { ...document, speaker_start: s, speaker_end: e };
+  }
+  if (!m) return ctx.at(phrase, "organization");
+  return ctx.at(m.name, "organization");
+}
+
+/**
+ * A lone pronoun ("he", "it", "they", "quoted him as saying"): the person or organisation it stands for,
+ * "they" as written (left to the refiners), and no speaker for any other pronoun.
+ */
+export function pronounReferent(ctx: SpeakerContext): Attribution | null | undefined {
+  const { lex, core, lastWord } = ctx;
+  // "quoted him as saying": an object pronoun stands for its subject form.
+  const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
+  if (!(core.length === 1 && lex.pronouns.has(pronoun))) return undefined;
+  const p = lex.pronouns.get(pronoun);
+  if (p?.kind === "person" && p.gender) return personPronoun(ctx, p.gender);
+  if (p?.kind === "organization") return organisationPronoun(ctx);
+  // "they": left to the refiners, which look for the previous speaker.
+  if (p?.kind === "plural" && pronoun === "they") return ctx.unnamed(ctx.phrase);
+  return null;
+}

@@ -1,0 +1,38 @@
+import { capitalRuns, isCapital } from "./capitalRuns.ts";
+import { organisationName } from "./organisationName.ts";
+import { parseNameRun } from "./parseNameRun.ts";
+import { personName } from "./personName.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import type { SpeakerContext } from "./speakerContext.ts";
+
+/**
+ * A name: the phrase ends in a capitalised word that is not a title ("Mr Dean", "Novartis said", "the
+ * Department of Justice"); its last capitalised run read as an organisation or a person.
+ */
+export function properName(ctx: SpeakerContext): Attribution | undefined {
+  const { text, lex, core, lowers, lastWord, titleAt } = ctx;
+  const generic = core.length === 1 && lex.anonymousHeads.has(lastWord.lower);
+  // "The Department of Justice": a title word ends an organisation's name too.
+  const orgName =
+    core.length > 2 &&
+    /^(?:of|for)$/.test(core[core.length - 2].lower) &&
+    core.some((w) => isCapital(w) && lex.orgHeads.has(w.lower));
+  // "Mr Dean", "Carl Dean": after an honorific or a first name a title word is a surname.
+  const before = core[core.length - 2];
+  const surname =
+    before !== undefined &&
+    // ("the Glasgow Kelvin MP": letters are no surname)
+    !/^\p{Lu}+$/u.test(lastWord.text) &&
+    isCapital(before) &&
+    (lex.honorifics.has(before.lower.replace(/\.$/, "")) || lex.firstNames.has(before.lower));
+  // ("the Labour MP for Leeds North" is a description ending in a place, not a name)
+  const constituency = titleAt > 0 && lowers[0] === "the" && lowers[titleAt] === "for";
+  if (!(isCapital(lastWord) && (!lex.titles.has(lastWord.lower) || orgName || surname) && !generic && !constituency))
+    return undefined;
+  const runs = capitalRuns(text, core);
+  const [i, j] = runs[runs.length - 1];
+  const run = parseNameRun(text, core, i, j, lex);
+  if (!run) return undefined;
+  const the = i > 0 && core[i - 1].lower === "the";
+  return run.kind === "organization" ? organisationName(ctx, run, i, the) : personName(ctx, run, i, the);
+}

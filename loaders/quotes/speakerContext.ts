@@ -1,0 +1,111 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import type { SpeakerType } from "../types.ts";
+import type { Reader } from "./documentSpeaker.ts";
+import type { Mention } from "./entities.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import type { Word } from "./words.ts";
+
+/** Leading words that say how many or whose, dropped from a role ("the minister", "his son"). */
+export const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|many|multiple|other|another|his|her|their|its)\s+/i;
+
+/**
+ * What every speaker rule reads, built once per speaker phrase: the article (as a `Reader`), the phrase's
+ * core words and what is derived from them, and builders for an attribution spanning the core.
+ */
+export interface SpeakerContext extends Reader {
+  /** The phrase set off after the name (`a professor of …`), used as the role. */
+  appositive: string | null;
+  /** The phrase's words up to a relative clause or a trailing time. */
+  core: readonly Word[];
+  lowers: readonly string[];
+  lastWord: Word;
+  /** The core's span. */
+  s: number;
+  e: number;
+  /** The core as written, and the phrase up to its last word (relative clause or time included). */
+  phrase: string;
+  full: string;
+  /** `full` without trailing punctuation: an unnamed source as the article describes it. */
+  description: string;
+  /** The index of the "for"/"of" after a title ("the Labour MP for Birkenhead"), else -1. */
+  titleAt: number;
+  /** The head noun: the title before `titleAt`, else the last word (lower case). */
+  head: string;
+  /** The last word in the singular ("firms" → "firm", "companies" → "company"). */
+  singular: string;
+  /** Whether a title heads the phrase as a role ("the minister"), not an unnamed source ("a spokeswoman"). */
+  titleHead: boolean;
+  /** An attribution spanning the core. */
+  at(speaker: string, speaker_type: SpeakerType, role?: string | null): Attribution;
+  /** An unnamed source or group, as the article describes it. */
+  unnamed(speaker: string): Attribution;
+  /** The one a description's noun introduced ("artists Langlands & Bell"), by its fullest name. */
+  introduced(m: Mention): Attribution;
+}
+
+/** One speaker rule: an attribution, null for no speaker at all, or undefined to leave it to the next rule. */
+export type SpeakerRule = (ctx: SpeakerContext) => Attribution | null | undefined;
+
+// The phrase proper: no trailing relative clause (… and before a time: "Band Aid founder Bob Geldof in July
+// said").
+function coreWords(ws: readonly Word[], lex: QuoteLexicon): readonly Word[] {
+  const months = lexiconSet("figures/months");
+  const cut = ws.findIndex(
+    (w, k) =>
+      k > 0 &&
+      (/^(?:who|which|whose|known|speaking|familiarity)$/.test(w.lower) ||
+        (/^(?:in|on|last|this|during)$/.test(w.lower) &&
+          (months.has(ws[k + 1]?.lower ?? "") || lex.timeWords.has(ws[k + 1]?.lower ?? "")) &&
+          // (only a trailing time: not "At prime minister's questions last week Tony Blair")
+          ws.slice(k + 1).every((x) => months.has(x.lower) || lex.timeWords.has(x.lower) || /^\d+$/.test(x.text))) ||
+        (k === ws.length - 1 && lex.timeWords.has(w.lower) && /^(?:yesterday|today|tonight)$/.test(w.lower))),
+  );
+  return cut > 0 ? ws.slice(0, cut) : ws;
+}
+
+/** Builds the context the speaker rules read from the phrase's (non-empty) words `ws`. */
+export function speakerContext(reader: Reader, ws: readonly Word[], appositive: string | null): SpeakerContext {
+  const { text, ents, lex } = reader;
+  const core = coreWords(ws, lex);
+  const s = core[0].start;
+  const e = core[core.length - 1].end;
+  const phrase = text.slice(s, e);
+  const full = text.slice(s, ws[ws.length - 1].end);
+  const lowers = core.map((w) => w.lower);
+  const lastWord = core[core.length - 1];
+  // "the Labour MP for Birkenhead": the title before its "for"/"of" heads the phrase.
+  const titleAt = lowers.findIndex((w, k) => k > 0 && /^(?:for|of)$/.test(w) && lex.titles.has(lowers[k - 1]));
+  const head = titleAt > 0 ? lowers[titleAt - 1] : lastWord.lower;
+  // "a Department for Education and Skills spokeswoman" is an unnamed source; "a Canadian general" a role.
+  const titleHead =
+    lex.titles.has(head) &&
+    !/^(?:source|sources|official|officials|people)$/.test(head) &&
+    !(/^(?:a|an)\s/i.test(phrase) && lex.anonymousHeads.has(head));
+  const at = (speaker: string, speaker_type: SpeakerType, role: string | null = null): Attribution => ({
+    speaker,
+    speaker_type,
+    role,
+    speaker_start: s,
+    speaker_end: e,
+  });
+  return {
+    ...reader,
+    appositive,
+    core,
+    lowers,
+    lastWord,
+    s,
+    e,
+    phrase,
+    full,
+    description: full.replace(/[\s,;:—–-]+$/, ""),
+    titleAt,
+    head,
+    singular: lastWord.lower.replace(/ies$/, "y").replace(/s$/, ""),
+    titleHead,
+    at,
+    unnamed: (speaker) => at(speaker, "anonymous"),
+    introduced: (m) => at(m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name, m.kind),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Mention } from "./entities.ts";
+import { nearest } from "./nearest.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import { isRoleless, roleHolder } from "./roleHolder.ts";
+import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
+
+/**
+ * "the minister", "a Canadian general": the person who holds the title the phrase is headed by, with the
+ * phrase as role; else the phrase as an unnamed source.
+ */
+export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
+  const { text, ents, lex, s, e, phrase, full, description, head, titleHead } = ctx;
+  if (!titleHead) return undefined;
+  const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
+  let m = roleHolder(text, s, e, role, head, ents, lex);
+  const roleless = (x: Mention) => isRoleless(x, ents);
+  // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
+  // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
+  const possessor = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
+  const office = lex.places.has(possessor) || lex.places.has(`the ${possessor}`) || lex.placeWords.has(possessor);
+  if (!m && ((/['’]s?\s/.test(phrase) && !office) || /\sfor\s+\p{Lu}/u.test(full))) return ctx.unnamed(description);
+  // "The spokesperson also confirmed …" with no named spokesperson: the unnamed one already quoted.
+  if (!m && lex.anonymousHeads.has(head)) return ctx.unnamed(description);
+  if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
+  if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
+  if (!m) m = ents.mentions.find((x) => x.start > e && x.kind === "person" && x.named);
+  if (!m) return ctx.unnamed(description);
+  const person = ents.fullName(m.name.split(" "));
+  return ctx.at(person.name, "person", person.role ?? role);
+}
