@@ -1,0 +1,79 @@
+import { lexicon } from "../lexicon/lexicon.ts";
+import type { Span } from "../types.ts";
+import { count, words } from "./clauseWords.ts";
+
+/** A place where a clause may start or end: punctuation or a word that opens a clause. */
+export interface Boundary extends Span {
+  kind: "comma" | "punct" | "opener" | "conjunction";
+}
+
+/** Clause punctuation; a comma or colon between digits (`2,000`, `10:30`) is part of a number. */
+const PUNCT = /(?<!\d)[,:]|[,:](?!\d)|;|—|–|\s-\s/gu;
+
+let openers: Set<string> | undefined;
+let commaOpeners: Set<string> | undefined;
+let notOpeners: RegExp | undefined;
+
+/**
+ * The clause boundaries of a sentence outside a date, in text order: punctuation, clause openers (lexicon
+ * `dates/clause-openers`; one written `, and` only after a comma) not inside a phrase of `dates/not-openers`,
+ * and not the dashes around a short aside on one side of the date.
+ */
+export function clauseBoundaries(text: string, sentence: Span, date: Span): Boundary[] {
+  openers ??= new Set(lexicon("dates/clause-openers").filter((w) => !w.startsWith(",")));
+  commaOpeners ??= new Set(
+    lexicon("dates/clause-openers")
+      .filter((w) => w.startsWith(","))
+      .map((w) => w.slice(1).trim()),
+  );
+  const out: Boundary[] = [];
+  const body = text.slice(sentence.start, sentence.end);
+  PUNCT.lastIndex = 0;
+  for (let m = PUNCT.exec(body); m; m = PUNCT.exec(body)) {
+    const start = sentence.start + m.index;
+    out.push({ start, end: start + m[0].length, kind: m[0] === "," ? "comma" : "punct" });
+  }
+  notOpeners ??= new RegExp(
+    `(?<![\\p{L}])(?:${lexicon("dates/not-openers")
+      .map((p) => p.replace(/ /g, "\\s+"))
+      .join("|")})(?![\\p{L}])`,
+    "giu",
+  );
+  const inert: Span[] = [];
+  notOpeners.lastIndex = 0;
+  for (let m = notOpeners.exec(body); m; m = notOpeners.exec(body))
+    inert.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  for (const w of words(text, sentence)) {
+    const word = text.slice(w.start, w.end).toLowerCase();
+    const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, w.start - 3), w.start));
+    const conjunction = afterComma && commaOpeners.has(word);
+    if (!openers.has(word) && !conjunction) continue;
+    if (inert.some((p) => p.start <= w.start && w.end <= p.end)) continue;
+    out.push({ ...w, kind: conjunction ? "conjunction" : "opener" });
+  }
+  const asides = dashAsides(text, out, date);
+  return out
+    .filter((b) => b.end <= date.start || b.start >= date.end)
+    .filter((b) => !asides.some((p) => p.start <= b.start && b.end <= p.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+// `ballots for Oscars - the Hollywood's top honours - were mailed`: a short aside between two dashes on
+// one side of the date is a parenthesis, not a clause's edge.
+function dashAsides(text: string, out: readonly Boundary[], date: Span): Span[] {
+  const asides: Span[] = [];
+  const dashes = out.filter((b) => b.kind === "punct" && /^(?:\s-\s|—|–)$/.test(text.slice(b.start, b.end)));
+  for (let k = 0; k + 1 < dashes.length; k++) {
+    const [a, b] = [dashes[k], dashes[k + 1]];
+    const inside = text.slice(a.end, b.start);
+    if (
+      count(text, { start: a.end, end: b.start }) <= 8 &&
+      !/[,;:]/.test(inside) &&
+      (b.end <= date.start || a.start >= date.end)
+    ) {
+      asides.push({ start: a.start, end: b.end });
+      k++;
+    }
+  }
+  return asides;
+}

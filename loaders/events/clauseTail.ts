@@ -1,0 +1,26 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import type { ClauseContext } from "./clauseContext.ts";
+import { count } from "./clauseWords.ts";
+
+const afterDate = lexiconSet("dates/after-date-breaks");
+const objectVerbs = lexiconSet("dates/year-object-verbs");
+
+/**
+ * Where a date's clause ends: at the clause's end, before `and` or `but` with a new subject, or at the
+ * date when the date ends its clause or a conjunction or an adjunct follows it (lexicon
+ * `dates/after-date-breaks`; `Canada ended its flights on Thursday after …` → `Canada ended its flights`).
+ */
+export function clauseTail({ text, date, end, lastWord }: ClauseContext): number {
+  // `started work last year and the outcome …`, `launched Freeview in 2002 as an alternative to …`:
+  // a conjunction or an adjunct right after the date is not the dated clause.
+  // (A year that is the verb's object, `will start 2005 with a series of races`, is no adjunct: the clause goes on.)
+  const object = /^\d{4}$/.test(text.slice(date.start, date.end)) && objectVerbs.has(lastWord);
+  const joined = !object && afterDate.has(/^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "");
+  // `went on sale in mid-November priced $150 and Nintendo says …`: "and" before a new subject ends the clause.
+  const coordinated = /\s(?:and|but)\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\s)/u.exec(text.slice(date.end, end));
+  return count(text, { start: date.end, end }) > 0 && !joined
+    ? coordinated
+      ? date.end + coordinated.index
+      : end
+    : date.start;
+}

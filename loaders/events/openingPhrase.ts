@@ -1,0 +1,57 @@
+import type { Span } from "../types.ts";
+import type { ClauseContext } from "./clauseContext.ts";
+import { wordAt } from "./clauseWords.ts";
+import { trimSpan } from "./trimSpan.ts";
+import { DETERMINERS } from "./wordClasses.ts";
+
+/**
+ * A date phrase of up to eight words opening the sentence and ending in a comma (`Earlier Thursday,` /
+ * `In a statement on Friday,` / `Speaking in London on Monday,`) dates the rest of the sentence, up to a
+ * new clause after a comma and conjunction (`, and …`); a day after a happening's noun phrase in it
+ * dates that noun phrase (`At the Bafta film awards on Saturday night, there is …`).
+ */
+export function openingPhrase(c: ClauseContext): Span | null {
+  return happening(c) ?? restOfSentence(c);
+}
+
+const commaNext = ({ text, sentence, date }: ClauseContext) => /^\s*,/.test(text.slice(date.end, sentence.end));
+
+const firstWord = ({ text, leadWords }: ClauseContext) =>
+  leadWords.length ? text.slice(leadWords[0].start, leadWords[0].end).toLowerCase() : "";
+
+// `At the Bafta film awards on Saturday night, there is …`: a day after a happening's noun phrase in the
+// opening phrase dates that noun phrase.
+function happening(c: ClauseContext): Span | null {
+  const { text, date, open, leadWords, lastWord } = c;
+  const found =
+    !open &&
+    commaNext(c) &&
+    leadWords.length >= 3 &&
+    leadWords.length <= 8 &&
+    /^(?:at|after|during|before|following|since)$/.test(firstWord(c)) &&
+    DETERMINERS.has(wordAt(text, leadWords[1])) &&
+    !/^(?:of|for|in)$/.test(lastWord) &&
+    /^on\s/i.test(text.slice(date.start, date.end));
+  return found ? trimSpan(text, { start: leadWords[1].start, end: date.start }) : null;
+}
+
+// A date phrase (with at most a short prepositional phrase) opening the sentence dates the rest of it
+// (or opening a quotation after a colon: 'said: "In my answer on March 17 2003, I explained …"').
+function restOfSentence(c: ClauseContext): Span | null {
+  const { text, sentence, date, open, after, leadWords } = c;
+  const first = firstWord(c);
+  const quoted = open !== undefined && text[open.start] === ":" && /^\s*["“‘]/u.test(text.slice(open.end, date.start));
+  if (
+    (!open || quoted) &&
+    commaNext(c) &&
+    leadWords.length <= 8 &&
+    (leadWords.length === 0 ||
+      /^(?:in|on|at|during|with|after|before|by|for|over|throughout|across|since|until|from)$/.test(first) ||
+      /ing$/.test(first))
+  )
+    return trimSpan(text, {
+      start: text.indexOf(",", date.end) + 1,
+      end: after.find((b) => b.kind === "conjunction")?.start ?? sentence.end,
+    });
+  return null;
+}

@@ -1,0 +1,30 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import type { Span } from "../types.ts";
+import type { ClauseContext } from "./clauseContext.ts";
+import { words, wordAt } from "./clauseWords.ts";
+import { possessiveHead } from "./possessiveHead.ts";
+import { trimSpan } from "./trimSpan.ts";
+
+const genericHeads = lexiconSet("dates/generic-heads");
+
+/**
+ * A possessive date is part of its noun phrase (`Friday's attack …`); inside a clause it is that noun
+ * phrase (`in next year's expected general election` → `next year's expected general election`).
+ */
+export function possessiveDate({ text, date, start, end, leadWords }: ClauseContext): Span | null {
+  // `Friday's attack …`: a possessive date is part of its noun phrase.
+  // Inside a clause (`in next year's expected general election`) it is that noun phrase.
+  if (!/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) return null;
+  const head = leadWords.length ? possessiveHead(text, date, end) : null;
+  // ("…performed with her brother at Wednesday's event": a general head leaves the clause as the event.)
+  const headWords = head ? words(text, head) : [];
+  const generic = headWords.length === 1 && genericHeads.has(wordAt(text, headWords[0]));
+  if (generic && leadWords.length >= 3) return trimSpan(text, { start, end: date.start });
+  // The noun phrase keeps its date (`last year's Mercury Music Prize`, like `Wednesday's speech …`).
+  // (without a preposition before the date: `on Tuesday's hearing` → `Tuesday's hearing`)
+  const own = /^(?:on|at|in|by|for|from|during|since|until|of|and|after|before)\s+/i.exec(
+    text.slice(date.start, date.end),
+  );
+  const from = date.start + (own ? own[0].length : 0);
+  return trimSpan(text, head ? { start: from, end: head.end } : { start: leadWords.length ? start : date.start, end });
+}
