@@ -52,7 +52,7 @@ function contrastive(prefix: string, next: Word | undefined, lex: QuoteLexicon):
 }
 
 const ACRONYM_AFTER =
-  /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:of|for|and|de|du|des|la|le|the|&)\s+)*(?:l['’])?\p{Lu}[\p{L}'’&.-]*)+)\s+\((\p{Lu}{2,8})\)/gu;
+  /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:of|for|and|de|du|des|la|le|the|&)\s+)*(?:l['’])?\p{Lu}[\p{L}'’&.-]*)+)\s+\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)/gu;
 
 /** What the article says about who is who: full names, roles, genders, acronyms, mentions in order. */
 export interface Entities {
@@ -97,7 +97,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const starts = [0, ...[...full.matchAll(/(?<=[\s,])\p{Lu}/gu)].map((x) => x.index)];
     for (const at of starts) {
       const name = full.slice(at).replace(/^the\s+/i, "");
-      if (initials(name) !== m[2]) continue;
+      // ("… for the Entertainment and Leisure Software Publishers Association (Elspa)": short names too)
+      if (initials(name).toLowerCase() !== m[2].toLowerCase()) continue;
       const the = /\bthe\s+$/i.test(full.slice(0, at)) || /^the\s/i.test(full.slice(at));
       acronyms.set(m[2], the ? `the ${name}` : name);
       break;
@@ -227,8 +228,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         }
       }
       if (run.kind === "organization") {
-        // "Equal Opportunities Commission (EOC)": the acronym stands for the name.
-        const m = /^\s*\(([A-Z][A-Z0-9&]{1,6})\)/.exec(text.slice(run.end, run.end + 12));
+        // "Equal Opportunities Commission (EOC)", "the Greek Athletics Federation (Segas)": the acronym or
+        // short name in brackets stands for the name.
+        const m = /^\s*\((\p{Lu}(?:[\p{Lu}0-9&]{1,6}|\p{Ll}{2,7}))\)/u.exec(text.slice(run.end, run.end + 12));
         if (m && !acronyms.has(m[1])) acronyms.set(m[1], run.name);
         const initials = run.tokens
           .filter((t) => isCapital({ text: t, lower: "", start: 0, end: 0 }) && !/^(?:The|Of|And|For)$/.test(t))
@@ -332,6 +334,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   const mentions: Mention[] = [];
   const isCue = (w: Word | undefined) => w !== undefined && (lex.cues.has(w.lower) || lex.recipientCues.has(w.lower));
   for (const { run, next, then, prefix, titled, introduced } of runs) {
+    // "Apacs' figures show": a lone word the article gave as an organisation's short name is that organisation
+    if (run.kind === "person" && run.tokens.length === 1 && !titled && acronyms.has(run.tokens[0]))
+      run.kind = "organization";
     const quoted = inQuote(run.start);
     // "Ian Fogg, analyst at Jupiter Research, agreed": a comma before the cue closes an appositive,
     // so the name before it is not the one speaking.

@@ -34,5 +34,7 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
   const run = parseNameRun(text, core, i, j, lex);
   if (!run) return undefined;
   const the = i > 0 && core[i - 1].lower === "the";
-  return run.kind === "organization" ? organisationName(ctx, run, i, the) : personName(ctx, run, i, the);
+  // "Segas said", after "the Greek Athletics Federation (Segas)": a short name the article gave an organisation
+  const shortName = run.tokens.length === 1 && ctx.ents.acronyms.has(run.tokens[0]);
+  return run.kind === "organization" || shortName ? organisationName(ctx, run, i, the) : personName(ctx, run, i, the);
 }
