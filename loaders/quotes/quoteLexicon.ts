@@ -16,6 +16,10 @@ export interface QuoteLexicon {
   places: ReadonlySet<string>;
   anonymousHeads: ReadonlySet<string>;
   orgAnaphors: ReadonlySet<string>;
+  /** Plural nouns for a body's members ("MPs", "committee members"). */
+  bodyMembers: ReadonlySet<string>;
+  /** The head word of a deliberative body's name ("Committee"). */
+  bodyHeads: ReadonlySet<string>;
   personAnaphors: ReadonlySet<string>;
   timeWords: ReadonlySet<string>;
   notNames: ReadonlySet<string>;
@@ -117,6 +121,8 @@ export function quoteLexicon(): QuoteLexicon {
     places: lexiconSet("quotes/places"),
     anonymousHeads: lexiconSet("quotes/anonymous-heads"),
     orgAnaphors: lexiconSet("quotes/org-anaphors"),
+    bodyMembers: lexiconSet("quotes/body-members"),
+    bodyHeads: lexiconSet("quotes/body-heads"),
     personAnaphors: lexiconSet("quotes/person-anaphors"),
     timeWords: lexiconSet("quotes/time-words"),
     notNames: lexiconSet("quotes/not-names"),

@@ -1,4 +1,5 @@
 import type { SpeakerType } from "../types.ts";
+import { bodyMembers } from "./bodyMembers.ts";
 import { acronymName } from "./acronymName.ts";
 import { agentNounSource } from "./agentNounSource.ts";
 import { anonymousSource } from "./anonymousSource.ts";
@@ -46,6 +47,7 @@ const RULES: readonly SpeakerRule[] = [
   sourceOf, // "a spokesperson for Delta Airlines"
   acronymName, // "The Conseil Superieur de l'Audiovisuel (CSA)"
   documentAuthor, // "The NAO report"
+  bodyMembers, // "MPs", "an all-party committee"
   properName, // "Novartis", "Mr Dean", "The Scot"
   definitePerson, // "the 21-year-old"
   anonymousSource, // "a defence source"

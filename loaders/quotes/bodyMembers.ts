@@ -1,0 +1,27 @@
+import type { Mention } from "./entities.ts";
+import { nearest } from "./nearest.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
+import type { SpeakerContext } from "./speakerContext.ts";
+
+/**
+ * "MPs", "Committee members", "an all-party committee": members of a body, or an unnamed description
+ * of one, speak for the committee (or commission, panel) the article names, the nearest before them
+ * or else the first after ("… are ill-prepared, MPs say. … the Constitutional Affairs Select Committee").
+ */
+export function bodyMembers(ctx: SpeakerContext): Attribution | undefined {
+  const { ents, lex, core, lowers, s } = ctx;
+  const words = lowers[0] === "the" ? lowers.slice(1) : lowers;
+  const last = words[words.length - 1];
+  // "MPs", "the MPs", "committee members"; "an all-party committee", "a cross-party panel"
+  const members = words.length <= 2 && lex.bodyMembers.has(last) && (words.length === 1 || lex.bodyHeads.has(words[0]));
+  const described =
+    /^an?$/.test(lowers[0]) &&
+    core.length <= 4 &&
+    lex.bodyHeads.has(last) &&
+    core.slice(1).every((w) => /^\p{Ll}/u.test(w.text));
+  if (!members && !described) return undefined;
+  const body = (x: Mention) =>
+    x.kind === "organization" && lex.bodyHeads.has(x.name.split(/\s+/).pop()?.toLowerCase() ?? "");
+  const m = nearest(ents.mentions, s, body) ?? ents.mentions.find((x) => x.start > s && body(x));
+  return m ? ctx.at(m.name, "organization") : undefined;
+}
