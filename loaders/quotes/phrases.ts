@@ -302,7 +302,8 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // (but "The book, Brown's Britain, said": a document's appositive is its title, and the document speaks)
     const last = sw[sw.length - 1];
     const described =
-      (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) || /['’]s$/.test(sw[0].text)) &&
+      // ("Radio 1's controller, Andy Parfitt, said": a possessor of any length)
+      (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) || sw.slice(0, -1).some((w) => /['’]s?$/.test(w.text))) &&
       /^\p{Ll}/u.test(last.text) &&
       !isPossessive(last) &&
       !ctx.lex.documentHeads.has(last.lower);
