@@ -21,7 +21,7 @@ export function familyMember(ctx: SpeakerContext): Attribution | undefined {
     const start = ctx.text.lastIndexOf(appositive, s);
     const owner = start >= 0 ? ctx.resolve(start, start + related[1].length) : null;
     const surname = owner?.speaker_type === "person" ? owner.speaker.split(" ").at(-1) : undefined;
-    if (owner && surname && owner.speaker.includes(" ")) return ctx.at(`${phrase} ${surname}`, "person");
+    if (owner && surname && owner.speaker.includes(" ")) return ctx.at(`${phrase} ${surname}`, "person", appositive);
   }
   return undefined;
 }
