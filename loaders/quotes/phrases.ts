@@ -257,7 +257,9 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
   )
     ws = ws.slice(0, -1);
   if (!ws.length) return null;
-  const end = ws[ws.length - 1].end;
+  // "only 34% said": a percent sign ends the phrase
+  const end =
+    ws[ws.length - 1].end + (/^\d/.test(ws[ws.length - 1].text) && text[ws[ws.length - 1].end] === "%" ? 1 : 0);
   if (paren) {
     const s = pieceStart(text, from, end);
     const sw = words(text, s, end);

@@ -1,5 +1,6 @@
 import type { SpeakerType } from "../types.ts";
 import { bodyMembers } from "./bodyMembers.ts";
+import { shareOfPeople } from "./shareOfPeople.ts";
 import { acronymName } from "./acronymName.ts";
 import { agentNounSource } from "./agentNounSource.ts";
 import { anonymousSource } from "./anonymousSource.ts";
@@ -41,6 +42,7 @@ const RULES: readonly SpeakerRule[] = [
   listedOrganisations, // "the firms"
   introducedPlural, // "the artists"
   pronounReferent, // "he", "it", "they"
+  shareOfPeople, // "16%", "nearly a quarter"
   familyMember, // "Mr Nogar's son Stephen"
   relativeNoun, // "his son"
   placedGroup, // "health officials in Powys"

@@ -1,0 +1,16 @@
+import type { Attribution } from "./resolveSpeaker.ts";
+import type { SpeakerContext } from "./speakerContext.ts";
+
+// "16%", "only 34 per cent", "nearly a quarter", "two thirds of those interviewed", "a majority of voters"
+const SHARE =
+  /^(?:(?:nearly|almost|only|just|about|around|some|roughly|over|under|more than|less than|fewer than)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one|two|three|four)[\s-](?:quarters?|thirds?|fifths?|tenths?)|half|a\s+majority|the\s+majority|a\s+minority)(?:\s+(?:of|among)\s+.+)?$/i;
+
+/**
+ * "16% said", "nearly a quarter said", "83 percent of those interviewed said": a share of the people a survey asked is an unnamed source, described as written.
+ */
+export function shareOfPeople(ctx: SpeakerContext): Attribution | undefined {
+  // ("16%": the sign is no word, so the phrase's words end before it)
+  const sign = /^\d+(?:\.\d+)?$/.test(ctx.lastWord.text) && ctx.text[ctx.lastWord.end] === "%" ? "%" : "";
+  const phrase = ctx.phrase + sign;
+  return SHARE.test(phrase) ? ctx.unnamed(phrase) : undefined;
+}
