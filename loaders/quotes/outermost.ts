@@ -21,11 +21,13 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
     );
     if (according >= 0) kept.splice(according, 1);
     const outer = kept.find((k) => k.order === "before" && r.cueStart > k.clauseStart && r.cueStart < k.clauseEnd);
-    // "said he still admired X and thought his integrity was intact": one coordinated report.
+    // "said he still admired X and thought his integrity was intact": one coordinated report; a cue of
+    // speech starts one of its own ("said he was "disappointed" by the news and claimed …").
     if (
       outer &&
       r.rule === "coordinated-cue" &&
       r.cls === "speech" &&
+      ctx.lex.beliefCues.has(r.cue.toLowerCase()) &&
       /[^,;]\s+and\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(outer.clauseStart, r.cueStart))
     )
       continue;

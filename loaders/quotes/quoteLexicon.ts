@@ -16,6 +16,8 @@ export interface QuoteLexicon {
   places: ReadonlySet<string>;
   anonymousHeads: ReadonlySet<string>;
   orgAnaphors: ReadonlySet<string>;
+  /** Cues of belief ("thought", "hoped"), which a coordinated report may share with the clause before. */
+  beliefCues: ReadonlySet<string>;
   /** Plural nouns for a body's members ("MPs", "committee members"). */
   bodyMembers: ReadonlySet<string>;
   /** The head word of a deliberative body's name ("Committee"). */
@@ -122,6 +124,7 @@ export function quoteLexicon(): QuoteLexicon {
     anonymousHeads: lexiconSet("quotes/anonymous-heads"),
     orgAnaphors: lexiconSet("quotes/org-anaphors"),
     bodyMembers: lexiconSet("quotes/body-members"),
+    beliefCues: lexiconSet("quotes/cues-belief"),
     bodyHeads: lexiconSet("quotes/body-heads"),
     personAnaphors: lexiconSet("quotes/person-anaphors"),
     timeWords: lexiconSet("quotes/time-words"),

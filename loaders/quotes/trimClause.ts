@@ -1,6 +1,7 @@
 import { lexicon } from "../lexicon/lexicon.ts";
 
 let circumstances: RegExp | undefined;
+let contrast: RegExp | undefined;
 
 const FINITE_AFTER_AND =
   /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/u;
@@ -38,6 +39,13 @@ export function trimClause(text: string, start: number, end: number): [number, n
   // "… towards classical music, adding: "There is …"": a participle cue set off by a comma reports more.
   const more = /,\s+(?:adding|saying|noting|insisting|warning|arguing|explaining)\s*:/i.exec(text.slice(start, end));
   if (more && more.index > 10) end = start + more.index;
+  // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
+  contrast ??= new RegExp(
+    `,\\s+(?:while|whereas)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${lexicon("quotes/cues").join("|")})\\s`,
+    "u",
+  );
+  const other = contrast.exec(text.slice(start, end));
+  if (other && other.index > 10) end = start + other.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
