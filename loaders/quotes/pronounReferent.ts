@@ -27,7 +27,11 @@ function lastDocumentSubject(text: string, at: number, lex: QuoteLexicon): { sta
 function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
   const { text, ents, s, phrase } = ctx;
   const m = nearest(ents.mentions, s, (x) => {
-    if (x.kind !== "person" || !x.subject || !x.named) return false;
+    // "According to Mandaric, Redknapp vowed …": the source speaks, the subject of what he reports does not.
+    const lead = text.slice(Math.max(0, x.start - 120), x.start);
+    const source = /\baccording to\s+$/i.test(lead);
+    if (x.kind !== "person" || !(x.subject || source) || !x.named) return false;
+    if (/\baccording to\s[^,.!?;:"“”]*,\s*$/i.test(lead)) return false;
     if (frontedTopic(text, x.start, x.end, s)) return false;
     // "Sylvester Stallone's ex-wife …": a possessor is not the subject.
     if (/^['’]s?\b/.test(text.slice(x.end, x.end + 2))) return false;
