@@ -201,6 +201,9 @@ function periodMonth(prefix: string): number | null {
     /\bthe\s+(first|second|third|fourth|final|last|opening|closing)\s+(?:([\p{L}\d]+)\s+)?(half|quarter|months?)(?:\s+of)?\s*$/iu.exec(
       prefix,
     );
+  // "since the start of 2005", "at the end of last year": the period's first or last month
+  const edge = /\bthe\s+(?:very\s+)?(start|beginning|end|close)(?:\s+of)?\s*$/iu.exec(prefix);
+  if (edge) return /^(?:start|beginning)$/i.test(edge[1]) ? 1 : 12;
   if (!m) return null;
   // ("the opening months of 2004" is its start, "the closing months" its end)
   const named = m[1].toLowerCase();
@@ -426,7 +429,10 @@ function find(text: string, span: Span): DateMention[] {
     const possessive = /^['’]s\b/u.test(text.slice(m.core.end, m.core.end + 3));
     const start = possessive ? m.core.start : withPrefix(text, m.core.start, span.start);
     // `in the first two months of 2005`, `the final quarter of 2004`: the span's first month.
-    if (m.year !== null && m.month === null && m.relative === null)
+    if (
+      m.month === null &&
+      ((m.year !== null && m.relative === null) || (m.relative?.unit === "year" && m.relative.season === undefined))
+    )
       m.month = periodMonth(text.slice(start, m.core.start));
     const previous = out.at(-1);
     // `In March this year`, `July last year`: the month takes the relative year.
