@@ -1,7 +1,8 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { ClauseContext } from "./clauseContext.ts";
 import { count, words, wordAt } from "./clauseWords.ts";
-import { RELATIVE_PRONOUNS } from "./wordClasses.ts";
+import type { Span } from "../types.ts";
+import { DETERMINERS, RELATIVE_PRONOUNS } from "./wordClasses.ts";
 
 const simultaneous = lexiconSet("dates/simultaneous-openers");
 const subjects = lexiconSet("dates/subject-pronouns");
@@ -110,6 +111,15 @@ const butSubject: JoinStep = ({ text, sentence, date, before }, s) => {
   return s;
 };
 
+// A subordinate clause opening right at `s` with a subject of its own (`since he was sacked`, `when the
+// couple were hit`), not a phrase (`as higher education minister`, `that will be hitting`).
+function ownSubject(text: string, gap: Span, end: number): boolean {
+  const first = words(text, { start: gap.start, end }).at(0);
+  if (!first || words(text, gap).length > 0) return false;
+  const word = text.slice(first.start, first.end);
+  return subjects.has(word.toLowerCase()) || DETERMINERS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
+}
+
 // `President Bush's government, which has backed the embargo, introduced tighter rules in May`: a
 // clause that opens with its verb after a relative clause set off by commas takes the subject before it.
 const subjectBeforeRelative: JoinStep = ({ text, sentence, date, before }, s) => {
@@ -125,7 +135,13 @@ const subjectBeforeRelative: JoinStep = ({ text, sentence, date, before }, s) =>
       verbFirst &&
       /^\p{Ll}/u.test(text.slice(verbFirst.start, verbFirst.end)) &&
       !subjects.has(wordAt(text, verbFirst)) &&
-      before.slice(r + 2).every((x) => x.kind === "comma" || x.end <= start)
+      before.slice(r + 2).every((x) => x.kind === "comma" || x.end <= start) &&
+      // (not a subordinate clause with its own subject: "…, has been out of the game since he was sacked …")
+      !before
+        .slice(r + 2)
+        .some(
+          (x) => x.kind === "opener" && x.end <= start && ownSubject(text, { start: x.end, end: start }, date.start),
+        )
     ) {
       const subjectStart = r >= 2 ? before[r - 2].end : sentence.start;
       if (count(text, { start: subjectStart, end: comma.start }) <= 6) return { ...s, start: subjectStart };
