@@ -477,5 +477,23 @@ function find(text: string, span: Span): DateMention[] {
     if (a.month !== null && a.year === null && a.relative === null && b.year !== null && b.month !== null)
       if (/^\s*(?:and|to|until|till|-|–)\s*$/i.test(text.slice(a.end, b.start))) out[i] = { ...a, year: b.year };
   }
+  // `between 1996 and 1998`, `between July and September 2004`: one span, dated by its start.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    const and = /^\s*and\s/i.test(text.slice(a.end, b.end)) && b.start - a.end <= 5;
+    if (/^between\s/i.test(a.text) && and && !/\bbetween\s/i.test(b.text)) {
+      out[i] = { ...a, end: b.end, text: text.slice(a.start, b.end) };
+      out.splice(i + 1, 1);
+    }
+  }
+  // `In 1998/99`, `in 2002/03`: a financial or season year, dated by its first year.
+  for (const m of out) {
+    const split =
+      m.month === null && m.year !== null ? /^\/(?:\d{2}|\d{4})(?!\d)/.exec(text.slice(m.end, m.end + 6)) : null;
+    if (split) {
+      m.end += split[0].length;
+      m.text = text.slice(m.start, m.end);
+    }
+  }
   return out;
 }

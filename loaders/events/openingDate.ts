@@ -11,7 +11,31 @@ const phrasePrepositions = lexiconSet("dates/phrase-prepositions");
  * it and a comma is skipped (`In January along with …, he marched`).
  */
 export function openingDate(c: ClauseContext): Span | null {
-  return phraseAfterDate(c) ?? clauseAfterDate(c);
+  return phraseAfterDate(c) ?? clauseAfterDate(c) ?? setOffDate(c);
+}
+
+// `In contrast, between 1996 and 1998, some employers cut …`: a date set off by commas on its own dates the
+// clause after it.
+function setOffDate(c: ClauseContext): Span | null {
+  const { text, sentence, date, open, close, after, end, leadWords } = c;
+  if (
+    leadWords.length ||
+    open?.kind !== "comma" ||
+    close?.kind !== "comma" ||
+    count(text, { start: date.end, end }) > 0
+  )
+    return null;
+  // (after a short opening phrase, "In contrast", "However", not a subject: "The firm, in 2003, cut …")
+  const opening = words(text, { start: sentence.start, end: open.start });
+  const first = opening.length ? wordAt(text, opening[0]) : "";
+  if (
+    opening.length > 3 ||
+    !(phrasePrepositions.has(first) || /ly$|^(?:however|meanwhile|overall|instead)$/.test(first))
+  )
+    return null;
+  const next = after.find((b) => b.start > close.end);
+  const rest = trimSpan(text, { start: close.end, end: next ? next.start : sentence.end });
+  return count(text, rest) >= 3 ? rest : null;
 }
 
 const firstAfter = ({ text, date, end }: ClauseContext) => words(text, { start: date.end, end }).at(0);
