@@ -125,6 +125,15 @@ export function parseNameRun(
   // Title split: the last title word that still has a name after it.
   let t = -1;
   for (let k = 0; k < tokens.length - 1; k++) if (lex.titles.has(lower[k])) t = k;
+  // "Judges Simon Cowell, Louis Walsh and …": a plural title before the first name of a list's first person.
+  if (
+    t < 0 &&
+    /s$/.test(lower[0]) &&
+    lex.titles.has(lower[0].slice(0, -1)) &&
+    lex.firstNames.has(lower[1] ?? "") &&
+    !lower.includes("and")
+  )
+    t = 0;
   // "Fly-half Jonny Wilkinson", "Oscar-winner Andrea Arnold": a hyphenated description before a first name.
   for (let k = 0; k < tokens.length - 1; k++)
     if (
