@@ -26,7 +26,15 @@ function lastDocumentSubject(text: string, at: number, lex: QuoteLexicon): { sta
 // name inside a relative clause).
 function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
   const { text, ents, s, phrase } = ctx;
+  // "Mr Blair has failed to tackle these problems, he claimed": a pronoun set off after its clause does not
+  // refer to a name inside what it reports.
+  const sentenceStart = Math.max(
+    0,
+    ...[...text.slice(0, s).matchAll(/[.!?]["”’]?\s+/g)].map((x) => x.index + x[0].length),
+  );
+  const reported = /,\s*$/.test(text.slice(sentenceStart, s));
   const m = nearest(ents.mentions, s, (x) => {
+    if (reported && x.start >= sentenceStart) return false;
     // "According to Mandaric, Redknapp vowed …": the source speaks, the subject of what he reports does not.
     const lead = text.slice(Math.max(0, x.start - 120), x.start);
     const source = /\baccording to\s+$/i.test(lead);
