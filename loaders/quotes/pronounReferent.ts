@@ -1,5 +1,6 @@
 import { frontedTopic } from "./frontedTopic.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { isPossessor } from "./isPossessor.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
@@ -42,7 +43,7 @@ function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
     if (/\baccording to\s[^,.!?;:"“”]*,\s*$/i.test(lead)) return false;
     if (frontedTopic(text, x.start, x.end, s)) return false;
     // "Sylvester Stallone's ex-wife …": a possessor is not the subject.
-    if (/^['’]s?\b/.test(text.slice(x.end, x.end + 2))) return false;
+    if (isPossessor(text, x.end)) return false;
     // "Cate Blanchett, who won for playing … Katharine Hepburn in The Aviator, said": nor is a name
     // inside a relative clause.
     if (/,\s+(?:who|whose|which)\s[^,.!?;:"“”]*$/.test(text.slice(Math.max(0, x.start - 120), x.start))) return false;

@@ -1,3 +1,4 @@
+import { isPossessor } from "./isPossessor.ts";
 import { frontedTopic } from "./frontedTopic.ts";
 import type { QuoteCandidate } from "../types.ts";
 import { sentenceSubject } from "./phrases.ts";
@@ -74,7 +75,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
         !(m.start >= q.start && m.end <= q.end) &&
         m.subject &&
         // "hit back at Mr Mallon's claim": a possessor is not the one acting.
-        !/^['’]s?\b/.test(ctx.text.slice(m.end, m.end + 2)) &&
+        !isPossessor(ctx.text, m.end) &&
         !frontedTopic(ctx.text, m.start, m.end, q.speaker_start!) &&
         (pronoun.kind === "person"
           ? m.kind === "person" && m.named
