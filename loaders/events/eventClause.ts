@@ -1,4 +1,5 @@
 import type { Span } from "../types.ts";
+import { coordinatedVerb } from "./coordinatedVerb.ts";
 import { clauseContext, type ClauseRule } from "./clauseContext.ts";
 import { clauseStart } from "./clauseStart.ts";
 import { clauseTail } from "./clauseTail.ts";
@@ -69,6 +70,8 @@ export function eventClause(text: string, sentence: Span, date: Span, others: re
   // `opened on Friday and will close on Saturday`: the clause starts after another date before this one.
   const rest = previous >= 0 ? trimSpan(text, { start: previous, end: tail }) : null;
   if (rest && count(text, { start: rest.start, end: Math.min(rest.end, date.start) }) >= 2) return rest;
-  const span = trimSpan(text, { start, end: tail });
+  // `… responding well to treatment and started running on Friday`: the second verb phrase.
+  const verb = coordinatedVerb(c, start);
+  const span = trimSpan(text, { start: verb ?? start, end: tail });
   return count(text, span) >= 2 ? span : trimSpan(text, sentence);
 }
