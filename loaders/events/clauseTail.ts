@@ -4,6 +4,9 @@ import { count } from "./clauseWords.ts";
 
 const afterDate = lexiconSet("dates/after-date-breaks");
 const objectVerbs = lexiconSet("dates/year-object-verbs");
+const adjuncts = lexiconSet("dates/after-date-adjuncts");
+const speechVerbs = lexiconSet("dates/speech-verbs");
+const complementVerbs = lexiconSet("dates/complement-verbs");
 
 /**
  * Where a date's clause ends: at the clause's end, before `and` or `but` with a new subject, or at the
@@ -15,7 +18,18 @@ export function clauseTail({ text, date, end, lastWord }: ClauseContext): number
   // a conjunction or an adjunct right after the date is not the dated clause.
   // (A year that is the verb's object, `will start 2005 with a series of races`, is no adjunct: the clause goes on.)
   const object = /^\d{4}$/.test(text.slice(date.start, date.end)) && objectVerbs.has(lastWord);
-  const joined = !object && afterDate.has(/^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "");
+  const next = /^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "";
+  // (`founded in 1984 by Russell Simmons`: after a date with its own preposition, an adjunct too; not after
+  // a bare weekday, `left Sunday for a week-long visit`)
+  // (nor after a speech verb, whose complement it is: `called on Thursday for urgent changes`)
+  const adjunct =
+    /^(?:\p{Ll}|\d)/u.test(text.slice(date.start, date.end)) &&
+    adjuncts.has(next) &&
+    !speechVerbs.has(lastWord) &&
+    !complementVerbs.has(lastWord) &&
+    // (nor inside a noun phrase: `a deadline of 22 February for the home to be moved`)
+    !/\bof\s+$/i.test(text.slice(Math.max(0, date.start - 4), date.start));
+  const joined = !object && (afterDate.has(next) || adjunct);
   // `went on sale in mid-November priced $150 and Nintendo says …`: "and" before a new subject ends the clause.
   const coordinated = /\s(?:and|but)\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\s)/u.exec(text.slice(date.end, end));
   return count(text, { start: date.end, end }) > 0 && !joined
