@@ -74,7 +74,8 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
         r.rule === "coordinated-cue" ||
         (r.rule === "shared-subject-cue" &&
           /ing$/.test(r.cue) &&
-          /,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)));
+          // ("… for its slimming products saying that demand is on the wane": a "that" marks it without a comma)
+          (/,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)) || /^\s*that\s/i.test(text.slice(r.cueEnd))));
       const at = r.subject && !sibling ? r.subject.start : r.cueStart;
       const between = text.slice(outer.clauseStart, at);
       const m = CONNECTIVE.exec(between);
