@@ -3,11 +3,22 @@ import { describedPerson } from "./describedPerson.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
-/** "The 21-year-old", "the veteran game maker": the person named most recently as a subject. */
+/**
+ * "The 21-year-old", "the veteran game maker", "the Waterford man": the person named most recently as a
+ * subject.
+ */
 export function definitePerson(ctx: SpeakerContext): Attribution | undefined {
   const { text, ents, lex, core, s, phrase } = ctx;
   const definite = /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w));
-  if (definite && core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower))) {
+  // "the Waterford man", "The 22-cap Dragons man": a man or woman described by place or team is someone named
+  const placed =
+    /^the\s/i.test(phrase) &&
+    /^(?:man|woman)$/.test(core[core.length - 1].lower) &&
+    core.slice(1, -1).some((w) => isCapital(w));
+  if (
+    (definite || placed) &&
+    core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower) || placed)
+  ) {
     const m = describedPerson(text, ents, s);
     if (m) {
       const person = ents.fullName(m.name.split(" "));
