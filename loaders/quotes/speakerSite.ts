@@ -1,3 +1,4 @@
+import { isAgentNoun } from "./isAgentNoun.ts";
 import type { CueSite } from "./cueSite.ts";
 import { cueText } from "./cueText.ts";
 import { subjectBefore, type Phrase } from "./phrases.ts";
@@ -15,7 +16,8 @@ export interface SpeakerSite extends CueSite {
 }
 
 // "said Mr Fitzpatrick, who added that …", "the Association (IATA), which has attacked …".
-function antecedent({ ctx, from, before }: CueSite): Phrase | null {
+function antecedent(x: CueSite): Phrase | null {
+  const { ctx, from, before } = x;
   const relFrom = Math.max(0, before.length - 160);
   const rel = !/\b(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)
     ? null
@@ -31,6 +33,20 @@ function antecedent({ ctx, from, before }: CueSite): Phrase | null {
   return { start: startAt, end: words_[words_.length - 1].end, appositive: null };
 }
 
+// "sued by a make-up artist who claimed he …", "a woman who claimed they …": an indefinite description of a
+// person before a restrictive "who" (no comma) is the speaker.
+function restrictive({ ctx, from, before }: CueSite): Phrase | null {
+  const m = /\b(an?\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+))\s+who\s+$/u.exec(before.slice(-80));
+  if (!m) return null;
+  const head = m[2].replace(/s$/, "");
+  const person =
+    isAgentNoun(head, ctx.lex) ||
+    [ctx.lex.titles, ctx.lex.personAnaphors, ctx.lex.anonymousHeads].some((l) => l.has(m[2]) || l.has(head));
+  if (!person) return null;
+  const start = from + Math.max(0, before.length - 80) + m.index;
+  return { start, end: start + m[1].length, appositive: null };
+}
+
 /** The speaker site of a cue. */
 export function speakerSite(x: CueSite): SpeakerSite {
   const { ctx, w, from, cueEnd, progressive, before } = x;
@@ -38,6 +54,6 @@ export function speakerSite(x: CueSite): SpeakerSite {
   // "Reuters quoted finance minister Ana Ruiz as saying …": the one quoted speaks.
   const quoted = progressive ? quotedAs(ctx.text, from, w.start) : null;
   const near = quoted ?? (progressive && /,\s*$/.test(before) ? null : subjectBefore(ctx, from, w.start));
-  const subject = near ?? antecedent(x);
+  const subject = (/\swho\s+$/.test(before) ? restrictive(x) : null) ?? near ?? antecedent(x);
   return { ...x, near, subject, cue: cueText(ctx, w.start, cueEnd, x.cls === "recipient") };
 }

@@ -21,6 +21,9 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   if (!m && ((/['’]s?\s/.test(phrase) && !office) || /\sfor\s+\p{Lu}/u.test(full))) return ctx.unnamed(description);
   // "The spokesperson also confirmed …" with no named spokesperson: the unnamed one already quoted.
   if (!m && lex.anonymousHeads.has(head)) return ctx.unnamed(description);
+  // "a make-up artist who claimed …": an indefinite description with a restrictive relative introduces
+  // someone new (but "a Canadian general said" may be the general the article names)
+  if (!m && /^an?\s/i.test(phrase) && /^\s+who\s/.test(text.slice(e, e + 6))) return ctx.unnamed(description);
   if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
   if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
   if (!m) m = ents.mentions.find((x) => x.start > e && x.kind === "person" && x.named);
