@@ -3,6 +3,12 @@ import type { Verdict } from "./cueSite.ts";
 import { cueTail } from "./cueTail.ts";
 import { words } from "./words.ts";
 
+// "…, her lawyer, Perry Wander, said": the description set off before the name is not what was said.
+function reported(lead: string, appositive: string | null): string {
+  const k = appositive ? lead.lastIndexOf(appositive) : -1;
+  return appositive && k > 0 && /^\s*,\s*$/.test(lead.slice(k + appositive.length)) ? lead.slice(0, k) : lead;
+}
+
 /** Sentence-final attribution: "…, Eyre said." / "…, a defence source tells CBC News." */
 export function clauseSpeakerCue(x: ClauseSite): Verdict {
   const { ctx, cls, cueEnd, from, start, subject, cue, who } = x;
@@ -21,7 +27,7 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     subject,
     who,
     clauseStart: from,
-    clauseEnd: from + lead.replace(/,\s*$/, "").trimEnd().length,
+    clauseEnd: from + reported(lead, subject.appositive).replace(/,\s*$/, "").trimEnd().length,
     order: "after",
     rule: "clause-speaker-cue",
   };

@@ -296,8 +296,14 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       const bw = words(text, before, prevComma);
       if (bw.length && bw.length <= 5 && nounPhrase(ctx, bw) && bw.every((w) => /^\p{Lu}/u.test(w.text))) sw = bw;
     }
-    if (!nounPhrase(ctx, sw) || !sw.some((w) => /^\p{Lu}/u.test(w.text))) return null;
     const aw = words(text, comma + 1, end);
+    // ("…, her lawyer, Perry Wander, said": a lower-case description is set off before a name)
+    const describesName =
+      /^(?:the|a|an|his|her|their|its)$/i.test(sw[0]?.text ?? "") &&
+      aw.length >= 2 &&
+      aw.length <= 4 &&
+      aw.every((w) => /^\p{Lu}/u.test(w.text));
+    if (!nounPhrase(ctx, sw) || !(sw.some((w) => /^\p{Lu}/u.test(w.text)) || describesName)) return null;
     // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the appositive.
     // "The UN emergency relief coordinator, Jan Egeland, said": a description ending in a common noun too.
     // ("His mother, Giselle, said" too.)
