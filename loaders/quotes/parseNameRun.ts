@@ -134,11 +134,15 @@ export function parseNameRun(
     !lower.includes("and")
   )
     t = 0;
-  // "Fly-half Jonny Wilkinson", "Oscar-winner Andrea Arnold": a hyphenated description before a first name.
+  // "Fly-half Jonny Wilkinson", "Oscar-winner Andrea Arnold": a hyphenated description before a first name
+  // (or before a lone surname: "Scrum-half Williams").
   for (let k = 0; k < tokens.length - 1; k++)
     if (
       /^\p{Lu}\p{L}*-\p{Ll}+$/u.test(tokens[k]) &&
-      (lex.commonFirstNames.has(lower[k + 1]) || (k === 0 && tokens.length === 3)) &&
+      (lex.commonFirstNames.has(lower[k + 1]) ||
+        (k === 0 && tokens.length === 3) ||
+        // ("Paris-based Euronext", "UK-published China" describe organisations)
+        (k === 0 && tokens.length === 2 && !/-\p{Ll}+ed$/u.test(tokens[k]))) &&
       k > t
     )
       t = k;
