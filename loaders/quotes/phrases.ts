@@ -420,9 +420,11 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     const lead = words(text, from, from + comma);
     if (
       lead.length &&
-      (/^(?:in|on|at|earlier|later|after|before|when|while|during|meanwhile|however|but|and|yesterday|last|this)$/i.test(
+      (/^(?:in|on|at|earlier|later|after|before|when|while|during|meanwhile|however|yesterday|last|this)$/i.test(
         lead[0].text,
       ) ||
+        // ("But he opposed compulsory mediation, saying …": a conjunction opens the main clause, not a phrase)
+        (/^(?:but|and)$/i.test(lead[0].text) && lead.length === 1) ||
         // "Shivering in a floor-length dress, the actress joked": an opening participle phrase (not a
         // clause: "Groening recently heaped praise on The Office, saying")
         (/^\p{Lu}\p{Ll}+ing$/u.test(lead[0].text) &&
