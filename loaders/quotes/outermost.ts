@@ -73,7 +73,7 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
       const sibling =
         r.rule === "coordinated-cue" ||
         (r.rule === "shared-subject-cue" &&
-          /ing$/.test(r.cue) &&
+          /^\p{L}+ing\b/u.test(r.cue) &&
           // ("… for its slimming products saying that demand is on the wane": a "that" marks it without a comma)
           (/,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)) || /^\s*that\s/i.test(text.slice(r.cueEnd))));
       const at = r.subject && !sibling ? r.subject.start : r.cueStart;
