@@ -16,6 +16,7 @@ export interface Phrase {
 const TRAILING = lexiconSet("quotes/subject-trailing");
 const PERSONS = lexiconSet("quotes/person-anaphors");
 const TITLES = lexiconSet("quotes/titles");
+const ORG_NOUNS = lexiconSet("quotes/org-anaphors");
 const FRAMES = new RegExp(
   `\\s(?:${[...lexiconSet("quotes/cue-frames")]
     .map((f) =>
@@ -66,7 +67,8 @@ function pieceStart(text: string, from: number, to: number): number {
       if (
         first &&
         title &&
-        (TITLES.has(title[1]) || person(first[1])) &&
+        // ("The clothing and home furnishing retailer said": two nouns of one firm)
+        (TITLES.has(title[1]) || person(first[1]) || ORG_NOUNS.has(title[1])) &&
         !/^(?:the|a|an|his|her|its|their)$/.test(after)
       )
         continue;
