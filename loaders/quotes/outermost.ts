@@ -15,6 +15,13 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
   const { text } = ctx;
   const kept: Report[] = [];
   for (const r of reports) {
+    // "Once the courts decided that the VCR … was not illegal, the film studios turned it …": a report inside
+    // an opening subordinate clause (its cue before any comma) ends at the comma that closes it.
+    const opening = text.slice(s.start, r.cueStart);
+    if (r.order === "before" && /^\W*(?:once|when|after|although|though|if|because|while)\s[^,]*$/i.test(opening)) {
+      const comma = /,\s/.exec(text.slice(r.clauseStart, r.clauseEnd));
+      if (comma && comma.index > 10) r.clauseEnd = r.clauseStart + comma.index;
+    }
     // "According to US officials, Morgan agreed that …": the clause's own cue wins.
     const according = kept.findIndex(
       (k) => k.cls === "according" && r.cueStart > k.clauseStart && r.cueStart < k.clauseEnd,
