@@ -17,6 +17,9 @@ const JUDGED_BY =
 export function trimClause(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,:;—–-]/.test(text[start])) start++;
   if (/^that\s/i.test(text.slice(start, start + 5))) start += 5;
+  // "But that is going to change very soon, according to the panel": the conjunction is the reporter's.
+  const conjunction = /^(?:but|and|so|yet)\s+(?=\p{L})/iu.exec(text.slice(start, end));
+  if (conjunction) start += conjunction[0].length;
   // "… has been very positive, and are already planning …": the verb phrase returns to the speaker.
   const cut = FINITE_AFTER_AND.exec(text.slice(start, end));
   if (cut) end = start + cut.index;
