@@ -40,7 +40,7 @@ export interface DateMention extends Span {
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|ago|later|following|next day|spring|summer|fall|autumn|winter|1[89]\d\d|20\d\d)/i;
+  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|ago|later|following|next day|spring|summer|fall|autumn|winter|1\d\d\d|20\d\d)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Up to four lower-case words (a noun phrase's rest) then `of` and a year: `February general election of 1974`. */
 const MONTH_OF_YEAR = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+of\s+((?:18|19|20)\d\d)(?![\p{L}\p{N}])/u;
