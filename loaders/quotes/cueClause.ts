@@ -24,6 +24,11 @@ export function cueClause(x: ClauseSite): Verdict {
     !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
   // "felt that there "might well be" …": a cue ending in "that" introduces a clause whatever follows.
   const thatCue = / that$/i.test(text.slice(w.start, cueEnd));
-  if (!(isClause(ctx, clauseWords) || sayClause || thatCue)) return undefined;
+  // "questioned what would be exempted": a question's wh-clause
+  const question =
+    lex.questionCues.has(w.lower) &&
+    /^(?:how|what|whether|why|if|when|who|where|which)$/.test(clauseWords[0]?.lower ?? "") &&
+    clauseWords.length >= 3;
+  if (!(isClause(ctx, clauseWords) || sayClause || thatCue || question)) return undefined;
   return reportBefore(x, start, x.stop, x.relative ? "relative-cue-clause" : "speaker-cue-clause");
 }

@@ -16,6 +16,8 @@ export interface QuoteLexicon {
   places: ReadonlySet<string>;
   anonymousHeads: ReadonlySet<string>;
   orgAnaphors: ReadonlySet<string>;
+  /** Cues of a question, before a wh-word ("questioned what …", "asked whether …"). */
+  questionCues: ReadonlySet<string>;
   /** Cues of belief ("thought", "hoped"), which a coordinated report may share with the clause before. */
   beliefCues: ReadonlySet<string>;
   /** Plural nouns for a body's members ("MPs", "committee members"). */
@@ -125,6 +127,7 @@ export function quoteLexicon(): QuoteLexicon {
     orgAnaphors: lexiconSet("quotes/org-anaphors"),
     bodyMembers: lexiconSet("quotes/body-members"),
     beliefCues: lexiconSet("quotes/cues-belief"),
+    questionCues: lexiconSet("quotes/cues-question"),
     bodyHeads: lexiconSet("quotes/body-heads"),
     personAnaphors: lexiconSet("quotes/person-anaphors"),
     timeWords: lexiconSet("quotes/time-words"),
