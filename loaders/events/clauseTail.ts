@@ -5,7 +5,6 @@ import { count } from "./clauseWords.ts";
 const afterDate = lexiconSet("dates/after-date-breaks");
 const objectVerbs = lexiconSet("dates/year-object-verbs");
 const adjuncts = lexiconSet("dates/after-date-adjuncts");
-const speechVerbs = lexiconSet("dates/speech-verbs");
 const complementVerbs = lexiconSet("dates/complement-verbs");
 
 /**
@@ -21,15 +20,16 @@ export function clauseTail({ text, date, end, lastWord }: ClauseContext): number
   const next = /^\s+(\p{L}+)\s/u.exec(text.slice(date.end, end))?.[1]?.toLowerCase() ?? "";
   // (`founded in 1984 by Russell Simmons`: after a date with its own preposition, an adjunct too; not after
   // a bare weekday, `left Sunday for a week-long visit`)
-  // (nor after a speech verb, whose complement it is: `called on Thursday for urgent changes`)
+  // (nor after a verb whose complement it is: `called on Thursday for urgent changes`)
   const adjunct =
     /^(?:\p{Ll}|\d)/u.test(text.slice(date.start, date.end)) &&
     adjuncts.has(next) &&
-    !speechVerbs.has(lastWord) &&
     !complementVerbs.has(lastWord) &&
     // (nor inside a noun phrase: `a deadline of 22 February for the home to be moved`)
     !/\bof\s+$/i.test(text.slice(Math.max(0, date.start - 4), date.start));
-  const joined = !object && (afterDate.has(next) || adjunct);
+  // (`closed at $40.15 on Thursday - a drop of 5.1% - having dived …`: an aside set off by a dash right after it)
+  const aside = /^\s+[-–—]\s/.test(text.slice(date.end, date.end + 4));
+  const joined = !object && (afterDate.has(next) || adjunct || aside);
   // `went on sale in mid-November priced $150 and Nintendo says …`: "and" before a new subject ends the clause.
   const coordinated = /\s(?:and|but)\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\s)/u.exec(text.slice(date.end, end));
   return count(text, { start: date.end, end }) > 0 && !joined
