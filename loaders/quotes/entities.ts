@@ -63,6 +63,7 @@ export interface Entities {
   fullName(tokens: readonly string[]): Person;
 }
 
+const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const key = (s: string) => s.toLowerCase().replace(/’/g, "'");
 const AUX = new Set(["has", "had", "have", "also", "would", "will", "was", "is", "later", "then", "has", "had"]);
@@ -261,7 +262,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       const titled = run.role !== null || run.tokens.length > 1 || lex.honorifics.has(ws[i].lower);
       runs.push({ run, next: ws[j + 1], then: ws[j + 2], prefix: text.slice(s.start, run.start), titled, introduced });
       if (run.kind === "person") {
-        const last = key(run.tokens[run.tokens.length - 1]);
+        // "Larry Mullen Jr" is "Mullen": a generational suffix is part of the name, not its surname
+        const suffixed = run.tokens.length > 2 && GENERATIONAL.test(run.tokens[run.tokens.length - 1]);
+        const last = key(run.tokens[run.tokens.length - (suffixed ? 2 : 1)]);
         const list = byLast.get(last) ?? [];
         const joined = run.tokens.map(key).join(" ");
         const known = list.find((p) => p.tokens.map(key).join(" ") === joined);
