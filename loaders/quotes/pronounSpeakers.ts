@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import { isPossessor } from "./isPossessor.ts";
 import { frontedTopic } from "./frontedTopic.ts";
 import type { QuoteCandidate } from "../types.ts";
@@ -17,6 +18,11 @@ function gender(ctx: QuoteContext, q: QuoteCandidate): string {
   }
   const words = `${q.speaker ?? ""} ${q.role ?? ""}`;
   return FEMALE.test(words) ? "f" : MALE.test(words) ? "m" : "";
+}
+
+// Whether a quotation names someone by one of their name's words ("Olof" for Olof Mellberg).
+function namedIn(quote: string, tokens: readonly string[]): boolean {
+  return tokens.some((t) => t.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(t)}(?![\\p{L}])`, "u").test(quote));
 }
 
 /**
@@ -71,8 +77,10 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       (m) =>
         m.start > since &&
         m.start < q.speaker_start! &&
-        // A person named inside the quote itself is not its speaker.
+        // A person named inside the quote itself is not its speaker, nor one the quote names
+        // ("I've had more than a quiet word with Olof," he told …: not Olof Mellberg).
         !(m.start >= q.start && m.end <= q.end) &&
+        !(m.kind === "person" && namedIn(q.text, ctx.ents.fullName(m.name.split(" ")).tokens)) &&
         m.subject &&
         // "hit back at Mr Mallon's claim": a possessor is not the one acting.
         !isPossessor(ctx.text, m.end) &&
