@@ -64,7 +64,7 @@ export function paragraphs(text: string): Paragraph[] {
 
 let abbreviations: ReadonlySet<string> | undefined;
 
-const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]{0,2}[\p{Lu}\p{N}])/gu;
 
 /** Splits one paragraph span into sentence spans. */
 export function sentences(text: string, span: Span): Span[] {

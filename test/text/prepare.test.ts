@@ -46,4 +46,13 @@ describe("prepare", () => {
     const text = ["Here are the year's best moments.", "", "", ...column].join("\n\n");
     expect(prepare(text).paragraphs.some((p) => p.furniture)).toBe(false);
   });
+
+  it("prepare(text) ends a sentence before a quotation that opens with an editor's bracket", () => {
+    const text = 'He warned that prices posed a threat. "[Oil prices] will weigh on spending," he said.';
+    const doc = prepare(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "He warned that prices posed a threat.",
+      '"[Oil prices] will weigh on spending," he said.',
+    ]);
+  });
 });
