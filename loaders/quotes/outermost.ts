@@ -61,12 +61,17 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
       r.subject &&
       /,\s*$/.test(text.slice(outer.clauseStart, r.subject.start))
     ) {
+      // ("Concessions on a bill which critics claim would allow euthanasia … were not a political ploy, the lord
+      // chancellor has said": a report embedded in a relative clause of the subject is part of what the
+      // speaker credited at the end said.)
+      const embedded = !!outer.subject && /\b(?:which|that)\s+$/i.test(text.slice(s.start, outer.subject.start));
       // ("Tony Blair promised Gordon Brown he would stand down, a new book claims": a document credited
       // at the end is the outermost speaker, and the report inside its clause is not one of its own.)
       if (
-        documentPhrase(ctx, r.subject) &&
-        /^(?:a|an|the)\s/i.test(text.slice(r.subject.start, r.subject.end)) &&
-        /^[\s.!?"”’]*$/.test(text.slice(r.cueEnd, s.end))
+        embedded ||
+        (documentPhrase(ctx, r.subject) &&
+          /^(?:a|an|the)\s/i.test(text.slice(r.subject.start, r.subject.end)) &&
+          /^[\s.!?"”’]*$/.test(text.slice(r.cueEnd, s.end)))
       ) {
         kept.splice(kept.indexOf(outer), 1);
         kept.push(r);
