@@ -24,6 +24,8 @@ export interface DateMention extends Span {
   day: number | null;
   /** 0 = Sunday … 6 = Saturday, for a weekday named without a day of the month. */
   weekday: number | null;
+  /** The weekday written with a day of the month (`Tuesday, 1 March`), which tells its year. */
+  dayOfWeek?: number;
   /** The end of the year as a deadline (`by year end`): this year's December. */
   yearEnd?: true;
   /** The weekend (`at the weekend`): a span from the Saturday in `weekday`. */
@@ -155,7 +157,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   }
   // `by year end`, `by the end of the year`: December of this year.
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
-  if (tags.has("presstrace/holiday")) return { ...base, month: r.start.get("month"), day: r.start.get("day") };
+  if (tags.has("presstrace/holiday"))
+    return { ...base, year: certain(r, "year"), month: r.start.get("month"), day: r.start.get("day") };
   const rel = RELATIVE.exec(lower);
   if (rel) {
     if (rel[1] === "past") return null; // `the past week`: a stretch up to now, not a calendar week
@@ -189,7 +192,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   if (month !== null && day === null && year === null && !CAPITAL_MONTH.test(core)) return null;
   const mod = weekday !== null && day === null ? MODIFIER.exec(core)?.[1].toLowerCase() : undefined;
   const modifier = mod === "past" ? "last" : ((mod as DateMention["modifier"]) ?? null);
-  return { ...base, year, month, day, weekday: day === null ? weekday : null, modifier };
+  const written = day !== null && weekday !== null && WEEKDAY_NAME.test(core) ? { dayOfWeek: weekday } : {};
+  return { ...base, year, month, day, weekday: day === null ? weekday : null, modifier, ...written };
 }
 
 const QUARTERS: Record<string, number> = { first: 1, second: 4, third: 7, fourth: 10, final: 10, last: 10 };

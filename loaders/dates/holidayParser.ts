@@ -43,7 +43,11 @@ export const holidayParser: Parser = {
     const before = /(\S*)(\s+)(\p{Lu}[\p{L}'’]*)\s+$/u.exec(context.text.slice(0, index));
     if (before && !/^(?:On|In|At|By|Before|After|Since|Until|Over|From|During|This|Last|Next)$/.test(before[3]))
       return null;
-    const result = context.createParsingResult(index, match[0], date);
+    // `Christmas 1986`: a year written after the holiday is its year.
+    const year = /^,?\s+((?:1[5-9]|20)\d\d)(?![\p{L}\p{N}])/u.exec(context.text.slice(index + match[0].length));
+    const result = year
+      ? context.createParsingResult(index, match[0] + year[0], { ...date, year: Number(year[1]) })
+      : context.createParsingResult(index, match[0], date);
     result.addTag("presstrace/holiday");
     return result;
   },

@@ -25,6 +25,8 @@ function nearest(candidates: number[], p: number, lean = false): number {
  * - a full date, a month and year, or a year stands alone (`on April 20, 2006`, `since January 2014`, `in 2001`);
  * - a month with a relative year takes it (`in March this year`, `July last year`); `last March` is
  *   the past one and `next January` the coming one;
+ * - a month and day written with its weekday (`Tuesday, 1 March`) is in the year, of those the tense allows,
+ *   that makes the weekday right;
  * - `this April`, `this Christmas` are in the year of publication, unless the tense points to the
  *   next or the last one;
  * - a month and day without a year takes the year that puts it nearest the publication date (a day
@@ -111,6 +113,9 @@ export function resolveMention(m: DateMention, published: string | null, written
       : tense === "past"
         ? candidates.filter((d) => d <= p + 7)
         : candidates;
+    // `Tuesday, 1 March`: of the years the tense allows, the one in which that day is a Tuesday
+    const named = m.dayOfWeek === undefined ? [] : pool.filter((d) => days.weekday(d) === m.dayOfWeek);
+    if (named.length === 1) return { date: days.iso(named[0]), precision: "day", rule: "month-day-weekday" };
     return { date: days.iso(nearest(pool, p, tense === null)), precision: "day", rule: "month-day" };
   }
   if (m.month !== null) {
