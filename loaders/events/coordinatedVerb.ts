@@ -1,5 +1,4 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
-
 import type { ClauseContext } from "./clauseContext.ts";
 import { words, wordAt } from "./clauseWords.ts";
 

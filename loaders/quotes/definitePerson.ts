@@ -15,10 +15,8 @@ export function definitePerson(ctx: SpeakerContext): Attribution | undefined {
     /^the\s/i.test(phrase) &&
     /^(?:man|woman)$/.test(core[core.length - 1].lower) &&
     core.slice(1, -1).some((w) => isCapital(w));
-  if (
-    (definite || placed) &&
-    core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower) || placed)
-  ) {
+  const described = definite && core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower));
+  if (described || placed) {
     const m = describedPerson(text, ents, s);
     if (m) {
       const person = ents.fullName(m.name.split(" "));

@@ -29,10 +29,10 @@ function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
   const { text, ents, s, phrase } = ctx;
   // "Mr Blair has failed to tackle these problems, he claimed": a pronoun set off after its clause does not
   // refer to a name inside what it reports.
-  const sentenceStart = Math.max(
-    0,
-    ...[...text.slice(0, s).matchAll(/[.!?]["”’]?\s+/g)].map((x) => x.index + x[0].length),
-  );
+  const from = Math.max(0, s - 400);
+  const ends = [...text.slice(from, s).matchAll(/[.!?]["”’]?\s+/g)];
+  const last = ends[ends.length - 1];
+  const sentenceStart = last ? from + last.index + last[0].length : from;
   const reported = /,\s*$/.test(text.slice(sentenceStart, s));
   const m = nearest(ents.mentions, s, (x) => {
     if (reported && x.start >= sentenceStart) return false;

@@ -1,4 +1,3 @@
-import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import { isPossessor } from "./isPossessor.ts";
 import { frontedTopic } from "./frontedTopic.ts";
 import type { QuoteCandidate } from "../types.ts";
@@ -20,9 +19,18 @@ function gender(ctx: QuoteContext, q: QuoteCandidate): string {
   return FEMALE.test(words) ? "f" : MALE.test(words) ? "m" : "";
 }
 
+const LETTER = /\p{L}/u;
+
+// Whether `word` stands in `text` as a word of its own (no letter either side).
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
+    if (!LETTER.test(text[i - 1] ?? "") && !LETTER.test(text[i + word.length] ?? "")) return true;
+  return false;
+}
+
 // Whether a quotation names someone by one of their name's words ("Olof" for Olof Mellberg).
 function namedIn(quote: string, tokens: readonly string[]): boolean {
-  return tokens.some((t) => t.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(t)}(?![\\p{L}])`, "u").test(quote));
+  return tokens.some((t) => t.length > 2 && hasWord(quote, t));
 }
 
 /**
@@ -80,8 +88,8 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
         // A person named inside the quote itself is not its speaker, nor one the quote names
         // ("I've had more than a quiet word with Olof," he told …: not Olof Mellberg).
         !(m.start >= q.start && m.end <= q.end) &&
-        !(m.kind === "person" && namedIn(q.text, ctx.ents.fullName(m.name.split(" ")).tokens)) &&
         m.subject &&
+        !(m.kind === "person" && namedIn(q.text, ctx.ents.fullName(m.name.split(" ")).tokens)) &&
         // "hit back at Mr Mallon's claim": a possessor is not the one acting.
         !isPossessor(ctx.text, m.end) &&
         !frontedTopic(ctx.text, m.start, m.end, q.speaker_start!) &&
