@@ -8,6 +8,7 @@ import { resolveMention, type ResolvedDate } from "../dates/resolveMention.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc, Sentence } from "../text/prepare.ts";
 import type { EventCandidate, Span } from "../types.ts";
+import { nowadays } from "../dates/nowadays.ts";
 import { eventClause } from "./eventClause.ts";
 
 interface Context {
@@ -89,8 +90,12 @@ function rangeStart(text: string, found: Found[], i: number): Found | null {
     : null;
 }
 
+/** `the radio that you hear today`: `today` meaning nowadays (`nowadays`) is not a date. */
+const dropNowadays: Refiner = ({ doc }, found) =>
+  found.filter(({ sentence, mention }) => !nowadays(doc.text, mention, sentence));
+
 /** Refiners applied in order to the date mentions of an article, before they are resolved. */
-const refiners: Refiner[] = [dropDatelines, dropOverlaps, dropGenericMonths];
+const refiners: Refiner[] = [dropDatelines, dropOverlaps, dropGenericMonths, dropNowadays];
 
 /**
  * Dated events, with relative dates resolved against `published` (ISO date or null): every date
