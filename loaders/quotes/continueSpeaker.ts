@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import type { QuoteCandidate } from "../types.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 
@@ -101,6 +102,13 @@ function subjectBefore(ctx: QuoteContext, at: number, since: number) {
   if (!m) return null;
   const person = ctx.ents.fullName(m.name.split(" "));
   if (!person.role && !ctx.lex.commonFirstNames.has(person.tokens[0].toLowerCase())) return null;
+  // ('Scotland forward Simon Taylor looks certain … "… Simon Taylor is an outstanding player …"': the
+  // quotations of the paragraph talk about the person, so someone else speaks.)
+  const surname = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.tokens[person.tokens.length - 1])}(?![\\p{L}])`, "u");
+  if (
+    ctx.spans.some((q) => q.paragraph === here.paragraph && q.end > at && surname.test(ctx.text.slice(q.start, q.end)))
+  )
+    return null;
   return {
     speaker: person.name,
     speaker_type: "person" as const,

@@ -2,6 +2,8 @@ import { reportBefore, type ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
 import { isClause } from "./isClause.ts";
 
+const FRONTED = /^(?:in|at|for|after|within|across|among|outside|unlike|without)$/;
+
 /** "X said (that) …", "X told MPs he …": the clause after the cue is the report. */
 export function cueClause(x: ClauseSite): Verdict {
   const { ctx, w, cueEnd, start, clauseWords } = x;
@@ -29,6 +31,15 @@ export function cueClause(x: ClauseSite): Verdict {
     lex.questionCues.has(w.lower) &&
     /^(?:how|what|whether|why|if|when|who|where|which)$/.test(clauseWords[0]?.lower ?? "") &&
     clauseWords.length >= 3;
-  if (!(isClause(ctx, clauseWords) || sayClause || thatCue || question)) return undefined;
+  // "say in the northern cities, the race is …": after a verb of saying, a fronted adverbial phrase set off by
+  // a comma, then a clause.
+  const comma = clauseWords.findIndex((y, k) => k > 0 && /^\s*,\s/.test(text.slice(clauseWords[k - 1].end, y.start)));
+  const fronted =
+    lex.clausalCues.has(w.lower) &&
+    FRONTED.test(clauseWords[0]?.lower ?? "") &&
+    comma > 1 &&
+    comma <= 6 &&
+    isClause(ctx, clauseWords.slice(comma));
+  if (!(isClause(ctx, clauseWords) || sayClause || thatCue || question || fronted)) return undefined;
   return reportBefore(x, start, x.stop, x.relative ? "relative-cue-clause" : "speaker-cue-clause");
 }

@@ -193,6 +193,45 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
   return null;
 }
 
+// 'We are "expanding our network …," said Oliver Valente': a sentence that opens with a few of the
+// speaker's own words and runs on into the quotation, attributed after it, is a mixed quote of the whole.
+function runOn(
+  ctx: QuoteContext,
+  q: QuoteSpan,
+  preStart: number,
+  sentenceStart: number,
+  post: string,
+  postStart: number,
+  heading: boolean,
+): QuoteCandidate | null {
+  const { text } = ctx;
+  if (preStart !== sentenceStart || q.close < 0 || q.single || !/,\s*$/.test(text.slice(q.start, q.end))) return null;
+  const ws = words(text, preStart, q.open);
+  if (
+    !ws.length ||
+    ws.length > 4 ||
+    ws.some((w) => ctx.lex.cues.has(w.lower)) ||
+    !/^\s*$/.test(text.slice(ws[ws.length - 1].end, q.open))
+  )
+    return null;
+  const found = fromAfter(ctx, postStart, postStart + post.length, heading);
+  if (!found || (found.rule !== "quote-marks+cue-speaker" && found.rule !== "quote-marks+speaker-cue")) return null;
+  const { who } = found;
+  return {
+    start: preStart,
+    end: q.close + 1,
+    text: text.slice(preStart, q.close + 1),
+    kind: "mixed",
+    speaker: who.speaker,
+    speaker_type: who.speaker_type,
+    role: who.role,
+    cue: found.cue,
+    speaker_start: who.speaker_start,
+    speaker_end: who.speaker_end,
+    rule: "run-on-quotation",
+  };
+}
+
 /**
  * Direct quotes: quotation spans that stand as speech (they open their sentence or follow a cue
  * and a colon or comma), attributed by the words before or after the marks, or by a heading dash.
@@ -268,7 +307,11 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
         standalone = found !== null;
       }
     }
-    if (!standalone) return;
+    if (!standalone) {
+      const leadIn = runOn(ctx, q, preStart, sentence.start, text.slice(postStart, postEnd), postStart, heading);
+      if (leadIn) out.push(leadIn);
+      return;
+    }
     if (q.single && !heading && !found) {
       const after = fromAfter(ctx, postStart, postEnd, heading);
       if (!after) return;

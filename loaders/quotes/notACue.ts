@@ -107,6 +107,24 @@ function baseAfterNoun(x: CueSite): boolean {
   );
 }
 
+// "a New South Wales state inquiry criticised …": a base form between a name and a singular noun
+// that has its own verb is a modifier in a compound noun.
+const compoundModifier = (x: CueSite) => {
+  const [noun, verb] = x.after;
+  return (
+    isBase(x) &&
+    /^\p{Lu}/u.test(x.prevWord?.text ?? "") &&
+    noun !== undefined &&
+    verb !== undefined &&
+    /^\p{Ll}+$/u.test(noun.text) &&
+    !/s$/.test(noun.lower) &&
+    !x.ctx.lex.pronouns.has(noun.lower) &&
+    !NOUN_BEFORE.has(noun.lower) &&
+    /^\p{Ll}+ed$/u.test(verb.text) &&
+    /^\s+$/.test(x.ctx.text.slice(x.w.end, noun.start) + x.ctx.text.slice(noun.end, verb.start))
+  );
+};
+
 // "He can now expect to have …": a modal of possibility makes the cue hypothetical.
 const modal = ({ aux }: CueSite) => /^(?:can|could|may|might|must|should)$/.test(aux?.text ?? "");
 
@@ -130,6 +148,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   governedInfinitive,
   baseAfterArticle,
   baseAfterNoun,
+  compoundModifier,
   modal,
   passive,
 ];

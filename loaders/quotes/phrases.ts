@@ -6,6 +6,9 @@ import { words, type Word } from "./words.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 
+const OPENING_SUBORDINATE =
+  /^\s*(?:when|as|if|after|before|although|though|while|once|since|because|until)\s[^,;:"“”]+$/i;
+
 /** A speaker phrase found next to a cue, with the appositive set off after it. */
 export interface Phrase {
   start: number;
@@ -184,6 +187,15 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   if (pronoun && !inRelative) {
     const start = from + pronoun.index;
     return { start, end: start + pronoun[1].length, appositive: null };
+  }
+  // "When it was first announced some pundits thought …": a quantified plural likewise, after an opening
+  // subordinate clause.
+  const quantified = /(?<![\p{L}])((?:some|many|most|several|few|other)\s+\p{Ll}+s)\s+$/iu.exec(
+    ctx.text.slice(from, cue),
+  );
+  if (quantified && OPENING_SUBORDINATE.test(ctx.text.slice(from, from + quantified.index))) {
+    const start = from + quantified.index;
+    return { start, end: start + quantified[1].length, appositive: null };
   }
   // "…backed by Culture Secretary Tessa Jowell who said: …", "a debut nomination for Staunton, 49, who told
   // BBC News 24 she …": the name right before "who" (and an age).

@@ -1,3 +1,4 @@
+import { descriptionBefore } from "./descriptionBefore.ts";
 import { frontedTopic } from "./frontedTopic.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { isPossessor } from "./isPossessor.ts";
@@ -81,6 +82,13 @@ function organisationPronoun(ctx: SpeakerContext): Attribution {
   if (docAt && (!m || docAt.start > m.end)) {
     const document = ctx.resolve(docAt.start, docAt.end);
     if (document) return { ...document, speaker_start: s, speaker_end: e };
+  }
+  // "the company set up a fund …, but it later admitted …": an organisation's description earlier in the
+  // sentence, after the nearest named one.
+  const description = descriptionBefore(text, s, lex);
+  if (description && (!m || description.start > m.end)) {
+    const organisation = ctx.resolve(description.start, description.end);
+    if (organisation?.speaker_type === "organization") return { ...organisation, speaker_start: s, speaker_end: e };
   }
   if (!m) return ctx.at(phrase, "organization");
   return ctx.at(m.name, "organization");

@@ -1,4 +1,5 @@
 import { isPossessor } from "./isPossessor.ts";
+import { descriptionBefore } from "./descriptionBefore.ts";
 import { frontedTopic } from "./frontedTopic.ts";
 import type { QuoteCandidate } from "../types.ts";
 import { sentenceSubject } from "./phrases.ts";
@@ -126,6 +127,12 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       }
     }
     if (prev && prev.speaker === q.speaker) return fallback;
+    // "the company set up a fund …, but it later admitted …": "it" was resolved to the organisation its own
+    // sentence describes, after the previous speaker's quote.
+    if (pronoun.kind === "organization" && !unresolved && !nearer.length) {
+      const description = descriptionBefore(text, q.speaker_start, lex);
+      if (description && description.start > since) return fallback;
+    }
     if (nearer.length && (!unresolved || (!prev && pronoun.kind === "person"))) {
       const m = nearer[nearer.length - 1];
       const person = m.kind === "person" ? ctx.ents.fullName(m.name.split(" ")) : null;
