@@ -120,7 +120,9 @@ function headNoun(
     )
       break;
     // "US" is a name, not the pronoun "us"
-    if (w.kind === "word" && (!lex.functionWords.has(w.lower) || /^\p{Lu}{2,}$/u.test(w.text))) {
+    // ("by-elections", "in-laws": a function word opening a hyphenated compound is part of the word)
+    const hyphened = t[m + 1]?.text === "-" && joined(t, m + 1) && joined(t, m + 2) && t[m + 2]?.kind === "word";
+    if (w.kind === "word" && (!lex.functionWords.has(w.lower) || /^\p{Lu}{2,}$/u.test(w.text) || hyphened)) {
       words.push(m);
       starts.set(m, m);
       m++;
@@ -166,6 +168,8 @@ function headNoun(
     return null;
   }
   for (const w of words) {
+    // ("with-profits policyholders": a compound opened by a function word before a noun is a modifier)
+    if (lex.functionWords.has(t[starts.get(w) ?? w].lower) && w !== words[words.length - 1]) continue;
     // an acronym's plural counts people or things: "301 MPs", "14 Liberal MPs", "30 CEOs"
     // (a noun after it heads the phrase: "two MPs committees")
     const nounAfter = words.includes(w + 1) && !isCap(t[w + 1]) && isPlural(t[w + 1].lower);
