@@ -43,6 +43,9 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
   const { text, lex } = ctx;
   const sorted = [...quotes].sort((a, b) => a.start - b.start);
   const paraOf = (pos: number) => ctx.sentenceAt(pos)?.paragraph ?? -1;
+  // A person's own name words, without titles ("Lord Goldsmith" → "Goldsmith").
+  const nameWords = (speaker: string) =>
+    ctx.ents.fullName(speaker.split(" ")).tokens.filter((t) => !lex.honorifics.has(t.toLowerCase()));
   return sorted.map((q, k) => {
     if (q.speaker_start === null || q.speaker_end === null) return q;
     const form = subjectForm(text.slice(q.speaker_start, q.speaker_end));
@@ -61,6 +64,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
     };
     // The most recent compatible speaker, looking back over at most three speakers and two paragraphs.
     let prev: QuoteCandidate | undefined;
+    let skipped = false;
     const seen = new Set<string>();
     for (let j = k - 1; j >= 0 && seen.size < 3; j--) {
       const p = sorted[j];
@@ -72,6 +76,11 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       if (lex.claimNouns.has(noun) || lex.speechNouns.has(noun)) continue;
       if (paraOf(q.speaker_start) - paraOf(p.start) > 2) break;
       seen.add(p.speaker);
+      // ('"I said to Harry …," he said': not someone the quotation talks to or about.)
+      if (p.speaker_type === "person" && namedIn(q.text, nameWords(p.speaker))) {
+        skipped = true;
+        continue;
+      }
       if (compatible(p)) {
         prev = p;
         break;
@@ -127,6 +136,10 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       }
     }
     if (prev && prev.speaker === q.speaker) return fallback;
+    // A speaker skipped because the quotation names them: the pronoun's own referent stands, when the
+    // quotation does not name it too.
+    if (skipped && !unresolved && q.speaker_type === "person" && !namedIn(q.text, nameWords(q.speaker!)))
+      return fallback;
     // "the company set up a fund …, but it later admitted …": "it" was resolved to the organisation its own
     // sentence describes, after the previous speaker's quote.
     if (pronoun.kind === "organization" && !unresolved && !nearer.length) {
