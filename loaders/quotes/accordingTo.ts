@@ -23,8 +23,13 @@ export function accordingTo(x: CueSite): Verdict {
   const { text, lex } = ctx;
   // "The World According to Bex": a capitalised "According" inside a title.
   if (w.text === "According" && prevWord && /^\p{Lu}/u.test(prevWord.text) && prevWord.end > s.start) return null;
-  const subject = subjectAfter(ctx, cueEnd, s.end);
-  if (!subject) return null;
+  const found = subjectAfter(ctx, cueEnd, s.end);
+  if (!found) return null;
+  // "according to new figures released on Tuesday by the BPI": the participle's agent is part of the source.
+  const agent = /^\p{Ll}+ed$/u.test(words(text, found.start, found.end).pop()?.text ?? "")
+    ? /^(?:\s+(?:on|in|at|last|this|earlier)\s+[\p{L}\d]+){0,2}\s+by\s+[^,.;:()]+/u.exec(text.slice(found.end, s.end))
+    : null;
+  const subject = agent ? { ...found, end: found.end + agent[0].trimEnd().length } : found;
   const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
   const lead = words(text, from, w.start).filter((v) => !/^(?:but|and|so|also)$/.test(v.lower));
   const cue = text.slice(w.start, cueEnd);
@@ -42,7 +47,26 @@ export function accordingTo(x: CueSite): Verdict {
     };
   }
   // "A good basic PC that, according to PC Pro, has …": set off inside the clause.
-  const around = /^,\s+\p{Ll}/u.test(text.slice(subject.end, s.end)) && /,\s*$/.test(text.slice(from, w.start));
+  // ("…, according to Bristol University political scientist Anne Alexander, who is working …": a relative
+  // clause of the source's.)
+  const around =
+    /^,\s+\p{Ll}/u.test(text.slice(subject.end, s.end)) &&
+    !/^,\s+(?:who|whose|which|where)\s/u.test(text.slice(subject.end, s.end)) &&
+    /,\s*$/.test(text.slice(from, w.start));
+  // "Cable firms … are bound to …, and, according to an ntl spokesman, are in a better position …": after a
+  // coordinator, the source vouches for the second part only.
+  if (around && /(?<![\p{L}])(?:and|but),\s*$/u.test(text.slice(from, w.start))) {
+    const comma = commaAfter(x, subject);
+    return {
+      cue,
+      subject,
+      who,
+      clauseStart: comma + 1,
+      clauseEnd: s.end,
+      order: "before",
+      rule: "according-to-before",
+    };
+  }
   return {
     cue,
     subject,

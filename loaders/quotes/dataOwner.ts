@@ -10,13 +10,20 @@ import type { Word } from "./words.ts";
  */
 export function dataOwner(core: readonly Word[], { text, ents, lex, resolve }: Reader): Attribution | null | undefined {
   const lowers = core.map((w) => w.lower);
+  // ("new figures released on Tuesday by the BPI": a participle, then its agent within a few words)
+  const agent = (k: number) => {
+    if (!/^\p{Ll}+ed$/u.test(lowers[k + 1] ?? "")) return -1;
+    const by = lowers.indexOf("by", k + 2);
+    return by > 0 && by <= k + 5 && by + 1 < core.length ? by : -1;
+  };
   const data = core.findIndex(
     (w, k) =>
       // (lower case, or capitalised only to start the sentence: not "the Office for National Statistics")
       lex.dataHeads.has(k === 0 ? w.lower : w.text) &&
-      (k === core.length - 1 || (AUTHOR_AFTER.test(lowers[k + 1]) && k + 2 < core.length)),
+      (k === core.length - 1 || (AUTHOR_AFTER.test(lowers[k + 1]) && k + 2 < core.length) || agent(k) > 0),
   );
   if (data < 0) return undefined;
+  const by = agent(data);
   // "according to their figures": the organisation last speaking, leading a sentence or authoring.
   if (data === 1 && data === core.length - 1 && /^(?:its|their)$/.test(lowers[0])) {
     const org = [...ents.mentions].reverse().find(
@@ -39,7 +46,13 @@ export function dataOwner(core: readonly Word[], { text, ents, lex, resolve }: R
   const span = (i: number, j: number) => ({ start: core[i].start, end: core[j].end });
   const modifier = core.slice(0, data).findIndex((w) => isCapital(w));
   const owned =
-    data < core.length - 1 ? span(data + 2, core.length - 1) : modifier >= 0 ? span(modifier, data - 1) : null;
+    by > 0
+      ? span(by + 1, core.length - 1)
+      : data < core.length - 1
+        ? span(data + 2, core.length - 1)
+        : modifier >= 0
+          ? span(modifier, data - 1)
+          : null;
   // (a name, not a capitalised word that starts the sentence, "Latest figures", or an adjective, "ILO-based")
   const first = modifier >= 0 ? core[modifier].text : "";
   const common =

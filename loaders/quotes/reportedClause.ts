@@ -16,7 +16,7 @@ export function reportedClause(ctx: QuoteContext, r: Report): QuoteCandidate | n
   const opening = ctx.quoteAt(r.clauseStart);
   const from =
     opening && opening.start === r.clauseStart && opening.open < r.clauseStart ? opening.open : r.clauseStart;
-  const [start, end] = trimClause(text, from, r.clauseEnd);
+  const [start, end] = trimClause(text, from, r.clauseEnd, r.order !== "after");
   // "as much as people thought it would": an elliptical clause of two words reports nothing.
   // ("Mr Templeton said he agreed": a pronoun and a past verb are a clause of their own.)
   const short = /^(?:he|she|they|we|i)\s+\p{Ll}+ed$/iu.test(text.slice(start, end));

@@ -13,8 +13,9 @@ const JUDGED_BY =
  * Trims a reported clause `text[start, end)` to what was said: without a leading "that" and
  * punctuation, and stopping where the sentence returns to the speaker (", and are already …"),
  * turns to others' views ("but the move was criticised by …") or to the circumstances of the speech.
+ * Without `asides`, a clause credited after it keeps its concessive clause ("…, although …, according to the OECD").
  */
-export function trimClause(text: string, start: number, end: number): [number, number] {
+export function trimClause(text: string, start: number, end: number, asides = true): [number, number] {
   while (start < end && /[\s,:;—–-]/.test(text[start])) start++;
   if (/^that\s/i.test(text.slice(start, start + 5))) start += 5;
   // "But that is going to change very soon, according to the panel": the conjunction is the reporter's.
@@ -38,7 +39,7 @@ export function trimClause(text: string, start: number, end: number): [number, n
   if (timing) end = start + timing.index;
   // "…the contest is too close to call, although little polling has been carried out": the reporter's aside.
   const aside = /,\s+(?:although|though)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end));
-  if (aside && aside.index > 10) end = start + aside.index;
+  if (asides && aside && aside.index > 10) end = start + aside.index;
   // "… towards classical music, adding: "There is …"": a participle cue set off by a comma reports more.
   const more = /,\s+(?:adding|saying|noting|insisting|warning|arguing|explaining)\s*:/i.exec(text.slice(start, end));
   if (more && more.index > 10) end = start + more.index;
