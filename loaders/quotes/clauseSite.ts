@@ -14,7 +14,10 @@ export interface ClauseSite extends SpeakerSite {
   clauseWords: readonly Word[];
   /** "he said, insisting he …": the participle reports the clause, not the cue before it. */
   participle: boolean;
-  /** "said, referring to the first false entries, …": a participle set off by a comma is not what was said. */
+  /**
+   * "said, referring to the first false entries, …": a participle set off by a comma is not what was said, nor
+   * is a subordinate clause after a cue that follows its report ("…, Mr Cook said, because …").
+   */
   adjunct: boolean;
 }
 
@@ -26,8 +29,15 @@ export function clauseSite(x: SpeakerSite, subject: Phrase): ClauseSite {
   const start = clauseAfter(ctx, after, 0, cls, w.lower);
   const clauseWords = start === null ? [] : all.filter((y) => y.start >= start);
   const participle = clauseWords.length > 0 && /ing$/.test(clauseWords[0].lower) && lex.cues.has(clauseWords[0].lower);
-  const adjunct =
-    start !== null && /^\s*,/.test(text.slice(cueEnd, start)) && /^\p{Ll}+ing$/u.test(clauseWords[0]?.text ?? "");
+  const setOff = start !== null && /^\s*,/.test(text.slice(cueEnd, start));
+  // ("This would be wrong …, Mr Cook said, because …": after a report it follows, a cue set off by commas
+  // and followed by a subordinate clause or a "with" phrase.)
+  const following =
+    /,\s*$/.test(text.slice(Math.max(x.s.start, subject.start - 3), subject.start)) &&
+    /^(?:because|as|since|with|while|although|though|after|before|if|when|despite|given|unless)$/.test(
+      clauseWords[0]?.lower ?? "",
+    );
+  const adjunct = setOff && (/^\p{Ll}+ing$/u.test(clauseWords[0]?.text ?? "") || following);
   return { ...x, subject, who, start, clauseWords, participle, adjunct };
 }
 

@@ -6,6 +6,9 @@ import { words, type Word } from "./words.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)$/;
+const SUBORDINATE_WORD =
+  /^(?:who|whom|which|that|whose|where|when|after|before|since|because|as|if|while|although|though|until|once)$/;
 const OPENING_SUBORDINATE =
   /^\s*(?:when|as|if|after|before|although|though|while|once|since|because|until)\s[^,;:"“”]+$/i;
 
@@ -298,6 +301,18 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // "Lord Nicholls, in his ruling, said" and "McFadden, whose album is out, said" too.
     const clause = /^(?:who\b|which\b|whose\b|\p{Ll}+ing\b|(?:in|at|on)\s+(?:his|her|their|its|a|an)\s)/u.test(appo);
     if (APPOSITIVE_START.test(appo) && !clause) return null;
+    // ("In most cases, base stations are set up badly, said Dr Nobles": a clause with its own verb is the report.)
+    // (not a verb inside a relative or subordinate clause: "…, elected president after Mr X was toppled, has urged")
+    const appoWords = words(text, comma + 1, end);
+    const finiteAt = appoWords.findIndex((w, k) => k > 0 && AUXILIARY.test(w.text));
+    const subordinateAt = appoWords.findIndex((w) => SUBORDINATE_WORD.test(w.lower));
+    if (
+      !clause &&
+      !/^(?:a|an|the)$/i.test(appoWords[0]?.text ?? "") &&
+      finiteAt > 0 &&
+      (subordinateAt < 0 || finiteAt < subordinateAt)
+    )
+      return null;
     const prevComma = lastComma(text, comma - 1);
     // ("The Conseil Superieur de l'Audiovisuel (CSA), the French regulator, said": not the acronym's brackets)
     const acronym = /\s*\([\p{Lu}&]{2,8}\)\s*$/u.exec(text.slice(from, comma));

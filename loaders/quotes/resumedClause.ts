@@ -12,7 +12,7 @@ export function resumedClause(x: ClauseSite): Verdict {
   const { text } = ctx;
   const { lead, tailEnd, tail, ownCue, inside } = cueTail(x);
   const resumed =
-    /^,\s+(?:[^,;:]{1,90},\s+)?(?!and\b|but\b|or\b|while\b|as\b|who\b|which\b|adding\b|\p{Lu})(\p{Ll}[^]*)$/u.exec(
+    /^,\s+(?:[^,;:]{1,90},\s+)?(?!and\b|but\b|or\b|while\b|as\b|who\b|which\b|adding\b|with\b|although\b|though\b|\p{Lu})(\p{Ll}[^]*)$/u.exec(
       text.slice(tailEnd, s.end),
     );
   const resumes =

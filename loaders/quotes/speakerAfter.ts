@@ -10,7 +10,12 @@ export function speakerAfter(x: SpeakerSite): Verdict {
   const { text, lex } = ctx;
   const subj =
     // (…", told Associated Press": after "told" comes the hearer, never the speaker.)
-    !x.subject && !x.progressive && /,\s*$/.test(before) && x.cls === "speech"
+    // ("our hopes, fears and beliefs": a cue word in a list is a noun.)
+    !x.subject &&
+    !x.progressive &&
+    /,\s*$/.test(before) &&
+    x.cls === "speech" &&
+    !/^\s+(?:and|or)\s/.test(text.slice(cueEnd, cueEnd + 5))
       ? subjectAfter(ctx, cueEnd, s.end)
       : null;
   if (!subj) return undefined;
