@@ -48,12 +48,6 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_OF_YEAR = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+of\s+((?:18|19|20)\d\d)(?![\p{L}\p{N}])/u;
 /** What follows a number that is a figure, not a day of the month: a decimal, a percentage. */
 const FIGURE_AFTER = /^(?:[.,]\d|\s*%|\s*per\s*cent|\s*percent)/i;
-/**
- * A figure a change is measured from (`up from 38m`, `from £3.24bn ($6.13bn)`), before a baseline's date;
- * not four bare digits (`from 1983 until 1992`, `from 0001 GMT`).
- */
-const FIGURE =
-  "(?!\\d{4}(?![\\d.,]))[£$€]?\\d[\\d.,]*\\s*(?:bn|m|k|%|billion|million|thousand|trillion|per\\s*cent|percent)?(?:\\s+[\\p{Ll}]+)?(?:\\s*\\([^)]*\\))?";
 /** A plural noun after a number, which the number counts (`January 25 people`), not a day's. */
 const COUNT_AFTER =
   /^\s+(?:more\s+|other\s+)?(?!(?:does|was|has|is|his|its|this|as|us)\b)(?:people|men|women|children|\p{Ll}{3,}s)\b/u;
@@ -289,20 +283,17 @@ function namedDay(text: string, core: Span, floor: number): boolean {
  * gamers` (lexicons `dates/generic-today-verbs`, `dates/generic-today-nouns`), `in the last year`, `over the next year`
  * (a stretch up to or from now), `BBC Radio 4's Today programme` (a casual day capitalised inside a sentence is a name), `the
  * broadband of today` (nowadays), `with June Carter Cash` (a name), `in August of the same year` (a year
- * given elsewhere), `the first time since 1917`, `higher than in 2003`, `up from 38m in 2003`, `from
- * £3.24bn ($6.13bn) in 2003 to …` (a comparison's baseline; lexicons `dates/superlatives`, `dates/baseline-cues`).
+ * given elsewhere), `the first time since 1917`, `higher than in 2003`, `compared with 2003` (a comparison's
+ * baseline; lexicons `dates/superlatives`, `dates/baseline-cues`; but `up from 38m in 2003` dates the 38m).
  */
 function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, floor: number): boolean {
   const most = superlatives;
-  // After a figure the cue is a change's starting point (`up from 38m in 2003`), but not `than`
-  // (`more than 10% in 2000` dates the figure itself).
+  // Only a cue right before the date: after a figure (`up from 38m in 2003`, `compared with 474,000 bpd in
+  // 1973`) the date places that figure, a dated fact of its own.
   baselineCues ??= new RegExp(
     `(?<![\\p{L}])(?:${lexicon("dates/baseline-cues")
       .map((c) => c.replace(/ /g, "\\s+"))
-      .join("|")})\\s+(?:(?:in|on|at|the)\\s+)?$|(?<![\\p{L}])(?:${lexicon("dates/baseline-cues")
-      .filter((c) => c !== "than")
-      .map((c) => c.replace(/ /g, "\\s+"))
-      .join("|")}|from)\\s+${FIGURE}\\s+(?:(?:in|on|at|the)\\s+)?$`,
+      .join("|")})\\s+(?:(?:in|on|at|the)\\s+)?$`,
     "iu",
   );
 
