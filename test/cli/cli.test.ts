@@ -9,7 +9,7 @@ import { folder } from "../helpers.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
 const cli = (...args: string[]) =>
-  spawnSync(tsx, [path.join(root, "loaders/cli.ts"), ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  spawnSync(tsx, [path.join(root, "loaders/cli.ts"), ...args], { cwd: root, encoding: "utf8", timeout: 110_000 });
 
 describe("cli", () => {
   it("cli() with no arguments exits 2 and prints the usage", () => {
@@ -43,7 +43,8 @@ describe("cli", () => {
     expect(status["broken"]).toMatch(/^error: invalid JSON/);
     expect(status["fine"]).toBe("ok");
     expect(status["000_4587cf704ee13ad9"]).toBe("ok");
-  });
+    // (a whole extraction in worker threads: allow for a loaded two-core machine)
+  }, 120_000);
 
   it("cli(missing folder only) exits 1 saying no article could be read", () => {
     const r = cli("/no/such/folder", "--out", folder({}));
