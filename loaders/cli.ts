@@ -66,6 +66,11 @@ const tables = await extract(
   },
 );
 await pool?.close();
+for (const a of tables.articles)
+  if (a.status.startsWith("error: extraction failed")) {
+    failed++;
+    process.stderr.write(`presstrace: could not extract ${a.path}: ${a.status.replace(/^error: /, "")}\n`);
+  }
 const files = await writeTables(tables, out);
 const ok = tables.articles.length - failed;
 if (!quiet)

@@ -10,6 +10,8 @@ import type { Article, ArticleExtraction, ArticleRow } from "./types.ts";
  * Everything presstrace extracts from one article: a pure, deterministic function of the article.
  * Row ids are `<article id>#q<n>` (quotes), `#f<n>` (figures), `#e<n>` (events), numbered in text order.
  * Corpus-level columns (`speaker_id`, `quote_group`, `claim_id`, `event_group`) are filled in by `extract`.
+ * Should extraction fail on the text, the row's `status` says so (`error: extraction failed (…)`) and the
+ * article has no quotes, figures or events.
  */
 export function extractArticle(article: Article): ArticleExtraction {
   const row: ArticleRow = {
@@ -25,7 +27,21 @@ export function extractArticle(article: Article): ArticleExtraction {
     text: article.text,
   };
   if (article.status !== "ok") return { article: row, quotes: [], figures: [], events: [] };
+  try {
+    return extractText(article, row);
+  } catch (error) {
+    // A fault on one article's text is reported on its row; the rest of the corpus is still extracted.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      article: { ...row, status: `error: extraction failed (${message})` },
+      quotes: [],
+      figures: [],
+      events: [],
+    };
+  }
+}
 
+function extractText(article: Article, row: ArticleRow): ArticleExtraction {
   const doc = prepare(article.text);
   if (!row.published) {
     const inferred = inferPublished(doc);

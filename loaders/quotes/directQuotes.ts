@@ -182,7 +182,9 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
     if (
       /[.!?]\s*["”]?$/.test(text.slice(Math.max(0, from - 3), from)) &&
       own &&
-      /^\p{Ll}/u.test(own.text) &&
+      // ('… community. " A spokesman said Downing Street had no comment': a capitalised subject with its verb)
+      (/^\p{Ll}/u.test(own.text) ||
+        (c.cls === "speech" && ws.slice(i + c.n + 1, i + c.n + 5).some((y) => ctx.lex.finite.has(y.text)))) &&
       !/^(?:in|on|at|to|during|after|before|when|as|yesterday|today|last|this|earlier|later|on)$/.test(own.lower) &&
       !/^\s*[,.;:]/.test(text.slice(ws[i + c.n - 1].end, own.start))
     )

@@ -77,6 +77,11 @@ export function parseNameRun(
   )
     i++;
   if (i > j) return null;
+  // "Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams": two people; the run names the second.
+  if (/(?<![\p{L}])both\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, ws[i].start - 12), ws[i].start))) {
+    const and = ws.findIndex((w, k) => k > i && k < j && w.lower === "and");
+    if (and > 0) i = and + 1;
+  }
   // "She's Gotta Have It", "What Is It": a pronoun or a finite verb inside the run makes it a title of a
   // work, not a name.
   // ("Cara Diemont of IT" is a name: letters are no pronoun)
