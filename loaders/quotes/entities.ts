@@ -64,7 +64,8 @@ export interface Entities {
 }
 
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
-const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+// (a hyphenated compound, "Man-of-the-match", is one word)
+const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).length;
 const key = (s: string) => s.toLowerCase().replace(/’/g, "'");
 const AUX = new Set(["has", "had", "have", "also", "would", "will", "was", "is", "later", "then", "has", "had"]);
 
@@ -313,7 +314,18 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       const have = p.tokens.map(key);
       const fuzzy = want.length === 1 && !have.includes(want[0]) && have.length > 1;
       if ((!fuzzy && !want.every((w) => have.includes(w))) || have.length > 4) continue;
-      if (!best || have.length > best.tokens.length) best = p;
+      // (of two as long, one that opens with a first name: "Tony Wilson", not the headline's "Mogul Wilson")
+      const given = (x: Person) => lex.commonFirstNames.has(key(x.tokens[0]));
+      // (a word the article also writes in lower case is a common word: "the music mogul who …")
+      const unnamed = (x: Person) =>
+        !lex.firstNames.has(key(x.tokens[0])) &&
+        new RegExp(`(?<![\\p{L}])${escapeRegExp(key(x.tokens[0]))}(?![\\p{L}])`, "u").test(doc.text);
+      if (
+        !best ||
+        have.length > best.tokens.length ||
+        (have.length === best.tokens.length && given(p) && unnamed(best))
+      )
+        best = p;
     }
     if (!best)
       return { name: tokens.join(" "), tokens: [...tokens], role: null, gender: lex.firstNames.get(want[0]) ?? "" };
@@ -370,7 +382,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         !/\b(?:including|such as|among them|as well as)\s+[^,;.]*,\s+(?:[^,;.]*,\s+)*$/i.test(prefix) &&
         countWords(prefix) - countWords(lead) <= 8 &&
         // "…, editor of Gadget Weekly": the object of a preposition in an appositive.
-        !/\b(?:of|at|for|from|with|in|on|by|to)\s+(?:the\s+)?$/i.test(lead));
+        !/\b(?:of|at|for|from|with|in|on|by|to|alongside|beside|besides|including|against|between|among|behind|like|unlike|after|before|under|over)\s+(?:the\s+)?$/i.test(
+          lead,
+        ));
     const person = run.kind === "person" ? fullName(run.tokens) : null;
     const name = person ? person.name : (acronyms.get(run.name) ?? run.name);
     // "Muslim, Jewish and Evangelical Christian schools must …": a run right before a plural common noun

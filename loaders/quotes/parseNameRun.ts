@@ -151,6 +151,19 @@ export function parseNameRun(
       k > t
     )
       t = k;
+  // "Liberal Democrat Alan Beith", "Fellow Lib Dem Norman Baker", "US Treasury Under-Secretary John Taylor": an
+  // affiliation or description before a known first name and a surname is the role.
+  // ("Farhat Omar Ben Gadaravice": not a name particle that is also a first name)
+  if (
+    t < 0 &&
+    tokens.length >= 3 &&
+    lex.commonFirstNames.has(lower[tokens.length - 2]) &&
+    !/^(?:ben|bin|abu|van|von|de|del|da|di|al|el|le|la|st|saint)$/.test(lower[tokens.length - 2])
+  ) {
+    const first = tokens.length - 2;
+    const before = lower.slice(0, first);
+    if (!before.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || w === "and")) t = first - 1;
+  }
   // "Secretary of State Antony Blinken": the name starts after the title's last connector too.
   if (t >= 0)
     for (let k = t + 1; k < tokens.length - 1; k++)

@@ -35,9 +35,17 @@ function roleInText(text: string, s: number, e: number, ents: Entities, role: st
   return undefined;
 }
 
-/** Whether a mention is a named person the article gives no role. */
-export function isRoleless(x: Mention, ents: Entities): boolean {
-  return x.kind === "person" && x.named && ents.fullName(x.name.split(" ")).role === null;
+/**
+ * Whether a mention is a named person the article gives no role: none, or only an affiliation with no title
+ * word ("Tory Liam Fox", "Liberal Democrat Alan Beith").
+ */
+export function isRoleless(x: Mention, ents: Entities, lex: QuoteLexicon): boolean {
+  if (x.kind !== "person" || !x.named) return false;
+  const role = ents.fullName(x.name.split(" ")).role;
+  return (
+    role === null ||
+    !role.split(/[\s,]+/).some((w) => lex.titles.has(w.toLowerCase()) || lex.postNominals.has(w.toLowerCase()))
+  );
 }
 
 /**
@@ -125,7 +133,7 @@ export function roleHolder(
       !/\b(?:deputy|vice|shadow|assistant|junior|former|ex)\b/.test(r.slice(0, r.indexOf(key)))
     );
   };
-  const roleless = (x: Mention) => isRoleless(x, ents);
+  const roleless = (x: Mention) => isRoleless(x, ents, lex);
   // A person only mentioned in passing ("…, alongside Immigration Minister Marco Mendicino, are …") is a
   // weaker antecedent than the roleless person the article has speaking.
   const active = (x: Mention) => x.subject || x.speaks;

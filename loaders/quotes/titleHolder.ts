@@ -13,7 +13,7 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   if (!titleHead) return undefined;
   const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
   let m = roleHolder(text, s, e, role, head, ents, lex);
-  const roleless = (x: Mention) => isRoleless(x, ents);
+  const roleless = (x: Mention) => isRoleless(x, ents, lex);
   // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
   // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
   const possessor = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
