@@ -209,8 +209,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           const roleWords = m[2].toLowerCase().split(/[\s-]+/);
           // "Swiss Re, the world's second biggest reinsurance firm": an appositive headed by an
           // organisation noun makes the name an organisation.
-          const prep = roleWords.findIndex((w, k) => k > 0 && /^(?:of|in|for|at|on|behind|with|from|to|by)$/.test(w));
-          const apHead = prep > 0 ? roleWords[prep - 1] : (roleWords.at(-1) ?? "");
+          // (its head comes before a relative clause: "the music mogul who established … Factory Records")
+          const relative = roleWords.findIndex((w, k) => k > 0 && /^(?:who|which|that|whose)$/.test(w));
+          const headWords = relative > 0 ? roleWords.slice(0, relative) : roleWords;
+          const prep = headWords.findIndex((w, k) => k > 0 && /^(?:of|in|for|at|on|behind|with|from|to|by)$/.test(w));
+          const apHead = prep > 0 ? headWords[prep - 1] : (headWords.at(-1) ?? "");
           if (m[1] && lex.orgHeads.has(apHead) && !lex.titles.has(apHead)) {
             run.kind = "organization";
             run.role = null;
@@ -219,7 +222,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
             !roleWords.some((w) => lex.finite.has(w) || lex.cues.has(w)) &&
             roleWords.length <= 14
           ) {
-            run.role = m[2].replace(/^[\p{L}.]+(?:['’]s)\s+/u, "").trim();
+            run.role = m[2]
+              .replace(/\s+(?:who|which|that|whose)\s[^]*$/u, "")
+              .replace(/^[\p{L}.]+(?:['’]s)\s+/u, "")
+              .trim();
             // Only an appositive that ends the sentence introduces someone ("… came from Brian
             // Gammage, vice-president of research at Gartner."), not one before a verb.
             introduced =
