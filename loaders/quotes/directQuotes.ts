@@ -274,7 +274,8 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
     // A span reopened after a quotation that did not end a sentence is a quote inside a quote.
     const nested = prev !== undefined && prev.close < 0 && !/[.!?…]$/.test(text.slice(prev.start, prev.end));
     if (nested) return;
-    let standalone = /^[([—–-]*$/.test(preTrim);
+    // (': "I joined Island Records in 1977 …"': a paragraph opened by a bare colon, an interview's answer)
+    let standalone = /^[([—–-]*$/.test(preTrim) || (preTrim === ":" && preStart === para.start);
     // "Sajjan said:" closing the previous paragraph introduces this one.
     if (standalone && !prev && preStart === para.start && q.paragraph > 0) {
       const before = ctx.doc.paragraphs[q.paragraph - 1];

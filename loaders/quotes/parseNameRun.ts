@@ -107,6 +107,16 @@ export function parseNameRun(
   });
   if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`)) return org(asWritten);
   if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
+  // "BBC Five Live", "BBC Sport", "RSA Security": an organisation's acronym opening a run with no first name,
+  // honorific or title in it names a part of that organisation.
+  if (
+    tokens.length >= 2 &&
+    ACRONYM.test(tokens[0]) &&
+    // (three letters at least: "JK Rowling", "KK Mittal" are initials)
+    tokens[0].length >= 3 &&
+    !lower.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || lex.titles.has(w))
+  )
+    return org(asWritten);
   // "Ex-chat show host …", "Anti-war protesters": a hyphenated modifier in lower case after its capital is no name
   // ("Kilroy-Silk" and "Jean-Paul" keep their capitals).
   if (tokens.length === 1 && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(tokens[0])) return null;
