@@ -263,6 +263,20 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     const inner = subjectBefore(ctx, from, from + dashes.index);
     if (inner) return { ...inner, appositive: null };
   }
+  // "A spokesman for the Association of Payment and Clearing Services (Apacs) which represents the UK's payments
+  // industry said": a relative clause with no commas between the subject and the cue.
+  const relative = /\s(?:which|who)\s+(?:\p{Ll}+s|\p{Ll}+ed)\s[^,;:"“”()]{3,80}$/u.exec(text.slice(from, cue));
+  if (
+    relative &&
+    relative.index > 0 &&
+    /\p{Lu}/u.test(text.slice(from, from + relative.index)) &&
+    !words(text, from + relative.index, cue).some((w) => ctx.lex.cues.has(w.lower)) &&
+    // (the cue a finite verb: not "the biggest claim")
+    /^(?:\p{Ll}+(?:ed|s)|said|told)\b/u.test(text.slice(cue, cue + 12))
+  ) {
+    const inner = plainSubjectBefore(ctx, from, from + relative.index);
+    if (inner) return { ...inner, appositive: null };
+  }
   // "The European Regions Airline Association (ERAA) claims": drop the parenthesis.
   const paren = /\s*\([^()]{1,40}\)\s*$/.exec(text.slice(from, cue));
   let ws = words(text, from, paren ? from + paren.index : cue);

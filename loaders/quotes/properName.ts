@@ -10,7 +10,7 @@ import type { SpeakerContext } from "./speakerContext.ts";
  * Department of Justice"); its last capitalised run read as an organisation or a person.
  */
 export function properName(ctx: SpeakerContext): Attribution | undefined {
-  const { text, lex, core, lowers, lastWord, titleAt } = ctx;
+  const { text, lex, core, lowers, lastWord, titleAt, titleSurname } = ctx;
   const generic = core.length === 1 && lex.anonymousHeads.has(lastWord.lower);
   // "The Department of Justice": a title word ends an organisation's name too.
   const orgName =
@@ -24,7 +24,7 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
     // ("the Glasgow Kelvin MP": letters are no surname)
     !/^\p{Lu}+$/u.test(lastWord.text) &&
     isCapital(before) &&
-    (lex.honorifics.has(before.lower.replace(/\.$/, "")) || lex.firstNames.has(before.lower));
+    (lex.honorifics.has(before.lower.replace(/\.$/, "")) || lex.firstNames.has(before.lower) || titleSurname);
   // ("the Labour MP for Leeds North" is a description ending in a place, not a name)
   const constituency = titleAt > 0 && lowers[0] === "the" && lowers[titleAt] === "for";
   if (!(isCapital(lastWord) && (!lex.titles.has(lastWord.lower) || orgName || surname) && !generic && !constituency))

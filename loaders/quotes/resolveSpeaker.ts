@@ -81,7 +81,11 @@ function affiliationAt(text: string, ws: readonly Word[], lex: QuoteLexicon): nu
   const first = capitalRuns(text, ws)[0];
   if (first?.[0] !== 0) return null;
   const run = parseNameRun(text, ws, 0, first[1], lex);
-  const named = run?.kind === "person" && run.tokens.length > 1 && lex.firstNames.has(run.tokens[0].toLowerCase());
+  // ("Mr Hirsch from Retail Banking Research": an honorific names the person too)
+  const named =
+    run?.kind === "person" &&
+    ((run.tokens.length > 1 && lex.firstNames.has(run.tokens[0].toLowerCase())) ||
+      (lex.honorifics.has(ws[0].lower.replace(/\.$/, "")) && run.start > ws[0].start));
   if (named && /^,?\s+(?:of|at|from)\s+\S*\s*\p{Ll}/u.test(text.slice(run.end, ws[ws.length - 1].end))) return run.end;
   return null;
 }

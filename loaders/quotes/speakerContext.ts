@@ -36,6 +36,8 @@ export interface SpeakerContext extends Reader {
   singular: string;
   /** Whether a title heads the phrase as a role ("the minister"), not an unnamed source ("a spokeswoman"). */
   titleHead: boolean;
+  /** The phrase ends in a title word that is a surname after a name ("Mervyn King"). */
+  titleSurname: boolean;
   /** An attribution spanning the core. */
   at(speaker: string, speaker_type: SpeakerType, role?: string | null): Attribution;
   /** An unnamed source or group, as the article describes it. */
@@ -78,8 +80,19 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
   const titleAt = lowers.findIndex((w, k) => k > 0 && /^(?:for|of)$/.test(w) && lex.titles.has(lowers[k - 1]));
   const head = titleAt > 0 ? lowers[titleAt - 1] : lastWord.lower;
   // "a Department for Education and Skills spokeswoman" is an unnamed source; "a Canadian general" a role.
+  // ("Mervyn King", "Rowan Judge": a capitalised title word after a first name is a surname.)
+  const before = core[core.length - 2];
+  const surname =
+    titleAt <= 0 &&
+    before !== undefined &&
+    /^\p{Lu}\p{Ll}/u.test(lastWord.text) &&
+    !lex.postNominals.has(lastWord.lower) &&
+    /^\p{Lu}/u.test(before.text) &&
+    (lex.firstNames.has(before.lower) ||
+      ents.mentions.some((m) => m.kind === "person" && m.name.endsWith(`${before.text} ${lastWord.text}`)));
   const titleHead =
     lex.titles.has(head) &&
+    !surname &&
     !/^(?:source|sources|official|officials|people)$/.test(head) &&
     !(/^(?:a|an)\s/i.test(phrase) && lex.anonymousHeads.has(head));
   const at = (speaker: string, speaker_type: SpeakerType, role: string | null = null): Attribution => ({
@@ -104,6 +117,7 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
     head,
     singular: lastWord.lower.replace(/ies$/, "y").replace(/s$/, ""),
     titleHead,
+    titleSurname: surname,
     at,
     unnamed: (speaker) => at(speaker, "anonymous"),
     introduced: (m) => at(m.kind === "person" ? ents.fullName(m.name.split(" ")).name : m.name, m.kind),
