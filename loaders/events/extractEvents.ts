@@ -90,6 +90,24 @@ function rangeStart(text: string, found: Found[], i: number): Found | null {
     : null;
 }
 
+/**
+ * `rises in June, August and September`, `in 1997 and 2001`: a member of a list of dates of the same kind
+ * dates the same clause as the list's first member; that first member, or null.
+ */
+function listStart(text: string, found: Found[], i: number, starts: Map<Found, Found>): Found | null {
+  const [previous, { sentence, mention }] = [found[i - 1], found[i]];
+  if (!previous || previous.sentence !== sentence) return null;
+  const kind = (m: DateMention) =>
+    m.relative ? null : m.day === null && m.weekday === null ? (m.month !== null ? "month" : "year") : "day";
+  const k = kind(mention);
+  if (k === null || k !== kind(previous.mention)) return null;
+  const gap = text.slice(previous.mention.end, mention.start);
+  const joined =
+    /^\s*(?:,|,?\s*(?:and|or))\s*$/i.test(gap) ||
+    (/^\s*,?\s*$/.test(gap) && /^(?:and|or)\s/i.test(text.slice(mention.start, mention.end)));
+  return joined ? (starts.get(previous) ?? previous) : null;
+}
+
 /** `the radio that you hear today`: `today` meaning nowadays (`nowadays`) is not a date. */
 const dropNowadays: Refiner = ({ doc }, found) =>
   found.filter(({ sentence, mention }) => !nowadays(doc.text, mention, sentence));
@@ -117,9 +135,12 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
   // The last happening placed in time, which `a month later` counts from.
   let anchor: ResolvedDate | null = null;
   const clauses = new Map<Found, Span>();
+  const listed = new Map<Found, Found>();
   found.forEach((f, i) => {
     const others = (bySentence.get(f.sentence) ?? []).filter((m) => m !== f.mention);
-    const start = rangeStart(doc.text, found, i);
+    const first = listStart(doc.text, found, i, listed);
+    if (first) listed.set(f, first);
+    const start = rangeStart(doc.text, found, i) ?? first;
     clauses.set(f, (start && clauses.get(start)) || eventClause(doc.text, f.sentence, f.mention, others));
   });
   // Dates of earlier sentences, which a bare month may take its year from.
