@@ -108,6 +108,13 @@ function listStart(text: string, found: Found[], i: number, starts: Map<Found, F
   return joined ? (starts.get(previous) ?? previous) : null;
 }
 
+/** The ISO day `days` after `iso`. */
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** `the radio that you hear today`: `today` meaning nowadays (`nowadays`) is not a date. */
 const dropNowadays: Refiner = ({ doc }, found) =>
   found.filter(({ sentence, mention }) => !nowadays(doc.text, mention, sentence));
@@ -176,11 +183,14 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
         ?.toLowerCase();
       if (adjective && lexiconSet("dates/future-adjectives").has(adjective)) tense = "future";
     }
-    const resolved: ResolvedDate | null = mention.relative?.after
+    let resolved: ResolvedDate | null = mention.relative?.after
       ? afterAnchor(anchor, mention.relative.unit, mention.relative.offset)
       : (narrativeMonth(doc.text, mention, others, published, tense, earlier) ??
         sentenceYear(mention, inSentence) ??
         resolveMention(mention, published, tense));
+    // "will close on Monday and Tuesday": a weekday listed after another falls after it.
+    if (resolved && listed.has(f) && mention.weekday !== null && inSentence && resolved.date < inSentence.date)
+      resolved = { ...resolved, date: addDays(resolved.date, 7) };
     if (!resolved) continue;
     anchor = resolved;
     inSentence = resolved;
