@@ -125,6 +125,20 @@ const compoundModifier = (x: CueSite) => {
   );
 };
 
+// "surveyors at their most optimistic", "confident of its right to …": a stance adjective reports a clause
+// only after a copula ("is confident (that) …", "was adamant that …").
+const STANCE = /^(?:confident|convinced|optimistic|adamant|emphatic|insistent)$/;
+const COPULA = /^(?:is|are|was|were|am|be|been|being|remain|remains|remained|seemed|seems|appeared|appears|'s|'re)$/;
+const stanceWithoutCopula = ({ w, all, at, after }: CueSite) => {
+  if (!STANCE.test(w.lower)) return false;
+  const before = all.slice(Math.max(0, at - 3), at).reverse();
+  const copula = before.findIndex((y) => COPULA.test(y.lower.replace(/’/g, "'")));
+  const adverbs =
+    copula >= 0 &&
+    before.slice(0, copula).every((y) => /^(?:\p{Ll}+ly|still|also|now|not|very|so|quite)$/u.test(y.lower));
+  return !adverbs || /^(?:of|about|on|in|for|with|at|,)$/.test(after[0]?.lower ?? ",");
+};
+
 // "He can now expect to have …": a modal of possibility makes the cue hypothetical.
 const modal = ({ aux }: CueSite) => /^(?:can|could|may|might|must|should)$/.test(aux?.text ?? "");
 
@@ -149,6 +163,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   baseAfterArticle,
   baseAfterNoun,
   compoundModifier,
+  stanceWithoutCopula,
   modal,
   passive,
 ];

@@ -87,7 +87,9 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
         (r.rule === "shared-subject-cue" &&
           /^\p{L}+ing\b/u.test(r.cue) &&
           // ("… for its slimming products saying that demand is on the wane": a "that" marks it without a comma)
-          (/,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)) || /^\s*that\s/i.test(text.slice(r.cueEnd))));
+          (/,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)) ||
+            /^\s*that\s/i.test(text.slice(r.cueEnd)) ||
+            /\sthat$/i.test(text.slice(r.cueStart, r.cueEnd))));
       const at = r.subject && !sibling ? r.subject.start : r.cueStart;
       const between = text.slice(outer.clauseStart, at);
       const m = CONNECTIVE.exec(between);
