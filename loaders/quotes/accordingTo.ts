@@ -33,18 +33,20 @@ export function accordingTo(x: CueSite): Verdict {
   const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
   const lead = words(text, from, w.start).filter((v) => !/^(?:but|and|so|also)$/.test(v.lower));
   const cue = text.slice(w.start, cueEnd);
+  // The clause after "according to X,": the report.
+  const clauseAfterSource = (comma: number): Verdict => ({
+    cue,
+    subject,
+    who,
+    clauseStart: comma + 1,
+    clauseEnd: s.end,
+    order: "before",
+    rule: "according-to-before",
+  });
   if (!lead.length) {
     const comma = commaAfter(x, subject);
     if (comma < 0 || comma > s.end) return null;
-    return {
-      cue,
-      subject,
-      who,
-      clauseStart: comma + 1,
-      clauseEnd: s.end,
-      order: "before",
-      rule: "according-to-before",
-    };
+    return clauseAfterSource(comma);
   }
   // "A good basic PC that, according to PC Pro, has …": set off inside the clause.
   // ("…, according to Bristol University political scientist Anne Alexander, who is working …": a relative
@@ -55,18 +57,8 @@ export function accordingTo(x: CueSite): Verdict {
     /,\s*$/.test(text.slice(from, w.start));
   // "Cable firms … are bound to …, and, according to an ntl spokesman, are in a better position …": after a
   // coordinator, the source vouches for the second part only.
-  if (around && /(?<![\p{L}])(?:and|but),\s*$/u.test(text.slice(from, w.start))) {
-    const comma = commaAfter(x, subject);
-    return {
-      cue,
-      subject,
-      who,
-      clauseStart: comma + 1,
-      clauseEnd: s.end,
-      order: "before",
-      rule: "according-to-before",
-    };
-  }
+  if (around && /(?<![\p{L}])(?:and|but),\s*$/u.test(text.slice(from, w.start)))
+    return clauseAfterSource(commaAfter(x, subject));
   return {
     cue,
     subject,
