@@ -275,7 +275,10 @@ function namedDay(text: string, core: Span, floor: number): boolean {
   const title = /(\p{Lu}\p{L}+)\s+on\s+$/u.exec(lead)?.[1];
   if (title && lexiconSet("dates/weekday-titles").has(title.toLowerCase())) return true;
   if (/^\p{Lu}/u.test(prev) && !sentenceStart && !prefixes.has(prev.toLowerCase())) return true;
-  return /^(?:the|a|an)$/i.test(prev) && /^\p{Lu}/u.test(next) && !MONTH_NAME.test(next);
+  // (`BBC Radio Scotland's Sunday Live programme`: after a possessive too)
+  return (
+    (/^(?:the|a|an)$/i.test(prev) || /\p{L}['’]s\s+$/u.test(lead)) && /^\p{Lu}/u.test(next) && !MONTH_NAME.test(next)
+  );
 }
 
 /**
