@@ -6,6 +6,7 @@ const pastVerbs = lexiconSet("dates/past-verbs");
 const notPast = lexiconSet("dates/not-past");
 const presentVerbs = lexiconSet("dates/present-verbs");
 const pronouns = lexiconSet("dates/subject-pronouns");
+const eventNouns = lexiconSet("dates/event-nouns");
 
 const BE = new Set(["be", "being", "been", "is", "are", "am", "was", "were", "'s", "'re", "'m"]);
 const MODALS = new Set([
@@ -53,7 +54,8 @@ function nearestCue(words: string[], forward = false): Reading {
     // `I have written …`, `I have to say …`: a perfect or an obligation; `games have budgets`: possession.
     if ((word === "have" || word === "has") && (near === "to" || PARTICIPLE.test(near) || pastVerbs.has(near)))
       return "deictic";
-    if (PRESENT.has(word) || presentVerbs.has(word)) return "generic";
+    // (not a verb that schedules: "ministers meet today" is this day; lexicon `dates/present-verbs`)
+    if (PRESENT.has(word)) return "generic";
     // `It still works today`: the word after an adverb of frequency is a verb.
     if (FREQUENCY.has(next) && /^\p{Ll}+s$/u.test(word)) return "generic";
     // `the radio you hear today`: the word after a subject pronoun is its verb.
@@ -68,14 +70,16 @@ function nearestCue(words: string[], forward = false): Reading {
  * (`the radio that you hear today`, `Today, games often have budgets …`, `It still works today`), and no
  * future cue (lexicon `dates/future-cues`) is in the clause. A past, perfect, progressive or modal is
  * this day (`we are making proposals today`, `I have realised a dream today`), and so is `today` between a
- * noun and its verb (`Mr Howard's speech today confirms …`: the speech was made today).
+ * happening's noun and its verb (`Mr Howard's speech today confirms …`; lexicon `dates/event-nouns`).
  */
 export function nowadays(text: string, date: Span, sentence: Span): boolean {
   if (!/^today$/i.test(text.slice(date.start, date.end).replace(/^(?:even|still|only|until)\s+/i, ""))) return false;
   if (/^['’]s\b/u.test(text.slice(date.end, date.end + 2))) return false;
   const head = text.slice(sentence.start, date.start);
   // The clause starts after punctuation or a conjunction (`… England and today I have realised a dream`).
-  const lead = head.slice(Math.max(head.search(/[^,;:"“”(—–]*$/u), 0)).replace(CONJUNCTION, "");
+  const clause = head.slice(Math.max(head.search(/[^,;:"“”(—–]*$/u), 0));
+  const opener = CONJUNCTION.exec(clause)?.[0].split(/\s+/).pop()?.toLowerCase() ?? "";
+  const lead = clause.replace(CONJUNCTION, "");
   const tailText = text.slice(date.end, sentence.end);
   // (`Even today, the word is used …`: past the comma after an opening `today`)
   const tail = tailText.replace(/^\s*,/, "").replace(/[,;:"“”()—–.!?][^]*$/u, "");
@@ -85,7 +89,8 @@ export function nowadays(text: string, date: Span, sentence: Span): boolean {
       .join("|")})(?![\\p{L}])`,
     "iu",
   );
-  if (cues.test(lead) || cues.test(tail)) return false;
+  // (the words after `today` are its clause only when it opens the clause: "The threat today is that … will …")
+  if (cues.test(lead) || (!/\p{L}+\s+\p{L}/u.test(lead.trim()) && cues.test(tail))) return false;
   const words = (s: string) =>
     (
       s
@@ -99,16 +104,27 @@ export function nowadays(text: string, date: Span, sentence: Span): boolean {
   const noun = before[0] ?? "";
   const verb = after[0] ?? "";
   if (
-    noun &&
-    !PRESENT.has(noun) &&
-    !presentVerbs.has(noun) &&
-    !pronouns.has(noun) &&
+    eventNouns.has(noun) &&
     /^(?:is|are|was|were|does|did|has|had|\p{L}+[^s]s)$/u.test(verb) &&
     /^\s+$/.test(text.slice(date.start - 1, date.start)) &&
     /^\s+\p{L}/u.test(tailText)
   )
     return false;
-  const reading = nearestCue(before) ?? (before.length <= 1 ? nearestCue(after, true) : null);
+  // `the terrorists who threaten Britain today`: the word after a relative pronoun is its verb.
+  const first = before.at(-1) ?? "";
+  const relativeVerb =
+    /^(?:who|which)$/.test(opener) &&
+    /^\p{Ll}+$/u.test(first) &&
+    !first.endsWith("ed") &&
+    !MODALS.has(first) &&
+    !pastVerbs.has(first);
+  // (`The threat today is …`, `game development today demands …`: a present verb right after `today`)
+  const presentNext =
+    /^\s+\p{L}/u.test(tailText) && (PRESENT.has(verb) || (/^\p{Ll}+[^s]s$/u.test(verb) && !presentVerbs.has(verb)));
+  const reading =
+    nearestCue(before) ??
+    (relativeVerb || presentNext ? "generic" : null) ??
+    (before.length <= 1 ? nearestCue(after, true) : null);
   return reading === "generic";
 }
 
