@@ -392,11 +392,21 @@ function find(text: string, span: Span): DateMention[] {
   for (const parsed of newsChrono().parse(body, { instant: REFERENCE, timezone: 0 })) {
     // `on 22 February - five days before the ceremony`: a spaced dash opens an aside, not a range's end.
     const dash = parsed.end ? /\s[-–—]\s/.exec(parsed.text) : null;
+    // `The opening night on 12 May`: a part of the day before a date is the noun it modifies, not a time.
+    const part = /^(?:night|morning|afternoon|evening)\s+(?=on\s|of\s)/.exec(parsed.text);
+    const masked = part
+      ? body.slice(0, parsed.index) + " ".repeat(part[0].length) + body.slice(parsed.index + part[0].length)
+      : null;
     const r = dash
       ? (newsChrono()
           .parse(body.slice(0, parsed.index + dash.index), { instant: REFERENCE, timezone: 0 })
           .find((x) => x.index === parsed.index) ?? parsed)
-      : parsed;
+      : masked
+        ? (newsChrono()
+            .parse(masked, { instant: REFERENCE, timezone: 0 })
+            .find((x) => x.index >= parsed.index + part![0].length && x.index <= parsed.index + part![0].length + 3) ??
+          parsed)
+        : parsed;
     const m = mention(r, span.start);
     if (!m || (m.weekday !== null && m.month === null && namedDay(text, m.core, span.start))) continue;
     // `between October and December, 1.5% on an annual basis`: a number going on as a figure is not a day.
