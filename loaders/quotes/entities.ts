@@ -166,7 +166,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         while (k >= 0 && /^[ \u00a0]$/.test(text.slice(ws[k].end, ws[k + 1].start))) {
           const w = ws[k];
           if (lex.titles.has(w.lower)) first = k;
-          else if (!(isCapital(w) && !lex.notNames.has(w.lower))) {
+          else if (/^(?:of|for)$/.test(w.lower) && ws[k - 1] !== undefined && isCapital(ws[k - 1]) && k > first - 3) {
+            // "Bank of England governor Mervyn King": a connector inside the capitalised name before the title.
+          } else if (!(isCapital(w) && !lex.notNames.has(w.lower))) {
             // "opposition leader Ann Cole": one lower-case modifier of the title.
             // (Not a verb: "will discipline striker James Beattie".)
             const modifier =
