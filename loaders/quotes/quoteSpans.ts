@@ -103,6 +103,19 @@ export function quoteSpans(doc: Doc): QuoteSpan[] {
         // "…in Argentina, " said …": a stray space between the punctuation and the closing mark.
         else if (dbl >= 0 && /[,.!?]/.test(text[i - 2] ?? "") && /\s/.test(next)) role = "close";
         else role = null;
+        // '"… he was the "Father of the House" and as such …"': a mark that opens mid-sentence inside an open
+        // quotation, closed again before the paragraph goes on, is a quotation inside the quotation.
+        if (role === "open" && dbl >= 0 && c === '"' && !/[.!?:]["”’]?\s*$/.test(text.slice(dbl + 1, i))) {
+          const inner = text.slice(i + 1, p.end).search(/[^\s]"(?=[\s,.;:!?)]|$)/);
+          if (
+            inner >= 0 &&
+            text.slice(i + 1, i + 1 + inner + 1).split(/\s+/).length <= 8 &&
+            text.slice(i + inner + 3, p.end).includes('"')
+          ) {
+            i += inner + 2;
+            continue;
+          }
+        }
         if (role === "open") {
           if (dbl >= 0) push(dbl, -1, cueBefore(text, dbl + 1, i, cues), false);
           else if (sgl >= 0) sgl = -1;
