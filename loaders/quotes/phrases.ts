@@ -179,6 +179,21 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   const list = adverbs && organisationList(ctx.text, from, from + adverbs.index, ctx.ents, ctx.lex, true);
   if (list && /^(?:.*[,;:])?\s*$/su.test(ctx.text.slice(from, list.start)))
     return { start: list.start, end: list.end, appositive: null };
+  // "And 87% of the 1,000 adults quizzed by ICM for BBC News 24 said": a survey's share of people, however
+  // long its description.
+  const share =
+    /^\s*(?:(?:and|but|yet)\s+)?((?:(?:nearly|almost|only|just|about|around|some|over)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:of|among)\s+[^;:"“”()]{3,90}?)\s*$/iu.exec(
+      ctx.text.slice(from, cue),
+    );
+  if (
+    share &&
+    !/,(?!\d)/.test(share[1]) &&
+    !/\b(?:is|are|was|were|has|have|had|will|would|can|could)\b/i.test(share[1]) &&
+    words(ctx.text, from, cue).length > 4
+  ) {
+    const start = from + share[0].indexOf(share[1]);
+    return { start, end: start + share[1].length, appositive: null };
+  }
   const plain = plainSubjectBefore(ctx, from, cue);
   if (plain) return plain;
   // "As she packed her suitcase to leave the house she told housemates: …": a pronoun right before the
