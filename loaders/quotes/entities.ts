@@ -136,7 +136,15 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     for (const [i, j] of pieces) {
       // "Double Olympic champion Hicham El Guerrouj": a capitalised modifier of a lower-case title.
       const title = ws[j + 1];
-      if (title && /^\p{Ll}/u.test(title.text) && lex.titles.has(title.lower) && ws[j + 2] && isCapital(ws[j + 2]))
+      // ("Ian Shepherdson, chief US economist": not across a comma)
+      if (
+        title &&
+        /^\p{Ll}/u.test(title.text) &&
+        lex.titles.has(title.lower) &&
+        ws[j + 2] &&
+        isCapital(ws[j + 2]) &&
+        /^\s+$/.test(text.slice(ws[j].end, title.start))
+      )
         continue;
       const run = parseNameRun(text, ws, i, j, lex);
       if (!run) continue;
