@@ -1,9 +1,8 @@
-import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { futureCuePattern, isPastForm } from "./tenseWords.ts";
 import type { Span } from "../types.ts";
 
 const pastVerbs = lexiconSet("dates/past-verbs");
-const notPast = lexiconSet("dates/not-past");
 const presentVerbs = lexiconSet("dates/present-verbs");
 const notFinite = lexiconSet("dates/not-finite");
 const modifiers = lexiconSet("dates/future-modifiers");
@@ -70,12 +69,7 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
 
 // The tense the cues of one stretch around a date show, the nearest cue winning.
 function read(text: string, clause: Span, date: Span, presentSchedules: boolean): Tense {
-  cues ??= new RegExp(
-    `(?<![\\p{L}'’])(?:${lexicon("dates/future-cues")
-      .map((c) => escapeRegExp(c).replace(/'/g, "['’]").replace(/ /g, "\\s+"))
-      .join("|")})(?![\\p{L}])`,
-    "giu",
-  );
+  cues ??= new RegExp(futureCuePattern(), "giu");
   const before = text.slice(Math.min(clause.start, date.start), date.start);
   const hasWords = /[\p{L}\p{N}]/u.test(before);
   let region = hasWords ? before : text.slice(date.end, Math.max(clause.end, date.end));
@@ -131,7 +125,7 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     // `Tuesday's meeting is being hosted by …`: without scheduling presents, a progressive still schedules.
     if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being")
       future.push(end);
-    else if (!participle && (pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed") && !notPast.has(word)))) {
+    else if (!participle && isPastForm(word)) {
       past.push(end);
       if (!speechVerbs.has(word)) finitePast = true;
     }

@@ -1,9 +1,8 @@
-import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
-import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
+import { futureCuePattern, isPastForm } from "./tenseWords.ts";
 
 const pastVerbs = lexiconSet("dates/past-verbs");
-const notPast = lexiconSet("dates/not-past");
 const presentVerbs = lexiconSet("dates/present-verbs");
 const pronouns = lexiconSet("dates/subject-pronouns");
 const eventNouns = lexiconSet("dates/event-nouns");
@@ -42,7 +41,7 @@ function nearestCue(words: string[], forward = false): Reading {
     const next = (forward ? words[i - 1] : words[i + 1]) ?? "";
     const near = (forward ? words[i + 1] : words[i - 1]) ?? "";
     if (MODALS.has(word)) return "deictic";
-    if (pastVerbs.has(word) || (word.length > 4 && word.endsWith("ed") && !notPast.has(word))) return "deictic";
+    if (isPastForm(word)) return "deictic";
     // `we are making … today`: a progressive; a bare form in -ing (`the swearing`) is not a verb.
     if (
       word.endsWith("ing") &&
@@ -83,12 +82,7 @@ export function nowadays(text: string, date: Span, sentence: Span): boolean {
   const tailText = text.slice(date.end, sentence.end);
   // (`Even today, the word is used …`: past the comma after an opening `today`)
   const tail = tailText.replace(/^\s*,/, "").replace(/[,;:"“”()—–.!?][^]*$/u, "");
-  cues ??= new RegExp(
-    `(?<![\\p{L}'’])(?:${lexicon("dates/future-cues")
-      .map((c) => escapeRegExp(c).replace(/'/g, "['’]").replace(/ /g, "\\s+"))
-      .join("|")})(?![\\p{L}])`,
-    "iu",
-  );
+  cues ??= new RegExp(futureCuePattern(), "iu");
   // (the words after `today` are its clause only when it opens the clause: "The threat today is that … will …")
   if (cues.test(lead) || (!/\p{L}+\s+\p{L}/u.test(lead.trim()) && cues.test(tail))) return false;
   const words = (s: string) =>

@@ -8,6 +8,7 @@ import { resolveMention, type ResolvedDate } from "../dates/resolveMention.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc, Sentence } from "../text/prepare.ts";
 import type { EventCandidate, Span } from "../types.ts";
+import { days } from "../dates/days.ts";
 import { nowadays } from "../dates/nowadays.ts";
 import { eventClause } from "./eventClause.ts";
 
@@ -108,13 +109,6 @@ function listStart(text: string, found: Found[], i: number, starts: Map<Found, F
   return joined ? (starts.get(previous) ?? previous) : null;
 }
 
-/** The ISO day `days` after `iso`. */
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** `the radio that you hear today`: `today` meaning nowadays (`nowadays`) is not a date. */
 const dropNowadays: Refiner = ({ doc }, found) =>
   found.filter(({ sentence, mention }) => !nowadays(doc.text, mention, sentence));
@@ -190,7 +184,7 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
         resolveMention(mention, published, tense));
     // "will close on Monday and Tuesday": a weekday listed after another falls after it.
     if (resolved && listed.has(f) && mention.weekday !== null && inSentence && resolved.date < inSentence.date)
-      resolved = { ...resolved, date: addDays(resolved.date, 7) };
+      resolved = { ...resolved, date: days.iso(days.fromIso(resolved.date) + 7) };
     if (!resolved) continue;
     anchor = resolved;
     inSentence = resolved;

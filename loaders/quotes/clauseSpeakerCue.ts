@@ -1,13 +1,8 @@
 import type { ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
 import { cueTail } from "./cueTail.ts";
+import { phraseStart } from "./phrases.ts";
 import { words } from "./words.ts";
-
-// "…, her lawyer, Perry Wander, said": the description set off before the name is not what was said.
-function reported(lead: string, appositive: string | null): string {
-  const k = appositive ? lead.lastIndexOf(appositive) : -1;
-  return appositive && k > 0 && /^\s*,\s*$/.test(lead.slice(k + appositive.length)) ? lead.slice(0, k) : lead;
-}
 
 /** Sentence-final attribution: "…, Eyre said." / "…, a defence source tells CBC News." */
 export function clauseSpeakerCue(x: ClauseSite): Verdict {
@@ -27,7 +22,13 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     subject,
     who,
     clauseStart: from,
-    clauseEnd: from + reported(lead, subject.appositive).replace(/,\s*$/, "").trimEnd().length,
+    // ("…, her lawyer, Perry Wander, said": the description set off before the name is not what was said.)
+    clauseEnd:
+      from +
+      text
+        .slice(from, phraseStart(text, subject, from))
+        .replace(/,\s*$/, "")
+        .trimEnd().length,
     order: "after",
     rule: "clause-speaker-cue",
   };

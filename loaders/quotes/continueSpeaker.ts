@@ -1,4 +1,4 @@
-import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
+import { hasWord } from "./hasWord.ts";
 import type { QuoteCandidate } from "../types.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 
@@ -104,9 +104,11 @@ function subjectBefore(ctx: QuoteContext, at: number, since: number) {
   if (!person.role && !ctx.lex.commonFirstNames.has(person.tokens[0].toLowerCase())) return null;
   // ('Scotland forward Simon Taylor looks certain … "… Simon Taylor is an outstanding player …"': the
   // quotations of the paragraph talk about the person, so someone else speaks.)
-  const surname = new RegExp(`(?<![\\p{L}])${escapeRegExp(person.tokens[person.tokens.length - 1])}(?![\\p{L}])`, "u");
+  const surname = person.tokens[person.tokens.length - 1];
   if (
-    ctx.spans.some((q) => q.paragraph === here.paragraph && q.end > at && surname.test(ctx.text.slice(q.start, q.end)))
+    ctx.spans.some(
+      (q) => q.paragraph === here.paragraph && q.end > at && hasWord(ctx.text.slice(q.start, q.end), surname),
+    )
   )
     return null;
   return {

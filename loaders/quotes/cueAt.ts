@@ -20,6 +20,8 @@ function documentBefore(ws: readonly Word[], i: number, lex: QuoteLexicon): bool
 export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls: CueClass; n: number } | null {
   const w = ws[i].lower;
   const next = ws[i + 1]?.lower;
+  // "Ed Balls hinted at …": a hint at something reports no clause and introduces no quotation.
+  if (next === "at" && /^hint(?:s|ed|ing)?$/.test(w)) return null;
   if (w === "according" && next === "to") return { cls: "according", n: 2 };
   if (next && lex.objectCues.has(`${w} ${next}`)) return { cls: "object", n: 2 };
   // "vowed to cut taxes": a cue that is also an object cue reports its infinitive.

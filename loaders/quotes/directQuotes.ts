@@ -77,8 +77,6 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
   for (let i = 0; i < ws.length; i++) {
     const c = cueAt(ws, i, ctx.lex);
     if (!c || c.cls === "predicative" || c.cls === "object" || c.cls === "according") continue;
-    // ("He hinted at discontent …, and said: …": a hint at something is no cue.)
-    if (/^hint(?:s|ed|ing)?$/.test(ws[i].lower) && ws[i + 1]?.lower === "at") continue;
     // ("Secretary of State for the Family": a capitalised word inside a name is not a cue.)
     if (i > 0 && /^\p{Lu}/u.test(ws[i].text)) continue;
     // "Said Mr Fogg: "…"": a capitalised cue opening the sentence puts its speaker after it.

@@ -1,4 +1,4 @@
-import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
+import { hasWord } from "./hasWord.ts";
 import type { Doc } from "../text/prepare.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
@@ -265,10 +265,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         // an unfamiliar first name, "Azmat Begg" after "Moazzam Begg")
         const lower = word.toLowerCase();
         const common = () =>
-          /-\p{Ll}/u.test(word) ||
-          isAgentNoun(lower, lex) ||
-          lex.notNames.has(lower) ||
-          new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, "u").test(text);
+          /-\p{Ll}/u.test(word) || isAgentNoun(lower, lex) || lex.notNames.has(lower) || hasWord(text, lower);
         if (earlier && !lex.firstNames.has(lower) && !lex.honorifics.has(lower) && common()) {
           // (the word gives no role: "Matchwinner" says nothing of a striker)
           run.tokens = [surname];
@@ -333,9 +330,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // (of two as long, one that opens with a first name: "Tony Wilson", not the headline's "Mogul Wilson")
       const given = (x: Person) => lex.commonFirstNames.has(key(x.tokens[0]));
       // (a word the article also writes in lower case is a common word: "the music mogul who …")
-      const unnamed = (x: Person) =>
-        !lex.firstNames.has(key(x.tokens[0])) &&
-        new RegExp(`(?<![\\p{L}])${escapeRegExp(key(x.tokens[0]))}(?![\\p{L}])`, "u").test(doc.text);
+      const unnamed = (x: Person) => !lex.firstNames.has(key(x.tokens[0])) && hasWord(doc.text, key(x.tokens[0]));
       if (
         !best ||
         have.length > best.tokens.length ||

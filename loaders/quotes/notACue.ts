@@ -139,9 +139,6 @@ const stanceWithoutCopula = ({ w, all, at, after }: CueSite) => {
   return !adverbs || /^(?:of|about|on|in|for|with|at|,)$/.test(after[0]?.lower ?? ",");
 };
 
-// "Ed Balls hinted at …": a hint at something is no report of a clause.
-const hintAt = ({ w, after }: CueSite) => /^hint(?:s|ed|ing)?$/.test(w.lower) && after[0]?.lower === "at";
-
 // "He can now expect to have …": a modal of possibility makes the cue hypothetical.
 const modal = ({ aux }: CueSite) => /^(?:can|could|may|might|must|should)$/.test(aux?.text ?? "");
 
@@ -167,7 +164,6 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   baseAfterNoun,
   compoundModifier,
   stanceWithoutCopula,
-  hintAt,
   modal,
   passive,
 ];

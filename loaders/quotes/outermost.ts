@@ -1,6 +1,6 @@
 import { documentPhrase } from "./documentPhrase.ts";
 import type { QuoteContext } from "./quoteContext.ts";
-import type { Phrase } from "./phrases.ts";
+import { phraseStart } from "./phrases.ts";
 import type { Report } from "./report.ts";
 import type { Span } from "../types.ts";
 
@@ -91,7 +91,7 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
           (/,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)) ||
             /^\s*that\s/i.test(text.slice(r.cueEnd)) ||
             /\sthat$/i.test(text.slice(r.cueStart, r.cueEnd))));
-      const at = r.subject && !sibling ? phraseStart(text, r.subject) : r.cueStart;
+      const at = r.subject && !sibling ? phraseStart(text, r.subject, -1) : r.cueStart;
       const between = text.slice(outer.clauseStart, at);
       const m = CONNECTIVE.exec(between);
       if (!m && !sibling) continue;
@@ -100,12 +100,4 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
     kept.push(r);
   }
   return kept;
-}
-
-// Where a speaker phrase starts, with a description set off before its name ("his lawyer, Antony Townsden").
-function phraseStart(text: string, subject: Phrase): number {
-  const described = subject.appositive ? text.lastIndexOf(subject.appositive, subject.start) : -1;
-  return described >= 0 && /^,\s*$/.test(text.slice(described + subject.appositive!.length, subject.start))
-    ? described
-    : subject.start;
 }

@@ -571,3 +571,14 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   }
   return { start: ws[r > 0 && i > first ? i : 0].start, end: ws[k].end, appositive: null };
 }
+
+/**
+ * Where a speaker phrase starts when its description is set off before its name ("his lawyer, Antony
+ * Townsden"), not after `from`; else where the name starts.
+ */
+export function phraseStart(text: string, subject: Phrase, from = 0): number {
+  const described = subject.appositive ? text.lastIndexOf(subject.appositive, subject.start) : -1;
+  return described > from && /^,\s*$/.test(text.slice(described + subject.appositive!.length, subject.start))
+    ? described
+    : subject.start;
+}

@@ -7,6 +7,7 @@ import { nearest } from "./nearest.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
+import { sentenceStartBefore } from "./sentenceStartBefore.ts";
 import { subjectForm } from "./subjectForm.ts";
 
 // The last sentence before `at` that opens with a document as its subject ("The report said …"), within
@@ -30,10 +31,7 @@ function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
   const { text, ents, s, phrase } = ctx;
   // "Mr Blair has failed to tackle these problems, he claimed": a pronoun set off after its clause does not
   // refer to a name inside what it reports.
-  const from = Math.max(0, s - 400);
-  const ends = [...text.slice(from, s).matchAll(/[.!?]["”’]?\s+/g)];
-  const last = ends[ends.length - 1];
-  const sentenceStart = last ? from + last.index + last[0].length : from;
+  const sentenceStart = sentenceStartBefore(text, s);
   const reported = /,\s*$/.test(text.slice(sentenceStart, s));
   const m = nearest(ents.mentions, s, (x) => {
     if (reported && x.start >= sentenceStart) return false;

@@ -1,3 +1,4 @@
+import { hasWord } from "./hasWord.ts";
 import { isPossessor } from "./isPossessor.ts";
 import { descriptionBefore } from "./descriptionBefore.ts";
 import { frontedTopic } from "./frontedTopic.ts";
@@ -18,15 +19,6 @@ function gender(ctx: QuoteContext, q: QuoteCandidate): string {
   }
   const words = `${q.speaker ?? ""} ${q.role ?? ""}`;
   return FEMALE.test(words) ? "f" : MALE.test(words) ? "m" : "";
-}
-
-const LETTER = /\p{L}/u;
-
-// Whether `word` stands in `text` as a word of its own (no letter either side).
-function hasWord(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1))
-    if (!LETTER.test(text[i - 1] ?? "") && !LETTER.test(text[i + word.length] ?? "")) return true;
-  return false;
 }
 
 // Whether a quotation names someone by one of their name's words ("Olof" for Olof Mellberg).
