@@ -230,13 +230,13 @@ function withPrefix(text: string, from: number, floor: number): number {
       .replace(/^[^\p{L}]/u, "").length ?? 0);
   for (let i = 0; i < 2; i++) {
     const before = text.slice(Math.max(floor, start - 20), start);
-    const m = /(?<![\p{L}-])(\p{L}+(?: \p{L}+)?)\s+$/u.exec(before); // not the `in` of `break-in`
+    const m = /(?<![\p{L}-])(\p{L}+(?: \p{L}+){0,2})\s+$/u.exec(before); // not the `in` of `break-in`
     if (!m) break;
-    const two = m[1].toLowerCase();
-    const one = two.split(" ").pop() ?? "";
-    if (prefixes.has(two)) start -= m[0].length;
-    else if (prefixes.has(one)) start -= m[0].length - (m[1].length - one.length);
-    else break;
+    // The longest prefix of up to three words (`in time for`, `as of`, `on`).
+    const words = m[1].toLowerCase().split(" ");
+    const n = [3, 2, 1].find((k) => k <= words.length && prefixes.has(words.slice(-k).join(" ")));
+    if (n === undefined) break;
+    start -= m[0].length - (m[1].length - words.slice(-n).join(" ").length);
   }
   return start;
 }

@@ -70,9 +70,18 @@ function nearestCue(words: string[], forward = false): Reading {
  * future cue (lexicon `dates/future-cues`) is in the clause. A past, perfect, progressive or modal is
  * this day (`we are making proposals today`, `I have realised a dream today`), and so is `today` between a
  * happening's noun and its verb (`Mr Howard's speech today confirms …`; lexicon `dates/event-nouns`).
+ * `today's` is this day before a happening's noun (`today's ruling`), else nowadays (`today's DVD`).
  */
 export function nowadays(text: string, date: Span, sentence: Span): boolean {
   if (!/^today$/i.test(text.slice(date.start, date.end).replace(/^(?:even|still|only|until)\s+/i, ""))) return false;
+  // `today's ruling` is this day's; `today's DVD`, `today's international stars` are nowadays': a possessive
+  // `today` is this day when one of the next words is a happening's noun (lexicon `dates/event-nouns`).
+  const possessive = /^['’]s((?:\s+[\p{L}-]+){1,3})/u.exec(text.slice(date.end, date.end + 60));
+  if (possessive)
+    return !possessive[1]
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => eventNouns.has(w));
   if (/^['’]s\b/u.test(text.slice(date.end, date.end + 2))) return false;
   const head = text.slice(sentence.start, date.start);
   // The clause starts after punctuation or a conjunction (`… England and today I have realised a dream`).
