@@ -4,6 +4,9 @@ import { subjectAfter, type Phrase } from "./phrases.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
 
+const ADJUNCT =
+  /^,\s+(?:with|without|in|at|on|for|from|after|before|as|while|compared|including|up|down|despite|amid|against|than|by|over|under|making|leaving|bringing|taking|giving)\s/u;
+
 // The comma that ends "According to X," when the clause follows it, or -1.
 function commaAfter(x: CueSite, subject: Phrase): number {
   const { text, lex } = x.ctx;
@@ -51,8 +54,11 @@ export function accordingTo(x: CueSite): Verdict {
   // "A good basic PC that, according to PC Pro, has …": set off inside the clause.
   // ("…, according to Bristol University political scientist Anne Alexander, who is working …": a relative
   // clause of the source's.)
+  // ("… rose tenfold in 2004, according to the record industry, with 200 million tracks bought …": an adjunct
+  // after the source belongs to the clause before it, which the source ends.)
   const around =
     /^,\s+\p{Ll}/u.test(text.slice(subject.end, s.end)) &&
+    !ADJUNCT.test(text.slice(subject.end, s.end)) &&
     !/^,\s+(?:who|whose|which|where)\s/u.test(text.slice(subject.end, s.end)) &&
     /,\s*$/.test(text.slice(from, w.start));
   // "Cable firms … are bound to …, and, according to an ntl spokesman, are in a better position …": after a

@@ -179,8 +179,12 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
     // "…a year." And Gordon Brown said the figures did not add up.": after a quotation that ends
     // its sentence, a cue followed by its own clause starts a new report.
     const own = ws[i + c.n];
+    const ended = /[.!?]\s*["”]?$/.test(text.slice(Math.max(0, from - 3), from));
+    // ('… a great year. " Hayes said: "Knowing …"': after a quotation that ends its sentence, a cue with a
+    // colon introduces the next quotation.)
+    if (ended && /^\s*:/.test(text.slice(ws[i + c.n - 1].end, ws[i + c.n - 1].end + 3))) return null;
     if (
-      /[.!?]\s*["”]?$/.test(text.slice(Math.max(0, from - 3), from)) &&
+      ended &&
       own &&
       // ('… community. " A spokesman said Downing Street had no comment': a capitalised subject with its verb)
       (/^\p{Ll}/u.test(own.text) ||

@@ -203,6 +203,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           let from = first;
           while (from - 1 > k) from--;
           run.role = text.slice(ws[from].start, ws[i - 1].end);
+          // "a research director at analyst Gartner": after "at", a described one-word name is a firm.
+          if (k >= 0 && ws[k].lower === "at" && run.tokens.length === 1 && i === j) {
+            run.kind = "organization";
+            run.role = null;
+          }
         }
       }
       // An appositive role after the name: "Wayne Eyre, the country’s acting Chief of Defense Staff,".

@@ -190,7 +190,13 @@ export function parseNameRun(
   }
   let nameTokens = tokens.slice(nameFrom);
   // "Mike Powell of Dresdner Kleinwort Wasserstein": a person's affiliation is not part of the name.
-  const of = nameTokens.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
+  // ("Lord Nicholls of Birkenhead": a peer's territorial designation is part of the name.)
+  const peer =
+    /^(?:lord|lady|baroness|baron|viscount|earl)$/.test(bare(nameTokens[0] ?? "")) &&
+    nameTokens[2] === "of" &&
+    nameTokens.length >= 4 &&
+    nameTokens.slice(3).every((w) => /^\p{Lu}/u.test(w) && !lex.orgHeads.has(bare(w)));
+  const of = peer ? -1 : nameTokens.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w));
   // "Friends of the Earth", "Doctors for Peace": one word before "of" with no honorific, title or first
   // name is the head of an organisation's name, not a person's.
   if (of === 1 && nameFrom === 0 && t < 0 && !lex.commonFirstNames.has(bare(nameTokens[0]))) return org(asWritten);
@@ -209,7 +215,7 @@ export function parseNameRun(
     nameTokens = nameTokens.slice(0, post);
   }
   // "Secretary of State for the Family" is a role, not a name.
-  if (t >= 0 && nameTokens.some((w) => /^\p{Ll}/u.test(w))) return null;
+  if (t >= 0 && nameTokens.some((w, k) => /^\p{Ll}/u.test(w) && !(peer && k === 2))) return null;
   const nameLower = nameTokens.map(bare);
   // "Downing Street said", "Wall Street expects": a street standing for the office or market on it.
   if (nameLower.length >= 2 && nameLower[nameLower.length - 1] === "street" && t < 0 && nameFrom === 0)

@@ -64,6 +64,14 @@ function pieceStart(text: string, from: number, to: number): number {
         seg.slice(0, m.index),
       );
       if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && !place) continue;
+      // ("Gibson and his Icon Productions partner Bruce Davey said": a name and a described name, two speakers)
+      if (
+        /^\p{Lu}/u.test(before) &&
+        /^(?:his|her)$/.test(after) &&
+        !place &&
+        /^\s+(?:his|her)(?:\s+[\p{L}'’.-]+){1,6}?\s+\p{Lu}[\p{L}'’.-]+\s*$/u.test(seg.slice(m.index + 3))
+      )
+        continue;
       // ("The feminist writer and broadcaster said": two nouns of one person)
       const title = /^\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\s*(?:(?:has|have|had|also|was|is)\s*)*$/u.exec(
         seg.slice(m.index + 3),

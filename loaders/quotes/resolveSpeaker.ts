@@ -14,6 +14,7 @@ import { listedOrganisations } from "./listedOrganisations.ts";
 import { organisationDescription } from "./organisationDescription.ts";
 import { organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
+import { personPair } from "./personPair.ts";
 import { placedGroup } from "./placedGroup.ts";
 import { pronounReferent } from "./pronounReferent.ts";
 import { properName } from "./properName.ts";
@@ -50,6 +51,7 @@ const RULES: readonly SpeakerRule[] = [
   acronymName, // "The Conseil Superieur de l'Audiovisuel (CSA)"
   documentAuthor, // "The NAO report"
   bodyMembers, // "MPs", "an all-party committee"
+  personPair, // "Richards and Yelling"
   properName, // "Novartis", "Mr Dean", "The Scot"
   definitePerson, // "the 21-year-old"
   anonymousSource, // "a defence source"
