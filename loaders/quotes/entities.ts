@@ -137,13 +137,18 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // "Double Olympic champion Hicham El Guerrouj": a capitalised modifier of a lower-case title.
       const title = ws[j + 1];
       // ("Ian Shepherdson, chief US economist": not across a comma)
+      // ("Sale Sharks director of rugby Philippe Saint-Andre": the title's own "of" phrase in lower case)
+      let named = j + 2;
+      if (/^(?:of|for)$/.test(ws[named]?.lower ?? ""))
+        for (let k = named + 1; k <= j + 5 && ws[k] && /^\p{Ll}/u.test(ws[k].text); k++) named = k + 1;
       if (
         title &&
         /^\p{Ll}/u.test(title.text) &&
         lex.titles.has(title.lower) &&
-        ws[j + 2] &&
-        isCapital(ws[j + 2]) &&
-        /^\s+$/.test(text.slice(ws[j].end, title.start))
+        ws[named] &&
+        isCapital(ws[named]) &&
+        /^\s+$/.test(text.slice(ws[j].end, title.start)) &&
+        /^[\p{L}\s]+$/u.test(text.slice(title.start, ws[named].start))
       )
         continue;
       const run = parseNameRun(text, ws, i, j, lex);
@@ -381,7 +386,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // "A legal expert in the US speculated": the object of a preposition is not the one speaking.
     const object = /\b(?:in|at|of|for|from|with|on)\s+(?:the\s+)?$/i.test(prefix);
     const speaks = !closes && !object && (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)));
-    const beforeCue = speaks;
+    // ("Unison's Dave Prentis criticised the plans": a verb of judging makes its name the subject too)
+    const judges = (w: Word | undefined) =>
+      w !== undefined && (lex.predicativeCues.has(w.lower) || lex.objectCues.has(w.lower));
+    const beforeCue = speaks || (!closes && !object && judges(next) && /^\s+$/.test(text.slice(run.end, next!.start)));
     // At the start of its sentence, or after an opening phrase set off by a comma.
     const lead = prefix.replace(/^.*,\s+/s, "");
     const initial =
@@ -390,12 +398,20 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // "Scissor Sisters frontwoman Ana Matronic collected …": a name and a lower-case title before it.
       (/^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:[\p{Ll}-]+\s+){1,2}$/u.test(prefix) &&
         lex.titles.has(prefix.trim().split(/\s+/).pop()!.toLowerCase())) ||
+      // ("Sale Sharks director of rugby Philippe Saint-Andre has …": the title's own "of" phrase)
+      lex.titles.has(
+        /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}([\p{Ll}-]+)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(prefix)?.[1] ?? "",
+      ) ||
       // "Sylvester Stallone's ex-wife Brigitte Nielsen nominated …": a possessor and a relation before the name.
       /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(prefix) ||
       (/,\s+/.test(prefix) &&
         countWords(lead) <= 2 &&
         // ("beat actors including Clive Owen, Jamie Foxx and …": an item of a list, not a clause's subject)
         !/\b(?:including|such as|among them|as well as)\s+[^,;.]*,\s+(?:[^,;.]*,\s+)*$/i.test(prefix) &&
+        // ("competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp": a name listed after a name)
+        !(
+          /\p{Lu}[\p{L}'’.-]*,\s+$/u.test(prefix) && /^(?:,|\s+and)\s+\p{Lu}/u.test(text.slice(run.end, run.end + 12))
+        ) &&
         countWords(prefix) - countWords(lead) <= 8 &&
         // "…, editor of Gadget Weekly": the object of a preposition in an appositive.
         !/\b(?:of|at|for|from|with|in|on|by|to|alongside|beside|besides|including|against|between|among|behind|like|unlike|after|before|under|over)\s+(?:the\s+)?$/i.test(

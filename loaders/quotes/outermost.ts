@@ -81,6 +81,17 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
       outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.subject.start));
       continue;
     }
+    // ("The band insisted they would play, said the spokesman": the same with the speaker after the cue.)
+    if (
+      outer &&
+      r.rule === "cue-speaker-after" &&
+      r.subject &&
+      /,\s*$/.test(text.slice(outer.clauseStart, r.cueStart)) &&
+      /^[\s.!?"”’]*$/.test(text.slice(r.subject.end, s.end))
+    ) {
+      outer.clauseEnd = Math.min(outer.clauseEnd, text.lastIndexOf(",", r.cueStart));
+      continue;
+    }
     if (outer) {
       // "…, noting that …": a participle set off by a comma reports a second clause of the same speaker.
       const sibling =

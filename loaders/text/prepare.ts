@@ -64,7 +64,8 @@ export function paragraphs(text: string): Paragraph[] {
 
 let abbreviations: ReadonlySet<string> | undefined;
 
-const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]{0,2}[\p{Lu}\p{N}])/gu;
+// (and '… on the red carpet."It's unlike …': a quotation opened with no space after the sentence before)
+const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]{0,2}[\p{Lu}\p{N}])|[.!?](?=["“]\p{Lu})/gu;
 
 /** Splits one paragraph span into sentence spans. */
 export function sentences(text: string, span: Span): Span[] {
@@ -75,6 +76,8 @@ export function sentences(text: string, span: Span): Span[] {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
     const end = m.index + m[0].length;
+    // (a straight mark right after the stop opens a quotation only when the marks before it are paired)
+    if (body[end] === '"' && (body.slice(0, end).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     if (m[0][0] === "." && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(body.slice(from, m.index))?.[1] ?? "";
       // "U.S." or "Gen." or an initial ("John D. Smith") does not end a sentence.
