@@ -34,7 +34,7 @@ export function clauseSite(x: SpeakerSite, subject: Phrase): ClauseSite {
   // and followed by a subordinate clause or a "with" phrase.)
   const following =
     /,\s*$/.test(text.slice(Math.max(x.s.start, subject.start - 3), subject.start)) &&
-    /^(?:because|as|since|with|while|although|though|after|before|if|when|despite|given|unless)$/.test(
+    /^(?:because|as|since|with|while|although|though|after|before|if|when|despite|given|unless|but|yet|whereas)$/.test(
       clauseWords[0]?.lower ?? "",
     );
   const adjunct = setOff && (/^\p{Ll}+ing$/u.test(clauseWords[0]?.text ?? "") || following);

@@ -2,6 +2,7 @@ import { hasWord } from "./hasWord.ts";
 import type { Doc } from "../text/prepare.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 import { parseNameRun, type NameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
@@ -157,6 +158,25 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // ("Although the Mac mini": the article may sit inside the run.)
       // ("said the Reverend Adrian Rodgers": an honorific takes the article.)
       const styled = lex.honorifics.has((ws[i].lower === "the" ? ws[i + 1] : ws[i])?.lower.replace(/\.$/, "") ?? "");
+      // ("the Halifax has said": a name with the article that speaks is an organisation.)
+      // (a lower-case article inside the sentence, one word that is no nationality or plural: not "The report",
+      // "the American", "the MPs")
+      const article =
+        (ws[i].lower === "the" || ws[i - 1]?.text === "the") &&
+        run.tokens.length === 1 &&
+        !lex.demonyms.has(run.tokens[0].toLowerCase()) &&
+        !lex.placeWords.has(run.tokens[0].toLowerCase()) &&
+        !/s$/.test(run.tokens[0]);
+      // (past an adverb set off by commas: "The Halifax, meanwhile, said")
+      const aside = /^,\s+\p{Ll}+,\s/u.test(text.slice(ws[j].end, (ws[j + 2] ?? ws[j]).start));
+      const after = ws[j + (aside ? 2 : 1)]?.lower ?? "";
+      const speaking =
+        (lex.cues.has(after) && !isDocumentHead(after, lex)) ||
+        (/^(?:has|have|had|was|is)$/.test(after) && lex.cues.has(ws[j + (aside ? 3 : 2)]?.lower ?? ""));
+      if (run.kind === "person" && !run.role && !styled && article && speaking) {
+        run.kind = "organization";
+        run.name = `the ${run.tokens.join(" ")}`;
+      }
       if (
         run.kind === "person" &&
         !run.role &&
@@ -284,7 +304,14 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         }
       }
       const titled = run.role !== null || run.tokens.length > 1 || lex.honorifics.has(ws[i].lower);
-      runs.push({ run, next: ws[j + 1], then: ws[j + 2], prefix: text.slice(s.start, run.start), titled, introduced });
+      runs.push({
+        run,
+        next: ws[j + (aside ? 2 : 1)],
+        then: ws[j + (aside ? 3 : 2)],
+        prefix: text.slice(s.start, run.start),
+        titled,
+        introduced,
+      });
       if (run.kind === "person") {
         // "Larry Mullen Jr" is "Mullen": a generational suffix is part of the name, not its surname
         const suffixed = run.tokens.length > 2 && GENERATIONAL.test(run.tokens[run.tokens.length - 1]);

@@ -37,8 +37,17 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const ofAt = lowers.findIndex((w, k) => k > 0 && /^(?:of|for|in)$/.test(w));
   const nounHead = ofAt > 0 ? lowers[ofAt - 1] : head;
   // ("the US company", "the Japanese carmaker": a place or nationality before the noun says nothing of which)
+  // ("The South Yorkshire company": a compass point and a county are places too)
+  // ("The UK's biggest coal producer": a place's possessive too)
+  const place = (w: Word) => w.lower.replace(/['’]s?$/, "");
   const qualifier = (w: Word) =>
-    isCapital(w) && !lex.places.has(w.lower) && !lex.places.has(`the ${w.lower}`) && !lex.demonyms.has(w.lower);
+    isCapital(w) &&
+    !lex.places.has(place(w)) &&
+    !lex.places.has(`the ${place(w)}`) &&
+    !lex.demonyms.has(w.lower) &&
+    !/^(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:east|west)ern|northern|southern|central|\p{L}+shire)$/u.test(
+      w.lower,
+    );
   if (!(!core.slice(1).some(qualifier) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead))) return undefined;
   // (A street standing for an office or a market, "Downing Street", is not "the firm".)
   const org = (x: Mention) =>

@@ -336,7 +336,12 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     const appo = text.slice(comma + 1, end).trim();
     // "Jane Doe, speaking in Ottawa, said" and "Braun, who is …, said" keep the name as subject.
     // "Lord Nicholls, in his ruling, said" and "McFadden, whose album is out, said" too.
-    const clause = /^(?:who\b|which\b|whose\b|\p{Ll}+ing\b|(?:in|at|on)\s+(?:his|her|their|its|a|an)\s)/u.test(appo);
+    // ("The Halifax, meanwhile, said", "The firm, however, said": a sentence adverb set off is no appositive.)
+    const clause =
+      /^(?:who\b|which\b|whose\b|\p{Ll}+ing\b|(?:in|at|on)\s+(?:his|her|their|its|a|an)\s)/u.test(appo) ||
+      /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless|separately|likewise|similarly|in turn|in response|in contrast|by contrast|for (?:its|his|her|their) part)$/i.test(
+        appo,
+      );
     if (APPOSITIVE_START.test(appo) && !clause) return null;
     // ("In most cases, base stations are set up badly, said Dr Nobles": a clause with its own verb is the report.)
     // (not a verb inside a relative or subordinate clause: "…, elected president after Mr X was toppled, has urged")

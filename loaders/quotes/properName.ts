@@ -36,5 +36,11 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
   const the = i > 0 && core[i - 1].lower === "the";
   // "Segas said", after "the Greek Athletics Federation (Segas)": a short name the article gave an organisation
   const shortName = run.tokens.length === 1 && ctx.ents.acronyms.has(run.tokens[0]);
-  return run.kind === "organization" || shortName ? organisationName(ctx, run, i, the) : personName(ctx, run, i, the);
+  // ("The Halifax, however, said": a name the article's entities read as an organisation where it stands)
+  const typed =
+    run.tokens.length === 1 &&
+    ctx.ents.mentions.some((m) => m.start === run.start && m.end === run.end && m.kind === "organization");
+  return run.kind === "organization" || shortName || typed
+    ? organisationName(ctx, run, i, the)
+    : personName(ctx, run, i, the);
 }

@@ -63,6 +63,21 @@ function attribute(site: CueSite): Found | null {
   return first(CLAUSE_RULES, clauseSite(speaker, speaker.subject)) ?? null;
 }
 
+// "Total production costs were £1.30, UK Coal said, but the average selling price was just £1.18": a cue set
+// off after its report reports the contrasting clause after it too, unless that clause has a cue of its own.
+function contrastAfter(
+  ctx: QuoteContext,
+  cueEnd: number,
+  end: number,
+): Pick<Found, "clauseStart" | "clauseEnd" | "order" | "rule"> | null {
+  const m = /^,\s+(?:but|yet)\s+(?=\p{L})/u.exec(ctx.text.slice(cueEnd, end));
+  if (!m) return null;
+  const rest = words(ctx.text, cueEnd + m[0].length, end);
+  if (rest.length < 3 || rest.some((w) => ctx.lex.cues.has(w.lower) || ctx.lex.recipientCues.has(w.lower))) return null;
+  if (!rest.some((w) => ctx.lex.finite.has(w.lower))) return null;
+  return { clauseStart: cueEnd + m[0].length, clauseEnd: end, order: "before", rule: "contrast-after-cue" };
+}
+
 /**
  * Reported speech: for each cue outside quotation marks, its speaker (before or after the cue) and
  * the clause it governs: `X said (that) …` and `…, X said` (indirect), `according to X, …`,
@@ -79,7 +94,10 @@ export function reportedSpeech(ctx: QuoteContext): QuoteCandidate[] {
       const site = cueSite(ctx, s, all, outside, idx, reports);
       const found = site && attribute(site);
       // Every report of a cue shares its position and class.
-      if (site && found) reports.push({ cueStart: site.w.start, cueEnd: site.cueEnd, cls: site.cls, ...found });
+      if (!site || !found) continue;
+      reports.push({ cueStart: site.w.start, cueEnd: site.cueEnd, cls: site.cls, ...found });
+      const contrast = found.rule === "clause-speaker-cue" ? contrastAfter(ctx, site.cueEnd, s.end) : null;
+      if (contrast) reports.push({ cueStart: site.w.start, cueEnd: site.cueEnd, cls: site.cls, ...found, ...contrast });
     }
     for (const r of outermost(ctx, s, reports)) {
       const quote = reportedClause(ctx, r);

@@ -11,6 +11,9 @@ import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
 export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   const { text, ents, lex, s, e, phrase, full, description, head, titleHead } = ctx;
   if (!titleHead) return undefined;
+  // ("The UK's biggest coal producer": a title word that also names a kind of firm, ranked, is the firm.)
+  if (lex.orgAnaphors.has(head) && /\b(?:biggest|largest|leading|top|second-biggest|second-largest)\s/i.test(phrase))
+    return undefined;
   const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
   let m = roleHolder(text, s, e, role, head, ents, lex);
   const roleless = (x: Mention) => isRoleless(x, ents, lex);
