@@ -30,7 +30,8 @@ let openers: Set<string> | undefined;
  * - `past`: a verb in -ed or an irregular past (`said`, `met`, `left`; lexicon `dates/past-verbs`), not a
  *   participle after `be`, `is`, `are` (`is due to be launched`, `is still undecided`) or an adjective after a
  *   determiner (`the anticipated election`);
- * - null when neither shows. Quoted words before a closing quotation mark are someone else's tense.
+ * - null when neither shows, or when the nearest verb is the infinitive of a scheduling verb after a past
+ *   tense (`was fit to face France on 26 February`). Quoted words before a closing quotation mark are someone else's tense.
  * A date in a sentence's opening phrase is read first from that phrase (`With the election predicted
  * for May, MPs warned …`). When the clause shows neither, the words of the `sentence` (if given) are read the same way, from the
  * last word before the clause that opens a clause with its own tense (`despite winning the title on
@@ -95,6 +96,8 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     // After the date, `ahead of the report` is a modifier of something else, not the clause's tense.
     if (hasWords || !modifiers.has(m[0].toLowerCase().replace(/\s+/g, " "))) future.push(m.index + m[0].length);
   const past: number[] = [];
+  // `fit to face France on 26 February`: an infinitive of a scheduling verb, nearest the date, has no tense.
+  let infinitive = -1;
   openers ??= new Set([...lexicon("dates/clause-openers").map((w) => w.replace(/^,\s*/, "")), "and"]);
   let previous = "";
   let beforePrevious = "";
@@ -129,6 +132,8 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
       past.push(end);
       if (!speechVerbs.has(word)) finitePast = true;
     }
+    // (not after a future cue that ends in "to": `is due to arrive`, `is set to close`)
+    if (previous === "to" && presentVerbs.has(token[0]) && !future.some((f) => token.index - f <= 1)) infinitive = end;
     // `ministers meet on Thursday`, `the show airs on Tuesday`: a present tense with a date is scheduled;
     // a capitalised word is a name (`the West End`), a word after a digit a unit (`8am`).
     else if (
@@ -144,6 +149,9 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     [beforePrevious, previous] = [previous, word];
   }
   if (!future.length && !past.length) return null;
+  // (it lifts a past tense before it, not a future one: `would be able to make their Wednesday date`)
+  if (hasWords && past.length && infinitive > Math.max(...future, ...past) && !(future.at(-1)! > past.at(-1)!))
+    return null;
   if (!past.length) return "future";
   if (!future.length) return "past";
   // Before the date the nearest cue is the last one; after it (a date opening its clause), the first.

@@ -397,16 +397,25 @@ function find(text: string, span: Span): DateMention[] {
     const masked = part
       ? body.slice(0, parsed.index) + " ".repeat(part[0].length) + body.slice(parsed.index + part[0].length)
       : null;
-    const r = dash
+    // `at the end of last year`: chrono's end-of-period reading is replaced by the period itself, whose edge
+    // the prefix gives (periodMonth).
+    const endOf = /^end\s+of\s+/i.exec(parsed.text);
+    const r = endOf
       ? (newsChrono()
-          .parse(body.slice(0, parsed.index + dash.index), { instant: REFERENCE, timezone: 0 })
-          .find((x) => x.index === parsed.index) ?? parsed)
-      : masked
+          .parse(body.slice(parsed.index + endOf[0].length), { instant: REFERENCE, timezone: 0 })
+          .map((x) => Object.assign(x, { index: x.index + parsed.index + endOf[0].length }))
+          .find((x) => x.index === parsed.index + endOf[0].length) ?? parsed)
+      : dash
         ? (newsChrono()
-            .parse(masked, { instant: REFERENCE, timezone: 0 })
-            .find((x) => x.index >= parsed.index + part![0].length && x.index <= parsed.index + part![0].length + 3) ??
-          parsed)
-        : parsed;
+            .parse(body.slice(0, parsed.index + dash.index), { instant: REFERENCE, timezone: 0 })
+            .find((x) => x.index === parsed.index) ?? parsed)
+        : masked
+          ? (newsChrono()
+              .parse(masked, { instant: REFERENCE, timezone: 0 })
+              .find(
+                (x) => x.index >= parsed.index + part![0].length && x.index <= parsed.index + part![0].length + 3,
+              ) ?? parsed)
+          : parsed;
     const m = mention(r, span.start);
     if (!m || (m.weekday !== null && m.month === null && namedDay(text, m.core, span.start))) continue;
     // `between October and December, 1.5% on an annual basis`: a number going on as a figure is not a day.
