@@ -45,6 +45,7 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     !lex.places.has(place(w)) &&
     !lex.places.has(`the ${place(w)}`) &&
     !lex.demonyms.has(w.lower) &&
+    !lex.placeWords.has(w.lower) &&
     !/^(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:east|west)ern|northern|southern|central|\p{L}+shire)$/u.test(
       w.lower,
     );
