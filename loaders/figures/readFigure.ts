@@ -241,6 +241,9 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
       const c = lex.currencyWords.get(s)!;
       return { category: "money", unit: c.unit, factor: c.factor, to: k, bare: false, rule: "money-suffix" };
     }
+    // ("3km/h": a speed keeps its time unit)
+    if (!money && lex.measureUnits.has(s) && t[k]?.text === "/" && /^(?:s|h|hr|min)$/.test(t[k + 1]?.lower ?? ""))
+      return count(`${s}/${t[k + 1].text}`, k + 2, "measure-suffix");
     if (!money && lex.measureUnits.has(s)) return count(t[k - 1].text, k, "measure-suffix");
     // "2.5m high and 6m long": metres before a word of size, not millions.
     // "17m per second", "17m/s": a speed in metres.
@@ -350,7 +353,8 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
     }
   }
   const h = headNoun(t, k, n.value === 1);
-  if (h && lex.notUnits.has(t[h.head].lower)) return null;
+  // ("three quarters" is a fraction; "two consecutive quarters" counts periods: a word between makes the noun a unit)
+  if (h && lex.notUnits.has(t[h.head].lower) && (h.head === k || !/s$/.test(t[h.head].lower))) return null;
   if (h) {
     const tu = lex.timeUnits.get(t[h.head].lower);
     if (tu) return { category: "duration", unit: tu, factor: 1, to: h.to, bare: false, rule: "duration" };
