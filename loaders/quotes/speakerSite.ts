@@ -4,6 +4,9 @@ import { cueText } from "./cueText.ts";
 import { subjectBefore, type Phrase } from "./phrases.ts";
 import { quotedAs } from "./quotedAs.ts";
 import { words } from "./words.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+
+const perceptionVerbs = lexiconSet("quotes/perception-verbs");
 
 /** A cue site with the speaker phrase before the cue, if any, and the cue as written. */
 export interface SpeakerSite extends CueSite {
@@ -53,7 +56,22 @@ export function speakerSite(x: CueSite): SpeakerSite {
   // "…, saying …" shares the sentence's subject, whatever noun phrase precedes the comma.
   // "Reuters quoted finance minister Ana Ruiz as saying …": the one quoted speaks.
   const quoted = progressive ? quotedAs(ctx.text, from, w.start) : null;
-  const near = quoted ?? (progressive && /,\s*$/.test(before) ? null : subjectBefore(ctx, from, w.start));
+  let near = quoted ?? (progressive && /,\s*$/.test(before) ? null : subjectBefore(ctx, from, w.start));
+  // "Mr Smith e-mailed Mr McFadyen pointing out that …": before a participle, the object of a verb is not its
+  // subject; the sentence's subject, before the verb, is (but "quoted Mr Clarke telling …": lexicon
+  // `quotes/perception-verbs`).
+  if (near && progressive && !quoted) {
+    const ws = words(ctx.text, near.start, near.end);
+    const verb = ws.findIndex(
+      (y, k) =>
+        k > 0 &&
+        /^\p{Ll}[\p{L}-]*ed$/u.test(y.text) &&
+        !perceptionVerbs.has(y.lower) &&
+        k < ws.length - 1 &&
+        /^\p{Lu}/u.test(ws[k + 1].text),
+    );
+    if (verb > 0) near = { start: near.start, end: ws[verb - 1].end, appositive: null };
+  }
   const subject = (/\swho\s+$/.test(before) ? restrictive(x) : null) ?? near ?? antecedent(x);
   return { ...x, near, subject, cue: cueText(ctx, w.start, cueEnd, x.cls === "recipient") };
 }
