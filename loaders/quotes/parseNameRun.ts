@@ -168,7 +168,7 @@ export function parseNameRun(
     t < 0 &&
     tokens.length >= 3 &&
     lex.commonFirstNames.has(lower[tokens.length - 2]) &&
-    !/^(?:ben|bin|abu|van|von|de|del|da|di|al|el|le|la|st|saint)$/.test(lower[tokens.length - 2])
+    !lex.nameParticles.has(lower[tokens.length - 2])
   ) {
     const first = tokens.length - 2;
     const before = lower.slice(0, first);

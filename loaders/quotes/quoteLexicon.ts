@@ -30,6 +30,8 @@ export interface QuoteLexicon {
   postNominals: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   placeWords: ReadonlySet<string>;
+  /** Particles inside surnames that look like given names ("Ben", "van"). */
+  nameParticles: ReadonlySet<string>;
   finite: ReadonlySet<string>;
   /** Honorific → gender ("m", "f" or ""), and whether it is dropped from the name. */
   honorifics: Map<string, { gender: string; drop: boolean }>;
@@ -105,6 +107,7 @@ export function quoteLexicon(): QuoteLexicon {
     postNominals: lexiconSet("quotes/post-nominals"),
     relatives: lexiconSet("quotes/relatives"),
     placeWords: lexiconSet("quotes/place-words"),
+    nameParticles: lexiconSet("quotes/name-particles"),
     cueNouns: lexiconSet("quotes/cue-nouns"),
     speechNouns: lexiconSet("quotes/speech-nouns"),
     claimNouns: lexiconSet("quotes/claim-nouns"),
