@@ -151,6 +151,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   }
   // `by year end`, `by the end of the year`: December of this year.
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
+  // `in the New Year`: the coming year.
+  if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 } };
   if (tags.has("presstrace/holiday"))
     return { ...base, year: certain(r, "year"), month: r.start.get("month"), day: r.start.get("day") };
   const rel = RELATIVE.exec(lower);

@@ -8,6 +8,7 @@ import { seasonParser } from "./seasonParser.ts";
 import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
 import { yearEndParser } from "./yearEndParser.ts";
+import { newYearParser } from "./newYearParser.ts";
 import { yearParser } from "./yearParser.ts";
 
 /**
@@ -46,6 +47,7 @@ export function newsChrono(): chrono.Chrono {
     weekendParser,
     holidayParser,
     yearEndParser,
+    newYearParser,
     mayNounParser,
   ];
   instance = new chrono.Chrono(config);
