@@ -64,6 +64,7 @@ export interface Entities {
   fullName(tokens: readonly string[]): Person;
 }
 
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 // (a hyphenated compound, "Man-of-the-match", is one word)
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).length;
@@ -476,5 +477,21 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       speaks: !quoted && speaks,
     });
   }
+  // "Parry said: "I sincerely hope …"": a lone name that speaks in the first person singular is a person's
+  // surname (a club or a firm says "we"), named like one with a first name.
+  const voiced = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "person" || m.named || !m.speaks || m.name.includes(" ")) continue;
+    // (the quotation right after its cue, or right before the name with only a comma between)
+    const near = doubles.find(
+      (q) =>
+        (q.start > m.end && q.start - m.end < 40 && !/[.!?]/.test(text.slice(m.end, q.start))) ||
+        (q.end <= m.start &&
+          /^[,.!?]?["”’]?,?\s*$/.test(text.slice(q.end, m.start)) &&
+          /[,!?]/.test(text.slice(q.end - 1, m.start))),
+    );
+    if (near && FIRST_PERSON.test(text.slice(near.start, near.end))) voiced.add(m.name);
+  }
+  for (const m of mentions) if (voiced.has(m.name) && m.kind === "person") m.named = true;
   return { persons, mentions, acronyms, fullName };
 }

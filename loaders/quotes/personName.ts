@@ -81,8 +81,8 @@ const introducedFirstName: NameStep = (ctx, name) => {
   return undefined;
 };
 
-// A lone capitalised word that the article never gives a first name, title or honorific
-// ("Novartis said", "Reuters reported") is an organisation.
+// A lone capitalised word that the article never gives a first name, title or honorific, nor a voice of
+// its own ("Novartis said", "Reuters reported"), is an organisation.
 const loneWord: NameStep = (ctx, name) => {
   const { lex, core, appositive } = ctx;
   const { run, i, the, person, longer } = name;
@@ -93,8 +93,12 @@ const loneWord: NameStep = (ctx, name) => {
     !appositive &&
     run.start === core[i].start &&
     !lex.honorifics.has(core[0].lower)
-  )
+  ) {
+    // (one that speaks in the first person singular is a person: "Parry said: "I …"")
+    if (ctx.ents.mentions.some((x) => x.name === person.name && x.kind === "person" && x.named))
+      return atName(name, longer ? ctx.ents.fullName(longer.name.split(" ")).name : person.name, "person");
     return atName(name, longer?.name ?? (the ? `the ${person.name}` : person.name), "organization");
+  }
   return undefined;
 };
 
