@@ -413,7 +413,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       /\b(?:at|of|for|from|with)\s+(?:the\s+)?$/i.test(prefix);
     // "A legal expert in the US speculated": the object of a preposition is not the one speaking.
     const object = /\b(?:in|at|of|for|from|with|on)\s+(?:the\s+)?$/i.test(prefix);
-    const speaks = !closes && !object && (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)));
+    // "to help keep alive their Grand Slam hopes": after a possessive determiner the name modifies a noun.
+    const determined = /(?<![\p{L}])(?:their|his|her|its|our|my|your)\s+$/iu.test(prefix);
+    const speaks =
+      !closes && !object && !determined && (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)));
     // ("Unison's Dave Prentis criticised the plans": a verb of judging makes its name the subject too)
     const judges = (w: Word | undefined) =>
       w !== undefined && (lex.predicativeCues.has(w.lower) || lex.objectCues.has(w.lower));
