@@ -178,9 +178,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         run.kind = "organization";
         run.name = `the ${run.tokens.join(" ")}`;
       }
+      // ("the Salford MP": letters after a place are no one's name either)
+      const postOnly = run.role !== null && lex.postNominals.has(run.role.toLowerCase());
       if (
         run.kind === "person" &&
-        !run.role &&
+        (!run.role || postOnly) &&
         !styled &&
         (ws[i].lower === "the" ||
           ws[i - 1]?.lower === "the" ||
@@ -381,15 +383,16 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     let merged = persons.get(best.name);
     if (!merged) {
       merged = { ...best };
+      // (from a first name: not the surname of "Maeve Sherlock"; before a bare surname's "Mr", which may be
+      // a namesake's: "Mr Jackson" is not "Katherine Jackson")
+      const given = merged.tokens.length > 1 ? merged.tokens.slice(0, -1) : merged.tokens;
+      merged.gender ||= given.map((t) => lex.firstNames.get(key(t))).find((g) => g) ?? "";
       for (const p of list) {
         const have = p.tokens.map(key);
         if (!have.every((w) => best.tokens.map(key).includes(w))) continue;
         merged.role ??= p.role;
         merged.gender ||= p.gender;
       }
-      // (from a first name: not the surname of "Maeve Sherlock")
-      const given = merged.tokens.length > 1 ? merged.tokens.slice(0, -1) : merged.tokens;
-      merged.gender ||= given.map((t) => lex.firstNames.get(key(t))).find((g) => g) ?? "";
       persons.set(best.name, merged);
     }
     return merged;
