@@ -139,7 +139,9 @@ export function parseNameRun(
   }
   // Title split: the last title word that still has a name after it.
   let t = -1;
-  for (let k = 0; k < tokens.length - 1; k++) if (lex.titles.has(lower[k])) t = k;
+  // ("Dean Kiely": a title word that is also a first name, before a lone surname, is the first name)
+  for (let k = 0; k < tokens.length - 1; k++)
+    if (lex.titles.has(lower[k]) && !(k === 0 && tokens.length === 2 && lex.commonFirstNames.has(lower[k]))) t = k;
   // "Judges Simon Cowell, Louis Walsh and …": a plural title before the first name of a list's first person.
   if (
     t < 0 &&
