@@ -141,7 +141,13 @@ export function parseNameRun(
   let t = -1;
   // ("Dean Kiely": a title word that is also a first name, before a lone surname, is the first name)
   for (let k = 0; k < tokens.length - 1; k++)
-    if (lex.titles.has(lower[k]) && !(k === 0 && tokens.length === 2 && lex.commonFirstNames.has(lower[k]))) t = k;
+    if (
+      lex.titles.has(lower[k]) &&
+      !(k === 0 && tokens.length === 2 && lex.commonFirstNames.has(lower[k])) &&
+      // ("Prince Charles": a style kept in the name, lexicon quotes/honorifics, is no role)
+      !(lex.honorifics.has(lower[k]) && !lex.honorifics.get(lower[k])?.drop)
+    )
+      t = k;
   // "Judges Simon Cowell, Louis Walsh and …": a plural title before the first name of a list's first person.
   if (
     t < 0 &&
