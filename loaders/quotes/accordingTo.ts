@@ -2,7 +2,7 @@ import type { CueSite, Verdict } from "./cueSite.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { subjectAfter, type Phrase } from "./phrases.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
-import { words } from "./words.ts";
+import { words, type Word } from "./words.ts";
 
 const ADJUNCT =
   /^,\s+(?:with|without|in|at|on|for|from|after|before|as|while|compared|including|up|down|despite|amid|against|than|by|over|under|making|leaving|bringing|taking|giving)\s/u;
@@ -19,6 +19,32 @@ function commaAfter(x: CueSite, subject: Phrase): number {
   return text.indexOf(",", subject.end + (titled ? titled[0].length - 1 : 0));
 }
 
+const OPENER =
+  /^(?:the|a|an|many|some|most|all|its|his|her|their|this|these|those|it|he|she|they|we|more|several|few|no|one|two|three)$/;
+
+// "According to Microsoft the messages were sent …", "According to response statistics gathered by Netcraft
+// many visiting …": an opening source with no comma after it ends at its last capitalised word, where a
+// lower-case word starts a clause with a verb of its own.
+function unpunctuated(x: CueSite): Phrase | null {
+  const { ctx, s, cueEnd, from, w } = x;
+  const { text, lex } = ctx;
+  if (words(text, from, w.start).length) return null;
+  const ws = words(text, cueEnd, s.end);
+  const verb = (y: Word) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text);
+  // (the clause opens with a determiner or pronoun: not "US research firm …", "the Apple store …")
+  for (let k = 1; k < ws.length - 2; k++)
+    if (
+      /^\p{Lu}/u.test(ws[k - 1].text) &&
+      OPENER.test(ws[k].text) &&
+      !/[,;:()]/.test(text.slice(cueEnd, ws[k].start)) &&
+      ws.slice(k + 1).some(verb) &&
+      // (not a clause with a cue of its own: "According to Robert Peston the prime minister said: …")
+      !ws.slice(k).some((y) => lex.cues.has(y.lower))
+    )
+      return { start: ws[0].start, end: ws[k - 1].end, appositive: null };
+  return null;
+}
+
 /** "according to X, …", "… according to X", "A PC that, according to PC Pro, has …": the speaker follows the cue. */
 export function accordingTo(x: CueSite): Verdict {
   if (x.cls !== "according") return undefined;
@@ -26,7 +52,8 @@ export function accordingTo(x: CueSite): Verdict {
   const { text, lex } = ctx;
   // "The World According to Bex": a capitalised "According" inside a title.
   if (w.text === "According" && prevWord && /^\p{Lu}/u.test(prevWord.text) && prevWord.end > s.start) return null;
-  const found = subjectAfter(ctx, cueEnd, s.end);
+  const bare = unpunctuated(x);
+  const found = bare ?? subjectAfter(ctx, cueEnd, s.end);
   if (!found) return null;
   // "according to new figures released on Tuesday by the BPI": the participle's agent is part of the source.
   const agent = /^\p{Ll}+ed$/u.test(words(text, found.start, found.end).pop()?.text ?? "")
@@ -47,9 +74,10 @@ export function accordingTo(x: CueSite): Verdict {
     rule: "according-to-before",
   });
   if (!lead.length) {
+    // (no comma: the clause starts right after the source)
+    if (bare && found === subject) return clauseAfterSource(subject.end);
     const comma = commaAfter(x, subject);
-    if (comma < 0 || comma > s.end) return null;
-    return clauseAfterSource(comma);
+    return comma >= 0 && comma <= s.end ? clauseAfterSource(comma) : null;
   }
   // "A good basic PC that, according to PC Pro, has …": set off inside the clause.
   // ("…, according to Bristol University political scientist Anne Alexander, who is working …": a relative
