@@ -118,6 +118,13 @@ export function resolveSpeaker(
       speaker_end: list.end,
     };
   if (!ws.length || ws.length > 14) return null;
+  // ("Similarly, …", "Nobody knows …": an adverb or a negative pronoun names no speaker)
+  // (not a surname in -ly the article names someone by: "Kiely", "Desailly")
+  const adverb =
+    /^\p{Lu}\p{Ll}+ly$/u.test(ws[0].text) &&
+    !ents.mentions.some((m) => m.kind === "person" && m.named && m.name.split(" ").includes(ws[0].text));
+  if (ws.length === 1 && (adverb || /^(?:nobody|nothing|none)$/.test(ws[0].lower))) return null;
+  if (ws.length === 2 && ws[0].lower === "no" && ws[1].lower === "one") return null;
   const affiliated = affiliationAt(text, ws, lex);
   if (affiliated !== null) return resolveSpeaker(text, ws[0].start, affiliated, ents, lex, appositive);
   const resolve = (from: number, to: number) => resolveSpeaker(text, from, to, ents, lex);
