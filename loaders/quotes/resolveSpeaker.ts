@@ -125,6 +125,8 @@ export function resolveSpeaker(
     !ents.mentions.some((m) => m.kind === "person" && m.named && m.name.split(" ").includes(ws[0].text));
   if (ws.length === 1 && (adverb || /^(?:nobody|nothing|none)$/.test(ws[0].lower))) return null;
   if (ws.length === 2 && ws[0].lower === "no" && ws[1].lower === "one") return null;
+  // ("I doubt many PC lovers", "Whilst I": a clause of the writer's own)
+  if (ws.length > 1 && ws.some((w) => w.text === "I")) return null;
   const affiliated = affiliationAt(text, ws, lex);
   if (affiliated !== null) return resolveSpeaker(text, ws[0].start, affiliated, ents, lex, appositive);
   const resolve = (from: number, to: number) => resolveSpeaker(text, from, to, ents, lex);
