@@ -52,8 +52,16 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 function pieceStart(text: string, from: number, to: number): number {
   const seg = text.slice(from, to);
   let start = 0;
+  // ("Almost a quarter (21%) of those polled said": a figure in brackets is no boundary)
+  const figures = [...seg.matchAll(/\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)?\s*\)/gu)].map((f) => [
+    f.index,
+    f.index + f[0].length,
+  ]);
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(seg); m; m = BOUNDARY.exec(seg)) {
+    if (figures.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+    // ("More than half (54%) of those asked": a comparative's "than" starts no clause)
+    if (/^than$/i.test(m[0]) && /\b(?:more|less|fewer)\s+$/i.test(seg.slice(0, m.index))) continue;
     // "Trade and Industry Secretary": "and" between capitalised words is part of a name.
     // ("the work and pensions minister has said": and between the lower-case words of a title too)
     if (m[0].toLowerCase() === "and") {
@@ -190,7 +198,7 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   // "And 87% of the 1,000 adults quizzed by ICM for BBC News 24 said": a survey's share of people, however
   // long its description.
   const share =
-    /^\s*(?:(?:and|but|yet)\s+)?((?:(?:nearly|almost|only|just|about|around|some|over)\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+(?:of|among)\s+[^;:"“”()]{3,90}?)\s*$/iu.exec(
+    /^\s*(?:(?:and|but|yet)\s+)?((?:(?:nearly|almost|only|just|about|around|some|over|more\s+than|less\s+than)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+(?:quarter|third|fifth)|(?:one|two|three)[\s-](?:quarters?|thirds?|fifths?))(?:\s*\([^()]{1,12}\))?\s+(?:of|among)\s+[^;:"“”()]{3,90}?)\s*$/iu.exec(
       ctx.text.slice(from, cue),
     );
   if (
