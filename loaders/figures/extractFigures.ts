@@ -1,3 +1,4 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import { figureLexicon, subjectKey } from "./figureLexicon.ts";
 import { changedNoun } from "./changedNoun.ts";
 import { figurePredicate } from "./figurePredicate.ts";
@@ -183,8 +184,19 @@ const round = (v: number) => Number(v.toPrecision(12));
 
 /** The figure extractors, in order. */
 const parsers: Parser[] = [numbersParser];
+// "chapter 11 bankruptcy rules", "No 9 prospects": a label word before a numeral (lexicon `figures/label-words`)
+// makes it a name with or without a noun after it.
+const dropLabels: Refiner = (proposed) => {
+  const labels = lexiconSet("figures/label-words");
+  return proposed.filter(({ tokens, read }) => {
+    const prev = tokens[read.from - 1];
+    const numeral = /^\d/.test(tokens[read.from].text);
+    return !(prev?.kind === "word" && numeral && read.approx === null && labels.has(prev.lower));
+  });
+};
+
 /** The refiners applied to all proposed figures of an article, in order. */
-const refiners: Refiner[] = [inheritUnits];
+const refiners: Refiner[] = [dropLabels, inheritUnits];
 
 /** Figures (counts, money, percentages, durations), in text order. */
 export function extractFigures(doc: Doc): FigureCandidate[] {
