@@ -61,7 +61,14 @@ function coreWords(ws: readonly Word[], lex: QuoteLexicon): readonly Word[] {
           (months.has(ws[k + 1]?.lower ?? "") || lex.timeWords.has(ws[k + 1]?.lower ?? "")) &&
           // (only a trailing time: not "At prime minister's questions last week Tony Blair")
           ws.slice(k + 1).every((x) => months.has(x.lower) || lex.timeWords.has(x.lower) || /^\d+$/.test(x.text))) ||
-        (k === ws.length - 1 && lex.timeWords.has(w.lower) && /^(?:yesterday|today|tonight)$/.test(w.lower))),
+        (k === ws.length - 1 && lex.timeWords.has(w.lower) && /^(?:yesterday|today|tonight)$/.test(w.lower)) ||
+        // ("the BBC's Sarah Rainsford in Moscow says": where a named speaker is, not who)
+        (/^(?:in|at)$/.test(w.text) &&
+          k >= 2 &&
+          /^\p{Lu}/u.test(ws[k - 1].text) &&
+          /^\p{Lu}/u.test(ws[k - 2].text) &&
+          k < ws.length - 1 &&
+          ws.slice(k + 1).every((x) => /^\p{Lu}/u.test(x.text)))),
   );
   return cut > 0 ? ws.slice(0, cut) : ws;
 }
