@@ -113,8 +113,12 @@ export function resolveMention(m: DateMention, published: string | null, written
       : tense === "past"
         ? candidates.filter((d) => d <= p + 7)
         : candidates;
-    // `Tuesday, 1 March`: of the years the tense allows, the one in which that day is a Tuesday
-    const named = m.dayOfWeek === undefined ? [] : pool.filter((d) => days.weekday(d) === m.dayOfWeek);
+    // `Tuesday, 1 March`: of the years the tense allows, the one in which that day is a Tuesday; when none of
+    // them is, the one year around publication that makes the weekday right (the weekday is written, the
+    // tense only read: `will be televising … on Wednesday 19 January` in March is the January just past)
+    const weekdayOf = (ds: number[]) =>
+      m.dayOfWeek === undefined ? [] : ds.filter((d) => days.weekday(d) === m.dayOfWeek);
+    const named = weekdayOf(pool).length ? weekdayOf(pool) : weekdayOf(candidates);
     if (named.length === 1) return { date: days.iso(named[0]), precision: "day", rule: "month-day-weekday" };
     return { date: days.iso(nearest(pool, p, tense === null)), precision: "day", rule: "month-day" };
   }
