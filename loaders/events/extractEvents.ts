@@ -1,5 +1,6 @@
 import { dateMentions, type DateMention } from "../dates/dateMentions.ts";
 import { datelines } from "../dates/datelines.ts";
+import { isPastForm } from "../dates/tenseWords.ts";
 import { clauseTense } from "../dates/clauseTense.ts";
 import { afterAnchor } from "../dates/afterAnchor.ts";
 import { narrativeMonth } from "../dates/narrativeMonth.ts";
@@ -166,7 +167,14 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     // Its tense is read from its clause's own verb first (`… insist that Wednesday's speech did not announce …`).
     const own =
       possessive && clause.start >= mention.end ? clauseTense(doc.text, clause, mention, undefined, false) : null;
-    let tense = own ?? clauseTense(doc.text, clause, mention, sentence, !possessive);
+    // ("… will be affected by Sunday's earthquake, which sent huge waves …": the happening's own relative clause)
+    const relative = possessive
+      ? /^['’]s(?:[^,.;:!?]|\.\d){0,60},\s+(?:which|that|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
+          doc.text.slice(mention.end, sentence.end),
+        )
+      : null;
+    const relativeTense = relative && isPastForm(relative[1]) ? "past" : null;
+    let tense = own ?? relativeTense ?? clauseTense(doc.text, clause, mention, sentence, !possessive);
     if (possessive && tense === null) tense = "past";
     // `an expected May election`, `the planned June summit`: a forward-looking adjective (lexicon
     // `dates/future-adjectives`) before a bare month in a noun phrase makes it the coming one.
