@@ -337,7 +337,17 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     if (comma <= from) {
       const sw = words(text, from, end);
       const last = sw[sw.length - 1];
-      return sw.length >= 2 && sw.length <= 6 && last && /^\p{Lu}/u.test(last.text) && nounPhrase(ctx, sw)
+      // (longer with an affiliation after a name: "Kirsten Pfeifer from the Consumer Electronics Association, told")
+      const affiliated =
+        sw.length > 2 &&
+        /^\p{Lu}/u.test(sw[0].text) &&
+        /^\p{Lu}/u.test(sw[1].text) &&
+        /^(?:from|of|at)$/.test(sw[2].lower);
+      return sw.length >= 2 &&
+        sw.length <= (affiliated ? 8 : 6) &&
+        last &&
+        /^\p{Lu}/u.test(last.text) &&
+        nounPhrase(ctx, sw)
         ? { start: sw[0].start, end, appositive: null }
         : null;
     }
