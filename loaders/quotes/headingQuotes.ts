@@ -8,7 +8,7 @@ const HEADING = /^(.*?\S)\s*([:—–]|(?<=\s)-)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:
  * Headings attributed by a dash or colon: `The ‘security situation is deteriorating’ — Sajjan` (the
  * quoted words are a direct quote) and `Canada to start negotiations …: Garneau` or `… - Blair` (an
  * indirect one).
- * The name must be a person the article names in full, or an organisation.
+ * The name must be a person the article names in full, or (after a spaced hyphen) an organisation.
  */
 export function headingQuotes(ctx: QuoteContext): QuoteCandidate[] {
   const { text } = ctx;
@@ -22,7 +22,9 @@ export function headingQuotes(ctx: QuoteContext): QuoteCandidate[] {
     if (!m || (m[2] === "-" && p !== ctx.doc.paragraphs.find((x) => !x.furniture))) continue;
     const nameStart = p.start + m[0].length - m[3].length;
     const who = resolveSpeaker(text, nameStart, p.end, ctx.ents, ctx.lex);
-    if (!who || who.speaker_type !== "person" || !who.speaker.includes(" ")) continue;
+    // ("Whitehall shredding increasing - Tories", "… - IMF": after a spaced hyphen an organisation speaks too)
+    const organisation = who?.speaker_type === "organization" && m[2] === "-";
+    if (!who || !(organisation || (who.speaker_type === "person" && who.speaker.includes(" ")))) continue;
     const partEnd = p.start + m[1].length;
     const quoted = ctx.spans.filter((q) => q.start >= p.start && q.end <= partEnd);
     const common = {
