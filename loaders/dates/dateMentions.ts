@@ -387,37 +387,43 @@ export function dateMentions(text: string, span: Span): DateMention[] {
   return cached.map((m) => ({ ...m }));
 }
 
+// chrono's first result on `source` (`body` or a stretch of it starting at `offset`) that starts within
+// [from, to] of the body, placed in the body; else `fallback`.
+function parseAt(source: string, offset: number, from: number, to: number, fallback: ParsedResult): ParsedResult {
+  const r = newsChrono()
+    .parse(source, { instant: REFERENCE, timezone: 0 })
+    .find((x) => x.index + offset >= from && x.index + offset <= to);
+  return r ? Object.assign(r, { index: r.index + offset }) : fallback;
+}
+
+// A chrono result read again where its first reading took too much or too little.
+function reread(body: string, parsed: ParsedResult): ParsedResult {
+  // `at the end of last year`: chrono's end-of-period reading is replaced by the period itself, whose edge
+  // the prefix gives (periodMonth).
+  const endOf = /^end\s+of\s+/i.exec(parsed.text);
+  if (endOf) {
+    const at = parsed.index + endOf[0].length;
+    return parseAt(body.slice(at), at, at, at, parsed);
+  }
+  // `on 22 February - five days before the ceremony`: a spaced dash opens an aside, not a range's end.
+  const dash = parsed.end ? /\s[-–—]\s/.exec(parsed.text) : null;
+  if (dash) return parseAt(body.slice(0, parsed.index + dash.index), 0, parsed.index, parsed.index, parsed);
+  // `The opening night on 12 May`: a part of the day before a date is the noun it modifies, not a time.
+  const part = /^(?:night|morning|afternoon|evening)\s+(?=on\s|of\s)/.exec(parsed.text);
+  if (part) {
+    const at = parsed.index + part[0].length;
+    const masked = body.slice(0, parsed.index) + " ".repeat(part[0].length) + body.slice(at);
+    return parseAt(masked, 0, at, at + 3, parsed);
+  }
+  return parsed;
+}
+
 function find(text: string, span: Span): DateMention[] {
   const body = text.slice(span.start, span.end);
   if (!MAY_HOLD_DATE.test(body)) return [];
   let out: DateMention[] = [];
   for (const parsed of newsChrono().parse(body, { instant: REFERENCE, timezone: 0 })) {
-    // `on 22 February - five days before the ceremony`: a spaced dash opens an aside, not a range's end.
-    const dash = parsed.end ? /\s[-–—]\s/.exec(parsed.text) : null;
-    // `The opening night on 12 May`: a part of the day before a date is the noun it modifies, not a time.
-    const part = /^(?:night|morning|afternoon|evening)\s+(?=on\s|of\s)/.exec(parsed.text);
-    const masked = part
-      ? body.slice(0, parsed.index) + " ".repeat(part[0].length) + body.slice(parsed.index + part[0].length)
-      : null;
-    // `at the end of last year`: chrono's end-of-period reading is replaced by the period itself, whose edge
-    // the prefix gives (periodMonth).
-    const endOf = /^end\s+of\s+/i.exec(parsed.text);
-    const r = endOf
-      ? (newsChrono()
-          .parse(body.slice(parsed.index + endOf[0].length), { instant: REFERENCE, timezone: 0 })
-          .map((x) => Object.assign(x, { index: x.index + parsed.index + endOf[0].length }))
-          .find((x) => x.index === parsed.index + endOf[0].length) ?? parsed)
-      : dash
-        ? (newsChrono()
-            .parse(body.slice(0, parsed.index + dash.index), { instant: REFERENCE, timezone: 0 })
-            .find((x) => x.index === parsed.index) ?? parsed)
-        : masked
-          ? (newsChrono()
-              .parse(masked, { instant: REFERENCE, timezone: 0 })
-              .find(
-                (x) => x.index >= parsed.index + part![0].length && x.index <= parsed.index + part![0].length + 3,
-              ) ?? parsed)
-          : parsed;
+    const r = reread(body, parsed);
     const m = mention(r, span.start);
     if (!m || (m.weekday !== null && m.month === null && namedDay(text, m.core, span.start))) continue;
     // `between October and December, 1.5% on an annual basis`: a number going on as a figure is not a day.

@@ -54,7 +54,7 @@ export const holidayParser: Parser = {
         .join("|")})\\s+$`,
       "iu",
     );
-    if (!/\s/.test(match[0]) && !year && !leads.test(context.text.slice(Math.max(0, index - 12), index))) return null;
+    if (!/\s/.test(match[0]) && !year && !leads.test(context.text.slice(Math.max(0, index - 20), index))) return null;
     const result = year
       ? context.createParsingResult(index, match[0] + year[0], { ...date, year: Number(year[1]) })
       : context.createParsingResult(index, match[0], date);

@@ -1,4 +1,3 @@
-import { lexiconSet } from "../lexicon/lexicon.ts";
 import { figureLexicon, subjectKey } from "./figureLexicon.ts";
 import { changedNoun } from "./changedNoun.ts";
 import { figurePredicate } from "./figurePredicate.ts";
@@ -187,11 +186,11 @@ const parsers: Parser[] = [numbersParser];
 // "chapter 11 bankruptcy rules", "No 9 prospects": a label word before a numeral (lexicon `figures/label-words`)
 // makes it a name with or without a noun after it.
 const dropLabels: Refiner = (proposed) => {
-  const labels = lexiconSet("figures/label-words");
+  const { labelWords } = figureLexicon();
   return proposed.filter(({ tokens, read }) => {
     const prev = tokens[read.from - 1];
     const numeral = /^\d/.test(tokens[read.from].text);
-    return !(prev?.kind === "word" && numeral && read.approx === null && labels.has(prev.lower));
+    return !(prev?.kind === "word" && numeral && read.approx === null && labelWords.has(prev.lower));
   });
 };
 

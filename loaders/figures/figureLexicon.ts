@@ -31,6 +31,9 @@ export interface FigureLexicon {
   hyphenAdjectives: ReadonlySet<string>;
   hyphenStop: ReadonlySet<string>;
   measureUnits: ReadonlySet<string>;
+  /** Words before a numeral that make it a label even with a noun after it ("chapter 11 bankruptcy rules"). */
+  labelWords: ReadonlySet<string>;
+  /** Words before a bare number that make it a label (the label words, and "top", "round" …). */
   nameBefore: ReadonlySet<string>;
   objectPronouns: ReadonlySet<string>;
   ofDeterminers: ReadonlySet<string>;
@@ -135,7 +138,8 @@ export function figureLexicon(): FigureLexicon {
     hyphenAdjectives: lexiconSet("figures/hyphen-adjectives"),
     hyphenStop: lexiconSet("figures/hyphen-stop"),
     measureUnits: lexiconSet("figures/measure-units"),
-    nameBefore: lexiconSet("figures/name-before"),
+    labelWords: lexiconSet("figures/label-words"),
+    nameBefore: new Set([...lexiconSet("figures/name-before"), ...lexiconSet("figures/label-words")]),
     objectPronouns: lexiconSet("figures/object-pronouns"),
     ofDeterminers: lexiconSet("figures/of-determiners"),
     notUnits: lexiconSet("figures/not-units"),

@@ -125,11 +125,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       if (
         inner.some((w) => w.lower === "and" || w.lower === "&") &&
         // (a style kept in a name is no title here: "Prince Charles and Camilla Parker Bowles")
-        !inner.some(
-          (w) =>
-            (lex.titles.has(w.lower) && !(lex.honorifics.has(w.lower) && !lex.honorifics.get(w.lower)?.drop)) ||
-            lex.orgHeads.has(w.lower),
-        )
+        !inner.some((w) => (lex.titles.has(w.lower) && !lex.styles.has(w.lower)) || lex.orgHeads.has(w.lower))
       ) {
         let from = i;
         for (let k = i; k <= j; k++)

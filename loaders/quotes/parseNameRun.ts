@@ -145,7 +145,7 @@ export function parseNameRun(
       lex.titles.has(lower[k]) &&
       !(k === 0 && tokens.length === 2 && lex.commonFirstNames.has(lower[k])) &&
       // ("Prince Charles": a style kept in the name, lexicon quotes/honorifics, is no role)
-      !(lex.honorifics.has(lower[k]) && !lex.honorifics.get(lower[k])?.drop)
+      !lex.styles.has(lower[k])
     )
       t = k;
   // "Judges Simon Cowell, Louis Walsh and …": a plural title before the first name of a list's first person.

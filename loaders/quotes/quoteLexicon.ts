@@ -35,6 +35,8 @@ export interface QuoteLexicon {
   finite: ReadonlySet<string>;
   /** Honorific → gender ("m", "f" or ""), and whether it is dropped from the name. */
   honorifics: Map<string, { gender: string; drop: boolean }>;
+  /** The honorifics kept in the name ("Lord Falconer", "Prince Charles"), not dropped like "Mr". */
+  styles: ReadonlySet<string>;
   pronouns: Map<string, { kind: string; gender: string }>;
   /** First name → gender ("m" or "f"). */
   firstNames: Map<string, string>;
@@ -137,6 +139,7 @@ export function quoteLexicon(): QuoteLexicon {
     notNames: lexiconSet("quotes/not-names"),
     finite: lexiconSet("quotes/finite"),
     honorifics,
+    styles: new Set([...honorifics].filter(([, h]) => !h.drop).map(([w]) => w)),
     pronouns,
   };
   return cached;
