@@ -1,17 +1,10 @@
-import type { Parser, ParsingContext } from "chrono-node";
-
-const PATTERN =
-  /(?<![\p{L}\p{N}])(?:by|before)\s+(?:(?:the\s+)?year[\s-]end|the\s+end\s+of\s+(?:the|this)\s+year)(?![\p{L}\p{N}])/iu;
+import { taggedParser } from "./taggedParser.ts";
 
 /**
  * A chrono parser for a deadline at the end of the current year (`by year end`, `by the end of the
  * year`, `before the end of this year`): read by `dateMentions` as December of this year.
  */
-export const yearEndParser: Parser = {
-  pattern: () => PATTERN,
-  extract(context: ParsingContext, match: RegExpMatchArray) {
-    const result = context.createParsingResult(match.index ?? 0, match[0], {});
-    result.addTag("presstrace/year-end");
-    return result;
-  },
-};
+export const yearEndParser = taggedParser(
+  /(?<![\p{L}\p{N}])(?:by|before)\s+(?:(?:the\s+)?year[\s-]end|the\s+end\s+of\s+(?:the|this)\s+year)(?![\p{L}\p{N}])/iu,
+  "presstrace/year-end",
+);
