@@ -46,9 +46,8 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     !lex.places.has(`the ${place(w)}`) &&
     !lex.demonyms.has(w.lower) &&
     !lex.placeWords.has(w.lower) &&
-    !/^(?:(?:north|south)(?:-?(?:east|west))?|east|west|(?:north|south)?(?:east|west)ern|northern|southern|central|\p{L}+shire)$/u.test(
-      w.lower,
-    );
+    !lex.regionWords.has(w.lower) &&
+    !/\p{L}shire$/u.test(w.lower);
   if (!(!core.slice(1).some(qualifier) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead))) return undefined;
   // (A street standing for an office or a market, "Downing Street", is not "the firm".)
   const org = (x: Mention) =>

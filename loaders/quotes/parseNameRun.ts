@@ -200,7 +200,7 @@ export function parseNameRun(
   // "Mike Powell of Dresdner Kleinwort Wasserstein": a person's affiliation is not part of the name.
   // ("Lord Nicholls of Birkenhead": a peer's territorial designation is part of the name.)
   const peer =
-    /^(?:lord|lady|baroness|baron|viscount|earl)$/.test(bare(nameTokens[0] ?? "")) &&
+    lex.peerageTitles.has(bare(nameTokens[0] ?? "")) &&
     nameTokens[2] === "of" &&
     nameTokens.length >= 4 &&
     nameTokens.slice(3).every((w) => /^\p{Lu}/u.test(w) && !lex.orgHeads.has(bare(w)));

@@ -357,9 +357,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // ("The Halifax, meanwhile, said", "The firm, however, said": a sentence adverb set off is no appositive.)
     const clause =
       /^(?:who\b|which\b|whose\b|\p{Ll}+ing\b|(?:in|at|on)\s+(?:his|her|their|its|a|an)\s)/u.test(appo) ||
-      /^(?:however|meanwhile|though|too|also|instead|nonetheless|nevertheless|separately|likewise|similarly|in turn|in response|in contrast|by contrast|for (?:its|his|her|their) part)$/i.test(
-        appo,
-      );
+      ctx.lex.sentenceAdverbs.has(appo.toLowerCase().replace(/\s+/g, " "));
     if (APPOSITIVE_START.test(appo) && !clause) return null;
     // ("In most cases, base stations are set up badly, said Dr Nobles": a clause with its own verb is the report.)
     // (not a verb inside a relative or subordinate clause: "…, elected president after Mr X was toppled, has urged")

@@ -57,6 +57,14 @@ export interface QuoteLexicon {
   evidentialCues: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
   inanimateHeads: ReadonlySet<string>;
+  /** Sentence adverbs set off by commas after a subject ("The firm, however, said"). */
+  sentenceAdverbs: ReadonlySet<string>;
+  /** Peerage titles, whose "of" phrase is part of the name ("Lord Nicholls of Birkenhead"). */
+  peerageTitles: ReadonlySet<string>;
+  /** Compass points and region adjectives that qualify a place ("South Yorkshire"). */
+  regionWords: ReadonlySet<string>;
+  /** Subjects that name no speaker ("nobody", "no one"). */
+  noSpeakers: ReadonlySet<string>;
 }
 
 let cached: QuoteLexicon | undefined;
@@ -120,6 +128,10 @@ export function quoteLexicon(): QuoteLexicon {
     evidentialCues: lexiconSet("quotes/cues-evidential"),
     demonyms: lexiconSet("quotes/demonyms"),
     inanimateHeads: lexiconSet("quotes/inanimate-heads"),
+    sentenceAdverbs: lexiconSet("quotes/sentence-adverbs"),
+    peerageTitles: lexiconSet("quotes/peerage-titles"),
+    regionWords: lexiconSet("quotes/region-words"),
+    noSpeakers: lexiconSet("quotes/no-speakers"),
     cues: lexiconSet("quotes/cues"),
     recipientCues: lexiconSet("quotes/cues-recipient"),
     objectCues: lexiconSet("quotes/cues-object"),

@@ -123,8 +123,7 @@ export function resolveSpeaker(
   const adverb =
     /^\p{Lu}\p{Ll}+ly$/u.test(ws[0].text) &&
     !ents.mentions.some((m) => m.kind === "person" && m.named && m.name.split(" ").includes(ws[0].text));
-  if (ws.length === 1 && (adverb || /^(?:nobody|nothing|none)$/.test(ws[0].lower))) return null;
-  if (ws.length === 2 && ws[0].lower === "no" && ws[1].lower === "one") return null;
+  if ((ws.length === 1 && adverb) || lex.noSpeakers.has(ws.map((w) => w.lower).join(" "))) return null;
   // ("I doubt many PC lovers", "Whilst I": a clause of the writer's own)
   if (ws.length > 1 && ws.some((w) => w.text === "I")) return null;
   const affiliated = affiliationAt(text, ws, lex);
