@@ -12,6 +12,7 @@ import type { EventCandidate, Span } from "../types.ts";
 import { days } from "../dates/days.ts";
 import { nowadays } from "../dates/nowadays.ts";
 import { eventClause } from "./eventClause.ts";
+import { listingHeadline } from "./listingHeadline.ts";
 
 interface Context {
   doc: Doc;
@@ -143,7 +144,12 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     const first = listStart(doc.text, found, i, listed);
     if (first) listed.set(f, first);
     const start = rangeStart(doc.text, found, i) ?? first;
-    clauses.set(f, (start && clauses.get(start)) || eventClause(doc.text, f.sentence, f.mention, others));
+    clauses.set(
+      f,
+      (start && clauses.get(start)) ||
+        listingHeadline(doc, f.sentence, f.mention) ||
+        eventClause(doc.text, f.sentence, f.mention, others),
+    );
   });
   // Dates of earlier sentences, which a bare month may take its year from.
   const earlier: DateMention[] = [];
