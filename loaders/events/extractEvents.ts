@@ -115,8 +115,28 @@ function listStart(text: string, found: Found[], i: number, starts: Map<Found, F
 const dropNowadays: Refiner = ({ doc }, found) =>
   found.filter(({ sentence, mention }) => !nowadays(doc.text, mention, sentence));
 
+/**
+ * `Sales usually pick up in the New Year`: an adverb of habit (lexicon `dates/habitual-words`) in the
+ * date's clause, before it, makes a time without a written year a recurring one, not a date.
+ */
+const dropHabitual: Refiner = ({ doc }, found) => {
+  const habitual = lexiconSet("dates/habitual-words");
+  return found.filter(({ sentence, mention: m }) => {
+    if (m.year !== null || m.day !== null || (m.relative && /^(?:day|week)$/.test(m.relative.unit))) return true;
+    // (in the date's own clause: not `… - traditionally the driver … - grew in January`, `often felt that …`)
+    const before =
+      doc.text
+        .slice(sentence.start, m.start)
+        .split(/[,;:"“”]|\s[-–—]\s|\b(?:and|but|so|that|because|while|when)\b/i)
+        .pop() ?? "";
+    const ws = before.split(/[^\p{L}']+/u).filter(Boolean);
+    // (a habit of the verb after it, not a past one: `We've always said …`)
+    return !ws.some((w, k) => habitual.has(w.toLowerCase()) && k + 1 < ws.length && !isPastForm(ws[k + 1]));
+  });
+};
+
 /** Refiners applied in order to the date mentions of an article, before they are resolved. */
-const refiners: Refiner[] = [dropDatelines, dropOverlaps, dropGenericMonths, dropNowadays];
+const refiners: Refiner[] = [dropDatelines, dropOverlaps, dropGenericMonths, dropNowadays, dropHabitual];
 
 /**
  * Dated events, with relative dates resolved against `published` (ISO date or null): every date
