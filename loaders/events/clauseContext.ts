@@ -49,7 +49,7 @@ export function clauseContext(text: string, sentence: Span, date: Span, others: 
   const lead = { start, end: date.start };
   const leadWords = words(text, lead);
   const lastWord = leadWords.length ? text.slice(leadWords.at(-1)!.start, leadWords.at(-1)!.end).toLowerCase() : "";
-  const close = closeAfterSpeech(text, date, after, leadWords, lastWord);
+  const close = closeAfterSpeech(text, date, after, lastWord);
   const relative = open?.kind === "opener" && RELATIVE_PRONOUNS.has(wordAt(text, open)) ? open : undefined;
   const end = close ? close.start : sentence.end;
   return {
@@ -85,24 +85,16 @@ function withoutPreposition(text: string, sentence: Span, date: Span, before: Bo
   return before;
 }
 
-// `said Thursday that it will send …`: a date after a speech verb keeps the reported clause.
+// `said Thursday that it will send …`: a date after a speech verb keeps the reported clause. (After the
+// verb's object it does not: `Mr Straw told activists on Thursday that …` → `Mr Straw told activists`.)
 function closeAfterSpeech(
   text: string,
   date: Span,
   after: readonly Boundary[],
-  leadWords: readonly Span[],
   lastWord: string,
 ): Boundary | undefined {
   const close: Boundary | undefined = after[0];
   if (close?.kind === "opener" && speechVerbs.has(lastWord) && text.slice(date.end, close.start).trim() === "")
     return after[1];
-  // `we told our shareholders last week that if …`: a speech verb with its object keeps the reported clause.
-  if (
-    close?.kind === "opener" &&
-    wordAt(text, close) === "that" &&
-    text.slice(date.end, close.start).trim() === "" &&
-    leadWords.slice(-4, -1).some((w) => speechVerbs.has(wordAt(text, w)))
-  )
-    return after.find((b) => b.start > close.end && b.kind !== "opener");
   return close;
 }

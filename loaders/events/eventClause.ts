@@ -48,7 +48,8 @@ const rules: readonly ClauseRule[] = [
  *   possessive inside a clause (`in next year's expected general election` → `next year's expected general election`),
  *   with the clause's verb when the phrase is its subject (`the biggest changes of 2004 was …`);
  * - a short clause of the same time joins its main clause (`will step down when his contract expires`),
- *   a speech verb with an object keeps its `that` complement (`we told our shareholders last week that …`),
+ *   a date after a speech verb's object ends the clause (`Mr Straw told activists on Thursday that …` →
+ *   `Mr Straw told activists`),
  *   a stretch after a comma opened by a subject pronoun is not joined to the one before, and a phrase
  *   between an opening date and a comma is skipped (`In January along with …, he marched`);
  * - a date ending a relative clause right before the main verb dates the relative clause, with a short
