@@ -8,6 +8,8 @@ const endsSentence = (text: string, w: Word): boolean => {
 };
 
 const CONNECTORS = lexiconSet("quotes/name-connectors");
+const MODIFIER =
+  /^\p{Lu}[\p{L}.]*-(?:based|born|bred|led|owned|backed|listed|registered|run|raised|trained|educated|headquartered|funded|made)$/u;
 
 export const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 
@@ -39,7 +41,8 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
   };
   let i = 0;
   while (i < ws.length) {
-    if (!isCapital(ws[i])) {
+    // ("Cambridge-based Ubisense", "Irish-born Ann Lee": a place's compound modifies the name after it)
+    if (!isCapital(ws[i]) || (MODIFIER.test(ws[i].text) && ws[i + 1] && isCapital(ws[i + 1]))) {
       i++;
       continue;
     }
