@@ -147,7 +147,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       if (
         title &&
         /^\p{Ll}/u.test(title.text) &&
-        lex.titles.has(title.lower) &&
+        // ("Beach Boys veteran Brian Wilson": a describing noun too)
+        (lex.titles.has(title.lower) || lex.personAnaphors.has(title.lower)) &&
         ws[named] &&
         isCapital(ws[named]) &&
         /^\s+$/.test(text.slice(ws[j].end, title.start)) &&
@@ -431,8 +432,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       countWords(prefix) <= 2 ||
       // "… so far this year but captain Fabien Pelous sees hope": a contrasting clause starts at its subject.
       // "Scissor Sisters frontwoman Ana Matronic collected …": a name and a lower-case title before it.
+      // ("Beach Boys veteran Brian Wilson was …": a describing noun too)
       (/^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:[\p{Ll}-]+\s+){1,2}$/u.test(prefix) &&
-        lex.titles.has(prefix.trim().split(/\s+/).pop()!.toLowerCase())) ||
+        [lex.titles, lex.personAnaphors].some((l) => l.has(prefix.trim().split(/\s+/).pop()!.toLowerCase()))) ||
       // ("Sale Sharks director of rugby Philippe Saint-Andre has …": the title's own "of" phrase)
       lex.titles.has(
         /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}([\p{Ll}-]+)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(prefix)?.[1] ?? "",
