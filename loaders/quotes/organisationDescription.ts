@@ -6,6 +6,27 @@ import { nearest } from "./nearest.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 import type { Word } from "./words.ts";
+import { lexicon } from "../lexicon/lexicon.ts";
+
+const MEDIA_NOUNS = new Set([
+  "newspaper",
+  "paper",
+  "magazine",
+  "broadcaster",
+  "agency",
+  "channel",
+  "network",
+  "station",
+  "daily",
+  "tabloid",
+  "publication",
+  "outlet",
+  "website",
+]);
+let outletHeads: RegExp | undefined;
+// "the New York Times", "Reuters": a news outlet's name, by its last word (lexicon `outlet-heads`).
+const outletName = (name: string) =>
+  (outletHeads ??= new RegExp(`(?:^|\\s)(?:${lexicon("outlet-heads").join("|")})$`)).test(name);
 
 // "the committee" after "the Public Accounts Committee": the named organisation with that head.
 // ("the assembly government" after "the Welsh Assembly Government": every word of the description.)
@@ -49,11 +70,14 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     !lex.regionWords.has(w.lower) &&
     !/\p{L}shire$/u.test(w.lower);
   if (!(!core.slice(1).some(qualifier) && /^the\s/i.test(phrase) && lex.orgAnaphors.has(nounHead))) return undefined;
-  // (A street standing for an office or a market, "Downing Street", is not "the firm".)
+  // (A street standing for an office or a market, "Downing Street", is not "the firm"; nor is a newspaper
+  // the article cites, "the New York Times reports", unless the description is one.)
+  const media = MEDIA_NOUNS.has(nounHead);
   const org = (x: Mention) =>
     (x.kind === "organization" || loneName(text, ents, lex, x)) &&
     !lex.places.has(x.name.toLowerCase()) &&
-    !/ Street$/.test(x.name);
+    !/ Street$/.test(x.name) &&
+    (media || !outletName(x.name));
   // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
   // the article introduced with the same noun.
   return (
