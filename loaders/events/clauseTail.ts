@@ -31,7 +31,11 @@ export function clauseTail({ text, date, end, lastWord }: ClauseContext): number
   const aside = /^\s+[-–—]\s/.test(text.slice(date.end, date.end + 4));
   const joined = !object && (afterDate.has(next) || adjunct || aside);
   // `went on sale in mid-November priced $150 and Nintendo says …`: "and" before a new subject ends the clause.
-  const coordinated = /\s(?:and|but)\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\s)/u.exec(text.slice(date.end, end));
+  // (`… and then on Monday we will …`: so does a date that opens the next clause before its pronoun subject)
+  const coordinated =
+    /\s(?:and|but)(?:\s+then)?\s+(?=\p{Lu}|(?:he|she|they|it|we|i)\s|(?:on|in|at)\s+\p{Lu}\p{Ll}+\s+(?:he|she|they|it|we|I)\s)/u.exec(
+      text.slice(date.end, end),
+    );
   return count(text, { start: date.end, end }) > 0 && !joined
     ? coordinated
       ? date.end + coordinated.index

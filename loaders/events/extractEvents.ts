@@ -216,8 +216,15 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
       : (narrativeMonth(doc.text, mention, others, published, tense, earlier) ??
         sentenceYear(mention, inSentence) ??
         resolveMention(mention, published, tense));
-    // "will close on Monday and Tuesday": a weekday listed after another falls after it.
-    if (resolved && listed.has(f) && mention.weekday !== null && inSentence && resolved.date < inSentence.date)
+    // "will close on Monday and Tuesday": a weekday listed after another falls after it; so does a coming one
+    // told after a later day of the same week ("over the weekend we will have talks and then on Monday we will …").
+    if (
+      resolved &&
+      mention.weekday !== null &&
+      inSentence &&
+      resolved.date < inSentence.date &&
+      (listed.has(f) || (tense === "future" && days.fromIso(inSentence.date) - days.fromIso(resolved.date) < 7))
+    )
       resolved = { ...resolved, date: days.iso(days.fromIso(resolved.date) + 7) };
     if (!resolved) continue;
     anchor = resolved;

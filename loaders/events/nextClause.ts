@@ -10,12 +10,12 @@ import { trimSpan } from "./trimSpan.ts";
  */
 export function nextClause({ text, sentence, date, others, end }: ClauseContext, previous: number): Span | null {
   // `joined the club in 1987 and in May he was named captain`, `… captain of England and today I have realised a
-  // dream`: a date right after `and` opens the next clause, after another date or before a pronoun subject.
+  // dream`, `and then on Monday we will …`: a date right after `and` (`and then`) opens the next clause, after another date or before a pronoun subject.
   const range = others.some((o) => o.end === previous && /^(?:between|from)\b/i.test(text.slice(o.start, o.end)));
   const afterAnother =
     previous >= 0 && !range && /^\s*(?:and|but|then|and\s+then)\s*$/i.test(text.slice(previous, date.start));
   const beforeSubject =
-    /\s(?:and|but)\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 6), date.start)) &&
+    /\s(?:and|but)(?:\s+then)?\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 11), date.start)) &&
     /^\s*,?\s*(?:I|we|he|she|they|it)\s/u.test(text.slice(date.end, end));
   if (afterAnother || beforeSubject) {
     const next = trimSpan(text, { start: date.end, end });
