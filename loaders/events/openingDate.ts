@@ -76,7 +76,15 @@ function clauseAfterDate(c: ClauseContext): Span | null {
       close?.kind === "opener" &&
       /^(?:who|which|that)$/.test(wordAt(text, close)) &&
       count(text, { start: date.end, end }) <= 4;
-    return trimSpan(text, { start: date.end, end: appositive || relativeSubject ? sentence.end : end });
+    // (`Over the weekend we will talk and then on Monday we will …`: up to a next date opening its own clause)
+    const to = appositive || relativeSubject ? sentence.end : end;
+    const nextDate = c.others.find(
+      (o) => o.start > date.end && o.start < to && /\s(?:and|but)(?:\s+then)?\s+$/i.test(text.slice(date.end, o.start)),
+    );
+    const stop = nextDate
+      ? date.end + /\s(?:and|but)(?:\s+then)?\s+$/i.exec(text.slice(date.end, nextDate.start))!.index
+      : to;
+    return trimSpan(text, { start: date.end, end: stop });
   }
   return null;
 }
