@@ -298,7 +298,7 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
   baselineCues ??= new RegExp(
     `(?<![\\p{L}])(?:${lexicon("dates/baseline-cues")
       .map((c) => c.replace(/ /g, "\\s+"))
-      .join("|")})\\s+(?:(?:in|on|at|the)\\s+)?$`,
+      .join("|")})\\s+(?:(?:in|on|at|the|start|end|beginning|middle|of)\\s+){0,4}$`,
     "iu",
   );
 

@@ -202,6 +202,9 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     const relativeTense = relative && isPastForm(relative[1]) ? "past" : null;
     let tense = own ?? relativeTense ?? clauseTense(doc.text, clause, mention, sentence, !possessive);
     if (possessive && tense === null) tense = "past";
+    // `has fallen since the weekend`, `have risen since June`: what a span counts from is past.
+    // (not "since" as "because": "important … since from August the rules …")
+    if (/^since\s+(?!from\b)/i.test(mention.text)) tense = "past";
     // `an expected May election`, `the planned June summit`: a forward-looking adjective (lexicon
     // `dates/future-adjectives`) before a bare month in a noun phrase makes it the coming one.
     if (isBareMonth(mention) && new RegExp(`^${MONTHS}$`).test(mention.text)) {
