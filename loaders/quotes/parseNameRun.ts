@@ -183,8 +183,9 @@ export function parseNameRun(
     if (!before.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || w === "and")) t = first - 1;
   }
   // "Secretary of State Antony Blinken": the name starts after the title's last connector too.
+  // (not past a first name: "Inspector Paul Miller of Thames Valley Police" is Paul Miller, of the police)
   if (t >= 0)
-    for (let k = t + 1; k < tokens.length - 1; k++)
+    for (let k = t + 1; k < tokens.length - 1 && !lex.commonFirstNames.has(lower[k]); k++)
       if (/^\p{Ll}/u.test(tokens[k])) t = k + 1 < tokens.length - 1 ? k + 1 : t;
   // "Global Affairs Canada": a title word before a country names a department, not a person.
   if (t >= 0 && t === tokens.length - 2 && lex.places.has(lower[tokens.length - 1])) return org(asWritten);

@@ -65,7 +65,8 @@ export function paragraphs(text: string): Paragraph[] {
 let abbreviations: ReadonlySet<string> | undefined;
 
 // (and '… on the red carpet."It's unlike …': a quotation opened with no space after the sentence before)
-const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]{0,2}[\p{Lu}\p{N}])|[.!?](?=["“]\p{Lu})/gu;
+// (and "… to be 'disorganized.' Hounded by …": a straight single quote closing before the next sentence)
+const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+["“‘([]{0,2}[\p{Lu}\p{N}])|[.!?](?=["“]\p{Lu})/gu;
 
 /** Splits one paragraph span into sentence spans. */
 export function sentences(text: string, span: Span): Span[] {
