@@ -280,6 +280,19 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           }
         }
       }
+      // ("… the return of star skipper Brian O'Driscoll who missed the Scotland game with a hamstring injury.":
+      // a full name whose relative clause ends the sentence introduces them too, where no one else is the
+      // sentence's subject: not "Souness also paid tribute to Laurent Robert, who …", "he overtook X, who …")
+      if (
+        run.kind === "person" &&
+        run.tokens.length > 1 &&
+        /^,?\s+who\s[^.!?;:,"“”]*[.!?](?:\s|$)/.test(text.slice(run.end, s.end + 1)) &&
+        // (nor a cleft, "It was Rainey Senior who modified …", which is about someone else)
+        !/^\s*(?:["“]\s*)?(?:he|she|they|i|we)\s/i.test(text.slice(s.start, run.start)) &&
+        !/(?:^|\s)it\s+(?:was|is)\s+$/i.test(text.slice(s.start, run.start)) &&
+        !runs.some((r) => r.run.start >= s.start && r.run.kind === "person" && countWords(r.prefix) <= 2)
+      )
+        introduced = true;
       if (run.kind === "organization") {
         // "Equal Opportunities Commission (EOC)", "the Greek Athletics Federation (Segas)": the acronym or
         // short name in brackets stands for the name.
@@ -411,11 +424,12 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // so the name before it is not the one speaking.
     // (A lone stray comma, "The men's solicitor Matthew Knight, said", closes nothing.)
     // (Only an affiliation closes one: "analyst at X," not "carried out by X,".)
+    // ("Mr Johnson, who apologised for … the death of hostage Ken Bigley, said": so does a relative clause.)
     const closes =
       next !== undefined &&
       text.slice(run.end, next.start).includes(",") &&
       prefix.includes(",") &&
-      /\b(?:at|of|for|from|with)\s+(?:the\s+)?$/i.test(prefix);
+      (/\b(?:at|of|for|from|with)\s+(?:the\s+)?$/i.test(prefix) || /,\s+(?:who|whose|which)\s[^,;:]*$/i.test(prefix));
     // "A legal expert in the US speculated": the object of a preposition is not the one speaking.
     const object = /\b(?:in|at|of|for|from|with|on)\s+(?:the\s+)?$/i.test(prefix);
     // "to help keep alive their Grand Slam hopes": after a possessive determiner the name modifies a noun.
@@ -443,6 +457,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(prefix) ||
       (/,\s+/.test(prefix) &&
         countWords(lead) <= 2 &&
+        // ("Ireland, despite having Gordon D'Arcy still out injured, have …": the object of a preposition)
+        !/(?:^|\s)(?:despite|having|including|without|with|like|unlike|besides|against|for|from|by|of|to|among|\p{Ll}+ing)\s+$/iu.test(
+          lead,
+        ) &&
         // ("beat actors including Clive Owen, Jamie Foxx and …": an item of a list, not a clause's subject)
         !/\b(?:including|such as|among them|as well as)\s+[^,;.]*,\s+(?:[^,;.]*,\s+)*$/i.test(prefix) &&
         // ("competition from Bernal, Jamie Foxx, Jim Carrey and Johnny Depp": a name listed after a name)

@@ -1,5 +1,6 @@
 import type { Mention } from "./entities.ts";
 import { nearest } from "./nearest.ts";
+import { sentenceStartBefore } from "./sentenceStartBefore.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import { isRoleless, roleHolder } from "./roleHolder.ts";
 import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
@@ -27,6 +28,20 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   // "a make-up artist who claimed …": an indefinite description with a restrictive relative introduces
   // someone new (but "a Canadian general said" may be the general the article names)
   if (!m && /^an?\s/i.test(phrase) && /^\s+who\s/.test(text.slice(e, e + 6))) return ctx.unnamed(description);
+  // ("skipper Jason Robinson believes … . "…," said the Sale full-back.": a title with a capitalised qualifier
+  // and no holder of its own refers back to the named subject of the sentence before)
+  if (
+    !m &&
+    new RegExp(`(?:^|\\s)[Tt]he\\s+\\p{Lu}[\\p{L}'’.-]*\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}$`, "u").test(phrase)
+  ) {
+    const previous = sentenceStartBefore(text, Math.max(0, sentenceStartBefore(text, s) - 1));
+    // (the one who speaks there, else its first named subject: not "Henry" in "Ferguson believes Henry
+    // deliberately …", nor "Tony Blair" in "Tony Blair has failed, Michael Howard has said")
+    const there = ents.mentions.filter((x) => x.start >= previous && x.start < s && x.kind === "person" && x.named);
+    const back =
+      there.find((x) => x.speaks && x.subject) ?? there.find((x) => x.speaks) ?? there.find((x) => x.subject);
+    if (back) m = back;
+  }
   if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
   if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
   if (!m) m = ents.mentions.find((x) => x.start > e && x.kind === "person" && x.named);
