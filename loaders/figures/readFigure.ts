@@ -320,9 +320,11 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
     return null;
   }
   // "about six out of 20 women"
+  // ("117 million out of 833 million handsets": a whole in millions is a figure of its own)
   if (t[k]?.lower === "out" && t[k + 1]?.lower === "of" && t[k + 2]?.kind === "num") {
-    const h = headNoun(t, readNumber(t, k + 2)?.to ?? k + 3, false);
-    if (h) return count(h.text, h.to, "count-out-of");
+    const whole = readNumber(t, k + 2);
+    const h = headNoun(t, whole?.to ?? k + 3, false);
+    if (h) return count(h.text, whole?.scaled ? k : h.to, "count-out-of");
   }
   // "12 the number of provincial capitals"
   for (const b of bridgeTokens!)
