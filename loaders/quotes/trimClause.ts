@@ -2,6 +2,7 @@ import { lexicon } from "../lexicon/lexicon.ts";
 
 let circumstances: RegExp | undefined;
 let contrast: RegExp | undefined;
+let coordinatedCue: RegExp | undefined;
 
 const FINITE_AFTER_AND =
   /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/u;
@@ -41,8 +42,17 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   const aside = /,\s+(?:although|though)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end));
   if (asides && aside && aside.index > 10) end = start + aside.index;
   // "… towards classical music, adding: "There is …"": a participle cue set off by a comma reports more.
-  const more = /,\s+(?:adding|saying|noting|insisting|warning|arguing|explaining)\s*:/i.exec(text.slice(start, end));
+  // ("… prospects for its slimming products saying that demand is on the wane", "she was "very excited",
+  // describing Charles as …": so does one before "that" or its object)
+  const more =
+    /,\s+(?:adding|saying|noting|insisting|warning|arguing|explaining)\s*:|,\s+(?:adding|saying|noting|insisting|warning|arguing|explaining|claiming|suggesting)\s+that\s|(?<!\bas)\s+saying\s+that\s|,\s+(?:describing|calling|branding|dubbing)\s+(?:\p{Lu}|the\s|his\s|her\s|their\s|its\s|it\s|him\s|them\s)/iu.exec(
+      text.slice(start, end),
+    );
   if (more && more.index > 10) end = start + more.index;
+  // ("she did not feel her own colleagues could be trusted, but suggested the …": the speaker's next report)
+  coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${lexicon("quotes/cues").join("|")})\\s`, "u");
+  const next = coordinatedCue.exec(text.slice(start, end));
+  if (next && next.index > 10) end = start + next.index;
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(
     `,\\s+(?:while|whereas)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${lexicon("quotes/cues").join("|")})\\s`,
