@@ -21,12 +21,17 @@ export function clauseTail({ text, date, end, lastWord }: ClauseContext): number
   // (`founded in 1984 by Russell Simmons`: after a date with its own preposition, an adjunct too; not after
   // a bare weekday, `left Sunday for a week-long visit`)
   // (nor after a verb whose complement it is: `called on Thursday for urgent changes`)
+  // (`to` only before a figure or a noun phrase, `rose 20% in 2004 to £4.6bn`: not an infinitive, `have until
+  // 1 February to agree`)
+  const endpoint =
+    next === "to" && /^\s+to\s+(?:[\d£$€¥]|(?:a|an|the|its|his|her|their)\s)/i.test(text.slice(date.end, end));
   const adjunct =
     /^(?:\p{Ll}|\d)/u.test(text.slice(date.start, date.end)) &&
-    adjuncts.has(next) &&
+    (adjuncts.has(next) || endpoint) &&
     !complementVerbs.has(lastWord) &&
     // (nor inside a noun phrase: `a deadline of 22 February for the home to be moved`)
-    !/\bof\s+$/i.test(text.slice(Math.max(0, date.start - 4), date.start));
+    !/\bof\s+$/i.test(text.slice(Math.max(0, date.start - 4), date.start)) &&
+    !/^of\s/i.test(text.slice(date.start, date.end));
   // (`closed at $40.15 on Thursday - a drop of 5.1% - having dived …`: an aside set off by a dash right after it)
   const aside = /^\s+[-–—]\s/.test(text.slice(date.end, date.end + 4));
   const joined = !object && (afterDate.has(next) || adjunct || aside);
