@@ -277,6 +277,19 @@ function namedDay(text: string, core: Span, floor: number): boolean {
   const title = /(\p{Lu}\p{L}+)\s+on\s+$/u.exec(lead)?.[1];
   if (title && lexiconSet("dates/weekday-titles").has(title.toLowerCase())) return true;
   if (/^\p{Lu}/u.test(prev) && !sentenceStart && !prefixes.has(prev.toLowerCase())) return true;
+  // (`Songs like Sunday Bloody Sunday`: a weekday run on into a capitalised word, mid-sentence and not after
+  // a word that introduces a date, is a title)
+  if (
+    !sentenceStart &&
+    /^\p{Ll}+$/u.test(prev) &&
+    /^\p{Lu}\p{Ll}/u.test(next) &&
+    !MONTH_NAME.test(next) &&
+    !/^(?:on|by|from|until|till|since|last|next|this|that|every|each|before|after|of|and|or|to|through|the|until|early|late|said|says|and|but|since|from)$/.test(
+      prev,
+    ) &&
+    /^\s\p{Lu}/u.test(text.slice(at + name[0].length, at + name[0].length + 2))
+  )
+    return true;
   // (`BBC Radio Scotland's Sunday Live programme`: after a possessive too)
   return (
     (/^(?:the|a|an)$/i.test(prev) || /\p{L}['’]s\s+$/u.test(lead)) && /^\p{Lu}/u.test(next) && !MONTH_NAME.test(next)
