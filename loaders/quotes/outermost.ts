@@ -19,7 +19,13 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
     // "Once the courts decided that the VCR … was not illegal, the film studios turned it …": a report inside
     // an opening subordinate clause (its cue before any comma) ends at the comma that closes it.
     const opening = text.slice(s.start, r.cueStart);
-    if (r.order === "before" && /^\W*(?:once|when|after|although|though|if|because|while)\s[^,]*$/i.test(opening)) {
+    // ("But even before Newcastle said the player would not be sold, Bellamy insisted …" too)
+    if (
+      r.order === "before" &&
+      /^\W*(?:(?:but|and|yet|so)\s+)?(?:(?:even|just|only|shortly|soon|long)\s+)?(?:once|when|after|before|until|although|though|if|unless|because|while)\s[^,]*$/i.test(
+        opening,
+      )
+    ) {
       const comma = /,\s/.exec(text.slice(r.clauseStart, r.clauseEnd));
       if (comma && comma.index > 10) r.clauseEnd = r.clauseStart + comma.index;
     }
