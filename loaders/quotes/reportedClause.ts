@@ -5,6 +5,15 @@ import type { Report } from "./report.ts";
 import { trimClause } from "./trimClause.ts";
 import { words } from "./words.ts";
 
+// The end of a claim's clause before a verb that judges the claim ("… was strongly denied", "… is untrue").
+function claimEnd(clause: string): number {
+  const m =
+    /\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)\s+by\b|denied|rejected|dismissed|disputed|untrue|false|wrong|baseless|unfounded|nonsense)/u.exec(
+      clause,
+    );
+  return m && m.index > 10 ? m.index : clause.length;
+}
+
 /** The indirect or mixed quote a kept report gives, or null when it gives none (no speaker, too short, direct). */
 export function reportedClause(ctx: QuoteContext, r: Report): QuoteCandidate | null {
   const { text, lex } = ctx;
@@ -16,7 +25,12 @@ export function reportedClause(ctx: QuoteContext, r: Report): QuoteCandidate | n
   const opening = ctx.quoteAt(r.clauseStart);
   const from =
     opening && opening.start === r.clauseStart && opening.open < r.clauseStart ? opening.open : r.clauseStart;
-  const [start, end] = trimClause(text, from, r.clauseEnd, r.order !== "after");
+  const [start, trimmed] = trimClause(text, from, r.clauseEnd, r.order !== "after");
+  let end = trimmed;
+  // "Bellamy's claim that Souness had lied … was strongly denied by Shepherd": a possessed cue noun's clause
+  // ends where the sentence's own verb judges the claim.
+  if (/\p{L}['’]s?\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, r.cueStart - 40), r.cueStart)))
+    end = start + claimEnd(text.slice(start, end));
   // "as much as people thought it would": an elliptical clause of two words reports nothing.
   // ("Mr Templeton said he agreed": a pronoun and a past verb are a clause of their own.)
   const short = /^(?:he|she|they|we|i)\s+\p{Ll}+ed$/iu.test(text.slice(start, end));

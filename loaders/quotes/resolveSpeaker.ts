@@ -105,6 +105,9 @@ export function resolveSpeaker(
   lex: QuoteLexicon,
   appositive: string | null = null,
 ): Attribution | null {
+  // ("The minister's claim that …": the possessor of a cue noun is the speaker)
+  const possessor = /['’]s\s*$/.exec(text.slice(start, end));
+  if (possessor && possessor.index > 0) end = start + possessor.index;
   const ws = phraseWords(text, start, end, lex);
   // "The Council of Mortgage Lenders (CML), British Bankers Association (BBA) and …": all of them.
   const listEnd = ws.length ? Math.max(ws[ws.length - 1].end, start + text.slice(start, end).trimEnd().length) : end;
