@@ -34,7 +34,10 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
     !m &&
     new RegExp(`(?:^|\\s)[Tt]he\\s+\\p{Lu}[\\p{L}'’.-]*\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}$`, "u").test(phrase)
   ) {
-    const previous = sentenceStartBefore(text, Math.max(0, sentenceStartBefore(text, s) - 1));
+    // (back past the white space between them: the sentence before may end a paragraph)
+    let k = sentenceStartBefore(text, s);
+    while (k > 0 && /\s/.test(text[k - 1])) k--;
+    const previous = sentenceStartBefore(text, Math.max(0, k - 1));
     // (the one who speaks there, else its first named subject: not "Henry" in "Ferguson believes Henry
     // deliberately …", nor "Tony Blair" in "Tony Blair has failed, Michael Howard has said")
     const there = ents.mentions.filter((x) => x.start >= previous && x.start < s && x.kind === "person" && x.named);
