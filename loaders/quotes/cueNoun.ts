@@ -12,6 +12,19 @@ export function cueNoun({ ctx, w, after, near, from }: SpeakerSite): boolean {
   // (unless it ends the sentence after a comma: "…, a new book claims.")
   const final = after.length === 0 && near !== null && /,\s*$/.test(text.slice(from, near.start));
   if (!near || after[0]?.lower === "that" || final) return false;
+  // ("Initial reports suggested …": a verb of its own right after it makes it the subject's noun)
+  // (not a subject's contraction: "Bill Thompson thinks it's about time"; nor after a relative pronoun, whose
+  // clause the verb goes on: "Yugansk, which Yukos claims was illegally sold", "who, he claims, is …")
+  const relative = /\b(?:which|who|whom|that)\s*,?\s*$/i.test(text.slice(Math.max(0, near.start - 12), near.start));
+  if (
+    !relative &&
+    after[0] &&
+    !/,/.test(text.slice(w.end, after[0].start)) &&
+    /^\p{Ll}/u.test(after[0].text) &&
+    !/['’]/.test(after[0].text) &&
+    (lex.cues.has(after[0].lower) || lex.finite.has(after[0].lower))
+  )
+    return true;
   const last = words(text, near.start, near.end).pop();
   return !last || !(/^\p{Lu}/u.test(last.text) || lex.pronouns.has(last.lower));
 }
