@@ -11,6 +11,7 @@ import { cueSite, type CueSite, type Found, type Rule, type Verdict } from "./cu
 import { notACue } from "./notACue.ts";
 import { openingAside } from "./openingAside.ts";
 import { outermost } from "./outermost.ts";
+import { passivePredicative } from "./passivePredicative.ts";
 import { passiveToldBy } from "./passiveToldBy.ts";
 import { predicativeQuote } from "./predicativeQuote.ts";
 import type { QuoteContext } from "./quoteContext.ts";
@@ -29,8 +30,15 @@ const drop =
     test(x) ? null : undefined;
 
 // The rules, in order: the first verdict on a cue wins.
-// 1. On the cue alone: "according to X", words that are no cue here, a colon's clause, "told by X".
-const CUE_RULES: readonly Rule<CueSite>[] = [accordingTo, drop(notACue), colonClause, passiveToldBy];
+// 1. On the cue alone: "according to X", words that are no cue here, a colon's clause, "told by X",
+// "described by X as …".
+const CUE_RULES: readonly Rule<CueSite>[] = [
+  accordingTo,
+  passivePredicative,
+  drop(notACue),
+  colonClause,
+  passiveToldBy,
+];
 // 2. With the phrase before the cue: cue nouns, a speaker after the cue, a shared subject.
 const SPEAKER_RULES: readonly Rule<SpeakerSite>[] = [drop(cueNoun), speakerAfter, sharedSubject];
 // 3. With a speaker before the cue and the clause after it.
