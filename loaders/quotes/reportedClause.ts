@@ -36,13 +36,28 @@ export function reportedClause(ctx: QuoteContext, r: Report): QuoteCandidate | n
   const short = /^(?:he|she|they|we|i)\s+\p{Ll}+ed$/iu.test(text.slice(start, end));
   if (end - start < 3 || (words(text, start, end).length < 3 && !short)) return null;
   const inner = ctx.spans.filter((x) => x.open >= start && x.open < end);
-  // A clause that is one whole quotation is a direct quote (found by `directQuotes`).
+  // A clause that is one whole quotation is a direct quote: the one `directQuotes` finds, or, when the sentence
+  // goes on ('he said "economic migrants are of great value", but stressed …'), this report's.
   if (
     inner.length === 1 &&
     inner[0].open === start &&
     /^["”’]?$/.test(text.slice(inner[0].close >= 0 ? inner[0].close + 1 : inner[0].end, end))
   )
-    return null;
+    return inner[0].close >= 0 && r.order === "before"
+      ? {
+          start: inner[0].start,
+          end: inner[0].end,
+          text: text.slice(inner[0].start, inner[0].end),
+          kind: "direct",
+          speaker: r.who.speaker,
+          speaker_type: r.who.speaker_type,
+          role: r.who.role,
+          cue: r.cue,
+          speaker_start: r.who.speaker_start,
+          speaker_end: r.who.speaker_end,
+          rule: "quote-marks+cue-before",
+        }
+      : null;
   if (ctx.quoteAt(start) && ctx.quoteAt(end - 1) === ctx.quoteAt(start) && ctx.quoteAt(start)?.open !== start)
     return null;
   const kind = inner.length ? "mixed" : "indirect";
