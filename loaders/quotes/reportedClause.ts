@@ -2,6 +2,7 @@ import type { QuoteCandidate } from "../types.ts";
 import { documentPhrase } from "./documentPhrase.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import type { Report } from "./report.ts";
+import type { Attribution } from "./resolveSpeaker.ts";
 import { trimClause } from "./trimClause.ts";
 import { words } from "./words.ts";
 
@@ -44,34 +45,35 @@ export function reportedClause(ctx: QuoteContext, r: Report): QuoteCandidate | n
     /^["”’]?$/.test(text.slice(inner[0].close >= 0 ? inner[0].close + 1 : inner[0].end, end))
   )
     return inner[0].close >= 0 && r.order === "before"
-      ? {
-          start: inner[0].start,
-          end: inner[0].end,
-          text: text.slice(inner[0].start, inner[0].end),
-          kind: "direct",
-          speaker: r.who.speaker,
-          speaker_type: r.who.speaker_type,
-          role: r.who.role,
-          cue: r.cue,
-          speaker_start: r.who.speaker_start,
-          speaker_end: r.who.speaker_end,
-          rule: "quote-marks+cue-before",
-        }
+      ? candidate(text, r.who, r.cue, inner[0].start, inner[0].end, "direct", "quote-marks+cue-before")
       : null;
   if (ctx.quoteAt(start) && ctx.quoteAt(end - 1) === ctx.quoteAt(start) && ctx.quoteAt(start)?.open !== start)
     return null;
-  const kind = inner.length ? "mixed" : "indirect";
+  return candidate(text, r.who, r.cue, start, end, inner.length ? "mixed" : "indirect", r.rule);
+}
+
+// The quote `who` gave with `cue` over `text[start, end)`.
+function candidate(
+  text: string,
+  who: Attribution,
+  cue: string,
+  start: number,
+  end: number,
+  kind: QuoteCandidate["kind"],
+  rule: string,
+): QuoteCandidate {
+  const { speaker, speaker_type, role, speaker_start, speaker_end } = who;
   return {
     start,
     end,
     text: text.slice(start, end),
     kind,
-    speaker: r.who.speaker,
-    speaker_type: r.who.speaker_type,
-    role: r.who.role,
-    cue: r.cue,
-    speaker_start: r.who.speaker_start,
-    speaker_end: r.who.speaker_end,
-    rule: r.rule,
+    speaker,
+    speaker_type,
+    role,
+    cue,
+    speaker_start,
+    speaker_end,
+    rule,
   };
 }
