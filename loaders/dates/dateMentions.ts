@@ -284,9 +284,8 @@ function namedDay(text: string, core: Span, floor: number): boolean {
     /^\p{Ll}+$/u.test(prev) &&
     /^\p{Lu}\p{Ll}/u.test(next) &&
     !MONTH_NAME.test(next) &&
-    !/^(?:on|by|from|until|till|since|last|next|this|that|every|each|before|after|of|and|or|to|through|the|until|early|late|said|says|and|but|since|from)$/.test(
-      prev,
-    ) &&
+    !prefixes.has(prev) &&
+    !/^(?:last|next|this|that|every|each|of|and|or|but|to|the|said|says)$/.test(prev) &&
     /^\s\p{Lu}/u.test(text.slice(at + name[0].length, at + name[0].length + 2))
   )
     return true;

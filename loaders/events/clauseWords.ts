@@ -17,5 +17,8 @@ export function words(text: string, span: Span): Span[] {
 /** How many words a span holds (none when it is empty or reversed). */
 export const count = (text: string, span: Span) => (span.end > span.start ? words(text, span).length : 0);
 
+/** `and`, `but`, `and then` ending a stretch: a conjunction before what may be the next clause. */
+export const COORDINATOR_END = /\s(?:and|but)(?:\s+then)?\s+$/i;
+
 /** A word of the text, lower-cased. */
 export const wordAt = (text: string, w: Span) => text.slice(w.start, w.end).toLowerCase();

@@ -1,6 +1,6 @@
 import type { Span } from "../types.ts";
 import type { ClauseContext } from "./clauseContext.ts";
-import { count } from "./clauseWords.ts";
+import { COORDINATOR_END, count } from "./clauseWords.ts";
 import { trimSpan } from "./trimSpan.ts";
 
 /**
@@ -15,7 +15,7 @@ export function nextClause({ text, sentence, date, others, end }: ClauseContext,
   const afterAnother =
     previous >= 0 && !range && /^\s*(?:and|but|then|and\s+then)\s*$/i.test(text.slice(previous, date.start));
   const beforeSubject =
-    /\s(?:and|but)(?:\s+then)?\s+$/i.test(text.slice(Math.max(sentence.start, date.start - 11), date.start)) &&
+    COORDINATOR_END.test(text.slice(Math.max(sentence.start, date.start - 11), date.start)) &&
     /^\s*,?\s*(?:I|we|he|she|they|it)\s/u.test(text.slice(date.end, end));
   if (afterAnother || beforeSubject) {
     const next = trimSpan(text, { start: date.end, end });

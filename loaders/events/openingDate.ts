@@ -1,7 +1,7 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
 import type { ClauseContext } from "./clauseContext.ts";
-import { count, words, wordAt } from "./clauseWords.ts";
+import { COORDINATOR_END, count, words, wordAt } from "./clauseWords.ts";
 import { trimSpan } from "./trimSpan.ts";
 
 const phrasePrepositions = lexiconSet("dates/phrase-prepositions");
@@ -78,12 +78,11 @@ function clauseAfterDate(c: ClauseContext): Span | null {
       count(text, { start: date.end, end }) <= 4;
     // (`Over the weekend we will talk and then on Monday we will …`: up to a next date opening its own clause)
     const to = appositive || relativeSubject ? sentence.end : end;
-    const nextDate = c.others.find(
-      (o) => o.start > date.end && o.start < to && /\s(?:and|but)(?:\s+then)?\s+$/i.test(text.slice(date.end, o.start)),
-    );
-    const stop = nextDate
-      ? date.end + /\s(?:and|but)(?:\s+then)?\s+$/i.exec(text.slice(date.end, nextDate.start))!.index
-      : to;
+    const next = c.others
+      .filter((o) => o.start > date.end && o.start < to)
+      .map((o) => COORDINATOR_END.exec(text.slice(date.end, o.start)))
+      .find((m) => m !== null);
+    const stop = next ? date.end + next.index : to;
     return trimSpan(text, { start: date.end, end: stop });
   }
   return null;

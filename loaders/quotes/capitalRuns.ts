@@ -8,8 +8,11 @@ const endsSentence = (text: string, w: Word): boolean => {
 };
 
 const CONNECTORS = lexiconSet("quotes/name-connectors");
-const MODIFIER =
-  /^\p{Lu}[\p{L}.]*-(?:based|born|bred|led|owned|backed|listed|registered|run|raised|trained|educated|headquartered|funded|made)$/u;
+const COMPOUND_MODIFIERS = lexiconSet("quotes/compound-modifiers");
+// "Cambridge-based", "Irish-born": a capitalised compound whose second half is a modifier's (lexicon
+// `quotes/compound-modifiers`).
+const isModifier = (w: Word): boolean =>
+  /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(w.text) && COMPOUND_MODIFIERS.has(w.lower.split("-").pop()!);
 
 export const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
 
@@ -42,7 +45,7 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
   let i = 0;
   while (i < ws.length) {
     // ("Cambridge-based Ubisense", "Irish-born Ann Lee": a place's compound modifies the name after it)
-    if (!isCapital(ws[i]) || (MODIFIER.test(ws[i].text) && ws[i + 1] && isCapital(ws[i + 1]))) {
+    if (!isCapital(ws[i]) || (isModifier(ws[i]) && ws[i + 1] && isCapital(ws[i + 1]))) {
       i++;
       continue;
     }

@@ -1,4 +1,5 @@
 import type { QuoteCandidate } from "../types.ts";
+import { lexicon } from "../lexicon/lexicon.ts";
 import { documentPhrase } from "./documentPhrase.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import type { Report } from "./report.ts";
@@ -6,12 +7,16 @@ import type { Attribution } from "./resolveSpeaker.ts";
 import { trimClause } from "./trimClause.ts";
 import { words } from "./words.ts";
 
-// The end of a claim's clause before a verb that judges the claim ("… was strongly denied", "… is untrue").
+let judged: RegExp | undefined;
+
+// The end of a claim's clause before a verb that judges the claim ("… was strongly denied", "… is untrue";
+// lexicon `quotes/claim-judgements`).
 function claimEnd(clause: string): number {
-  const m =
-    /\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)\s+by\b|denied|rejected|dismissed|disputed|untrue|false|wrong|baseless|unfounded|nonsense)/u.exec(
-      clause,
-    );
+  judged ??= new RegExp(
+    `\\s(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}+(?:ed|en)\\s+by\\b|(?:${lexicon("quotes/claim-judgements").join("|")})\\b)`,
+    "u",
+  );
+  const m = judged.exec(clause);
   return m && m.index > 10 ? m.index : clause.length;
 }
 

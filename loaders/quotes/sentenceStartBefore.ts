@@ -7,3 +7,10 @@ export function sentenceStartBefore(text: string, at: number): number {
   const last = [...text.slice(from, at).matchAll(/[.!?]["”’]?\s+/g)].at(-1);
   return last ? from + last.index + last[0].length : from;
 }
+
+/** Where the sentence before the one holding `at` starts (across a paragraph break too). */
+export function previousSentenceStart(text: string, at: number): number {
+  let k = sentenceStartBefore(text, at);
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  return sentenceStartBefore(text, Math.max(0, k - 1));
+}

@@ -1,7 +1,7 @@
 import type { Mention } from "./entities.ts";
 import { nearest } from "./nearest.ts";
 import { words } from "./words.ts";
-import { sentenceStartBefore } from "./sentenceStartBefore.ts";
+import { previousSentenceStart } from "./sentenceStartBefore.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import { isRoleless, roleHolder } from "./roleHolder.ts";
 import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
@@ -35,10 +35,7 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
     !m &&
     new RegExp(`(?:^|\\s)[Tt]he\\s+\\p{Lu}[\\p{L}'’.-]*\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}$`, "u").test(phrase)
   ) {
-    // (back past the white space between them: the sentence before may end a paragraph)
-    let k = sentenceStartBefore(text, s);
-    while (k > 0 && /\s/.test(text[k - 1])) k--;
-    const previous = sentenceStartBefore(text, Math.max(0, k - 1));
+    const previous = previousSentenceStart(text, s);
     // (the one who speaks there, else its first named subject: not "Henry" in "Ferguson believes Henry
     // deliberately …", nor "Tony Blair" in "Tony Blair has failed, Michael Howard has said")
     const there = ents.mentions.filter((x) => x.start >= previous && x.start < s && x.kind === "person" && x.named);

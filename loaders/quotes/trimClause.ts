@@ -3,6 +3,7 @@ import { lexicon } from "../lexicon/lexicon.ts";
 let circumstances: RegExp | undefined;
 let contrast: RegExp | undefined;
 let coordinatedCue: RegExp | undefined;
+let cueWords: string | undefined;
 
 const FINITE_AFTER_AND =
   /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/u;
@@ -50,14 +51,12 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     );
   if (more && more.index > 10) end = start + more.index;
   // ("she did not feel her own colleagues could be trusted, but suggested the …": the speaker's next report)
-  coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${lexicon("quotes/cues").join("|")})\\s`, "u");
+  cueWords ??= lexicon("quotes/cues").join("|");
+  coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${cueWords})\\s`, "u");
   const next = coordinatedCue.exec(text.slice(start, end));
   if (next && next.index > 10) end = start + next.index;
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
-  contrast ??= new RegExp(
-    `,\\s+(?:while|whereas)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${lexicon("quotes/cues").join("|")})\\s`,
-    "u",
-  );
+  contrast ??= new RegExp(`,\\s+(?:while|whereas)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
   if (other && other.index > 10) end = start + other.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
