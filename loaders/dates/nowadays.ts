@@ -24,7 +24,8 @@ const MODALS = new Set([
 ]);
 const CONJUNCTION =
   /^.*(?<![\p{L}'’])(?:and|but|or|so|yet|because|while|when|if|although|though|that|which|who|where)(?![\p{L}'’])/isu;
-const FREQUENCY = new Set(["still", "often", "usually", "always", "generally", "typically", "rarely", "never", "now"]);
+// Adverbs of frequency: the habit words (lexicon `dates/habitual-words`) and "still", "never", "now".
+const FREQUENCY = new Set([...lexiconSet("dates/habitual-words"), "still", "never", "now"]);
 const PARTICIPLE = /^\p{L}{2,}(?:ed|en|wn|ne|ght|nt|lt)$/u;
 const PRESENT = new Set(["is", "are", "am", "'s", "'re", "do", "does", "has", "have", "remains", "remain"]);
 

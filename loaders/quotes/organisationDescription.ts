@@ -6,23 +6,9 @@ import { nearest } from "./nearest.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 import type { Word } from "./words.ts";
-import { lexicon } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 
-const MEDIA_NOUNS = new Set([
-  "newspaper",
-  "paper",
-  "magazine",
-  "broadcaster",
-  "agency",
-  "channel",
-  "network",
-  "station",
-  "daily",
-  "tabloid",
-  "publication",
-  "outlet",
-  "website",
-]);
+const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
 let outletHeads: RegExp | undefined;
 // "the New York Times", "Reuters": a news outlet's name, by its last word (lexicon `outlet-heads`).
 const outletName = (name: string) =>
