@@ -97,7 +97,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       .map((w) => w[0])
       .join("");
   for (const m of doc.text.matchAll(ACRONYM_AFTER)) {
-    const full = m[1].replace(/['’]$/, "");
+    const full = m[1].replace(/['’]s?$/, ""); // ("The Movie Association for America's (MPAA)")
     const starts = [0, ...[...full.matchAll(/(?<=[\s,])\p{Lu}/gu)].map((x) => x.index)];
     for (const at of starts) {
       const name = full.slice(at).replace(/^the\s+/i, "");

@@ -9,6 +9,7 @@ import { definitePerson } from "./definitePerson.ts";
 import { documentSpeaker } from "./documentSpeaker.ts";
 import type { Entities } from "./entities.ts";
 import { familyMember } from "./familyMember.ts";
+import { fullOrganisationName } from "./fullOrganisationName.ts";
 import { introducedPlural } from "./introducedPlural.ts";
 import { listedOrganisations } from "./listedOrganisations.ts";
 import { organisationDescription } from "./organisationDescription.ts";
@@ -135,6 +136,8 @@ export function resolveSpeaker(
   const ctx = speakerContext({ text, ents, lex, resolve }, ws, appositive);
   for (const rule of RULES) {
     const who = rule(ctx);
+    // (an organisation under the fullest name the article gives it: "the Lib Dems" → "the Liberal Democrats")
+    if (who?.speaker_type === "organization") return { ...who, speaker: fullOrganisationName(who.speaker, ents) };
     if (who !== undefined) return who;
   }
   return null;
