@@ -1,4 +1,5 @@
 import { hasWord } from "./hasWord.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc } from "../text/prepare.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
@@ -64,6 +65,7 @@ export interface Entities {
   fullName(tokens: readonly string[]): Person;
 }
 
+const FIRM_NOUNS = lexiconSet("quotes/firm-nouns");
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 // (a hyphenated compound, "Man-of-the-match", is one word)
@@ -87,6 +89,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     introduced: boolean;
   }[] = [];
   const acronyms = new Map<string, string>();
+  const firmNames = new Set<string>();
   // "the Institute for Supply Management (ISM)", "The Conseil Superieur de l'Audiovisuel (CSA)": a name with
   // lower-case connectors, then its acronym in brackets, whose letters its capitalised words begin in order.
   // (the longest tail of the capitalised run that spells it: not "November, the Office of … (ODPM)")
@@ -180,6 +183,23 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         run.kind = "organization";
         run.name = `the ${run.tokens.join(" ")}`;
       }
+      // "Bookmaker William Hill", "building products group James Hardie": a name right after an organisation
+      // noun is an organisation's, wherever the article writes it.
+      // ("Bookmaker Paddy Power": the noun may open the sentence's capitalised run)
+      if (run.kind === "person" && run.tokens.length > 2 && FIRM_NOUNS.has(run.tokens[0].toLowerCase())) {
+        run.start = text.indexOf(run.tokens[1], run.start + run.tokens[0].length);
+        run.tokens = run.tokens.slice(1);
+        run.name = run.tokens.join(" ");
+      }
+      const described = /(?:^|\s)(\p{L}+) $/u.exec(text.slice(s.start, run.start))?.[1].toLowerCase();
+      if (
+        run.kind === "person" &&
+        (!run.role || run.role.toLowerCase() === described) &&
+        !styled &&
+        described &&
+        FIRM_NOUNS.has(described)
+      )
+        firmNames.add(run.tokens.join(" "));
       // ("the Salford MP": letters after a place are no one's name either)
       const postOnly = run.role !== null && lex.postNominals.has(run.role.toLowerCase());
       if (
@@ -419,6 +439,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // "Apacs' figures show": a lone word the article gave as an organisation's short name is that organisation
     if (run.kind === "person" && run.tokens.length === 1 && !titled && acronyms.has(run.tokens[0]))
       run.kind = "organization";
+    if (run.kind === "person" && firmNames.has(fullName(run.tokens).tokens.join(" "))) {
+      run.role = null;
+      run.kind = "organization";
+      run.name = fullName(run.tokens).name;
+    }
     const quoted = inQuote(run.start);
     // "Ian Fogg, analyst at Jupiter Research, agreed": a comma before the cue closes an appositive,
     // so the name before it is not the one speaking.

@@ -2,8 +2,10 @@ import type { Entities } from "./entities.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
 // One name in a list: capitalised words (with "of", "for", "the" inside), an optional leading "the" and an
-// acronym in brackets after it ("the Council of Mortgage Lenders (CML)").
-const ITEM = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:(?:of|for|the)\s+)*\p{Lu}[\p{L}'’&.-]*)*(?:\s+\([\p{Lu}&]{2,8}\))?`;
+// acronym in brackets after it ("the Council of Mortgage Lenders (CML)"). (A full stop inside a word only,
+// "U.S": not one that ends a sentence, "… and Spain's Iberia. While Alitalia …")
+const WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?!\s))*`;
+const ITEM = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|for|the)\s+)*${WORD})*(?:\s+\([\p{Lu}&]{2,8}\))?`;
 const LIST = new RegExp(String.raw`^(${ITEM})((?:,\s+${ITEM})*),?\s+and\s+(${ITEM})$`, "u");
 const ITEM_AT = new RegExp(ITEM, "gu");
 /** How far back (in characters) "the firms" looks for the list it refers to. */

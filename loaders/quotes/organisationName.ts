@@ -28,6 +28,8 @@ export function organisationName(ctx: SpeakerContext, run: NameRun, i: number, t
   // ("the Prime Minister's Office", "the UN's Food & Agriculture Organisation" too)
   const capitalised =
     isCapital(core[0]) || /^the\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s\s+$/u.test(text.slice(s, run.start));
-  const lead = i > 0 && !the && capitalised ? text.slice(s, run.start) : "";
+  // ("Israeli technology firm Celltick": not a describing noun before the name)
+  const described = lex.orgAnaphors.has(core[i - 1]?.lower ?? "");
+  const lead = i > 0 && !the && capitalised && !described ? text.slice(s, run.start) : "";
   return ctx.at(lead && !expanded ? lead + run.name : name, "organization");
 }
