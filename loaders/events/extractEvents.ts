@@ -201,6 +201,25 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
       : null;
     const relativeTense = relative && isPastForm(relative[1]) ? "past" : null;
     let tense = own ?? relativeTense ?? clauseTense(doc.text, clause, mention, sentence, !possessive);
+    // ("they face Chelsea in Sunday's Carling Cup final": a present tense before a day's possessive schedules
+    // what its noun phrase names, as it would a bare day; not one after it, "June's elections are seen as a
+    // test", nor a month's, "if cars are excluded from December's data")
+    if (
+      possessive &&
+      tense === null &&
+      (mention.weekday !== null || /\bweekend$/i.test(mention.text)) &&
+      /\p{L}/u.test(doc.text.slice(sentence.start, mention.start))
+    )
+      tense = clauseTense(doc.text, { start: sentence.start, end: mention.start }, mention, undefined, true);
+    // ("during Wednesday's 2-1 loss", "Sunday's earthquake": a result, or what is only told once it happened)
+    const result = /^['’]s\s+(?:\d+-\d+\s+)?([\p{L}-]+)/u.exec(doc.text.slice(mention.end, mention.end + 40));
+    if (
+      possessive &&
+      result &&
+      (/^['’]s\s+\d+-\d+\s/u.test(doc.text.slice(mention.end, mention.end + 12)) ||
+        lexiconSet("dates/result-nouns").has(result[1].toLowerCase()))
+    )
+      tense = "past";
     if (possessive && tense === null) tense = "past";
     // `has fallen since the weekend`, `have risen since June`: what a span counts from is past.
     // (not "since" as "because": "important … since from August the rules …")
