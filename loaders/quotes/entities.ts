@@ -198,8 +198,12 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         !styled &&
         described &&
         FIRM_NOUNS.has(described)
-      )
+      ) {
         firmNames.add(run.tokens.join(" "));
+        // ("Wimpey" after "housebuilder George Wimpey": its last word is its short name)
+        const last = run.tokens[run.tokens.length - 1];
+        if (run.tokens.length > 1 && !acronyms.has(last)) acronyms.set(last, run.tokens.join(" "));
+      }
       // ("the Salford MP": letters after a place are no one's name either)
       const postOnly = run.role !== null && lex.postNominals.has(run.role.toLowerCase());
       if (
@@ -323,6 +327,14 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           .map((t) => t[0])
           .join("");
         if (initials.length >= 2 && run.tokens.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, run.name);
+        // ("B&B" for "Bradford & Bingley": an ampersand kept between the initials)
+        const ampersand = run.name
+          .split(/\s+/)
+          .filter((t) => t === "&" || /^\p{Lu}/u.test(t))
+          .map((t) => t[0])
+          .join("");
+        if (ampersand.includes("&") && /^\p{Lu}&\p{Lu}/u.test(ampersand) && !acronyms.has(ampersand))
+          acronyms.set(ampersand, run.name);
       }
       // "Matchwinner Keane", "Man-of-the-match Duff": a word capitalised only because it opens the sentence,
       // before the surname of someone named in full earlier, describes them.
