@@ -15,8 +15,25 @@ export function resumedClause(x: ClauseSite): Verdict {
     /^,\s+(?:[^,;:]{1,90},\s+)?(?!and\b|but\b|or\b|while\b|as\b|who\b|which\b|adding\b|with\b|although\b|though\b|\p{Lu})(\p{Ll}[^]*)$/u.exec(
       text.slice(tailEnd, s.end),
     );
+  // ("Mr Blair has failed to tackle these problems, he claimed, saying …": a whole clause before the cue is
+  // the report; a participle after it tells what the speaker did next, not more of the report)
+  const finite = (w: { lower: string }) =>
+    ctx.lex.finite.has(w.lower) || /^(?:will|would|can|could|should|may|might|must)$/.test(w.lower);
+  // (not one whose last word wants more: "there is rarely, the centre says, any sort of boom")
+  const leadWords = words(text, from, subject.start);
+  const last = leadWords[leadWords.length - 1]?.lower ?? "";
+  const complete =
+    resumed !== null &&
+    leadWords.some(finite) &&
+    !finite({ lower: last }) &&
+    !/ly$/.test(last) &&
+    !/^(?:the|a|an|of|to|in|on|at|for|with|by|from|that|than|and|or|but|not|no|any|some|its|their|his|her|be|been|being)$/.test(
+      last,
+    ) &&
+    /^\p{Ll}+ing$/u.test(words(text, s.end - resumed[1].length, s.end)[0]?.text ?? "");
   const resumes =
     resumed !== null &&
+    !complete &&
     /,\s+$/.test(lead) &&
     !ownCue &&
     !inside &&
