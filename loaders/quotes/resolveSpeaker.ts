@@ -4,7 +4,7 @@ import { shareOfPeople } from "./shareOfPeople.ts";
 import { acronymName } from "./acronymName.ts";
 import { agentNounSource } from "./agentNounSource.ts";
 import { anonymousSource } from "./anonymousSource.ts";
-import { capitalRuns } from "./capitalRuns.ts";
+import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import { definitePerson } from "./definitePerson.ts";
 import { documentSpeaker } from "./documentSpeaker.ts";
 import type { Entities } from "./entities.ts";
@@ -81,6 +81,23 @@ function phraseWords(text: string, start: number, end: number, lex: QuoteLexicon
 // "Cara Diemont of IT firm Dimension Data": where a named person's name ends before their affiliation,
 // which is not the speaker; else null.
 function affiliationAt(text: string, ws: readonly Word[], lex: QuoteLexicon): number | null {
+  // ("Shigeo Morioka of the International Longevity Centre": a two-word name, then "of the" and a
+  // name, which the capitalised run would read as one organisation's)
+  const of = ws.findIndex((w, k) => k >= 2 && /^(?:of|at|from)$/.test(w.lower));
+  if (
+    isCapital(ws[0]) &&
+    !/^(?:a|an|the)$/.test(ws[0].lower) &&
+    of === 2 &&
+    ws[of + 1]?.lower === "the" &&
+    ws[of + 2] !== undefined &&
+    isCapital(ws[of + 2]) &&
+    !lex.titles.has(ws[0].lower) &&
+    !lex.honorifics.has(ws[0].lower) &&
+    ws.slice(1, of).every(isCapital) &&
+    /^\s+$/.test(text.slice(ws[of - 1].end, ws[of].start)) &&
+    parseNameRun(text, ws, 0, of - 1, lex)?.kind === "person"
+  )
+    return ws[of - 1].end;
   const first = capitalRuns(text, ws)[0];
   if (first?.[0] !== 0) return null;
   const run = parseNameRun(text, ws, 0, first[1], lex);
@@ -89,7 +106,9 @@ function affiliationAt(text: string, ws: readonly Word[], lex: QuoteLexicon): nu
     run?.kind === "person" &&
     ((run.tokens.length > 1 && lex.firstNames.has(run.tokens[0].toLowerCase())) ||
       (lex.honorifics.has(ws[0].lower.replace(/\.$/, "")) && run.start > ws[0].start));
-  if (named && /^,?\s+(?:of|at|from)\s+\S*\s*\p{Ll}/u.test(text.slice(run.end, ws[ws.length - 1].end))) return run.end;
+  if (!run || !named) return null;
+  const after = text.slice(run.end, ws[ws.length - 1].end);
+  if (/^,?\s+(?:of|at|from)\s+\S*\s*\p{Ll}/u.test(after)) return run.end;
   return null;
 }
 
