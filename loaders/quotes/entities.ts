@@ -523,7 +523,12 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       !lex.finite.has(next.lower) &&
       !isCue(next) &&
       (AUX.has(then.lower) || /^(?:must|should|can|could|may|might|will|would|are|were|have)$/.test(then.lower));
-    const named = person !== null && !modifier && (titled || person.tokens.length > 1);
+    // ("DiCaprio, who lost out on the award to Foxx, …": a lone name with a relative "who" is a person's)
+    // (not a relation introduced by whose they are, "His wife Sharon, who called the police, …")
+    const who =
+      /^,\s+who\s/.test(text.slice(run.end, run.end + 7)) &&
+      !lex.relatives.has(/(\p{L}+)\s+$/u.exec(prefix)?.[1].toLowerCase() ?? "");
+    const named = person !== null && !modifier && (titled || person.tokens.length > 1 || who);
     // (only a person the article gives a first name or title: not "but Villa were not interested")
     const clauseStart =
       person !== null &&
