@@ -59,6 +59,22 @@ function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
         .map((x) => ents.fullName(x.name.split(" ")))
         .filter((x) => !x.gender || x.gender === gender)
         .map((x) => x.name);
+  // ("Savage's future at Birmingham has been the source of speculation … . "…," he said.": a possessor
+  // opening one of the last three sentences, a person of the pronoun's gender or with a first name, is who
+  // they are about)
+  const topic = m
+    ? undefined
+    : nearest(ents.mentions, s, (x) => {
+        if (x.kind !== "person" || !isPossessor(text, x.end) || sentenceStartBefore(text, x.start + 1) !== x.start)
+          return false;
+        if ((text.slice(x.end, s).match(/[.!?]["”’]?\s/g) ?? []).length > 3) return false;
+        const who = ents.fullName(x.name.split(" "));
+        return who.gender === gender || (!who.gender && ctx.lex.firstNames.has(who.tokens[0].toLowerCase()));
+      });
+  if (topic) {
+    const person = ents.fullName(topic.name.split(" "));
+    return ctx.at(person.name, "person", person.role);
+  }
   const named = [...new Set(earlier)];
   if (!m && (named.length !== 1 || earlier.length < 2 || ents.mentions.filter((x) => x.name === named[0]).length < 4))
     return ctx.at(phrase, "person");
