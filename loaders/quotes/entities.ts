@@ -310,7 +310,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       if (
         run.kind === "person" &&
         run.tokens.length > 1 &&
-        /^,?\s+who\s[^.!?;:,"“”]*[.!?](?:\s|$)/.test(text.slice(run.end, s.end + 1)) &&
+        /^,?\s+who\s[^.!?;:"“”]*[.!?](?:\s|$)/.test(text.slice(run.end, s.end + 1)) &&
         // (nor a cleft, "It was Rainey Senior who modified …", which is about someone else)
         !/^\s*(?:["“]\s*)?(?:he|she|they|i|we)\s/i.test(text.slice(s.start, run.start)) &&
         !/(?:^|\s)it\s+(?:was|is)\s+$/i.test(text.slice(s.start, run.start)) &&
