@@ -149,6 +149,17 @@ const passive = ({ w, aux, progressive, cls, after }: CueSite) =>
   PASSIVE.has(aux.lower) &&
   !(cls === "recipient" && after[0]?.lower === "by");
 
+// "big British hope Kate Winslet walked away": a base form after a nationality and before a name is a title
+// of sorts, a noun.
+const nationalHope = (x: CueSite) =>
+  isBase(x) &&
+  x.prevWord !== undefined &&
+  /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i)$/u.test(x.prevWord.text) &&
+  /^\p{Ll}+$/u.test(x.all[x.at - 2]?.text ?? "") &&
+  x.after[0] !== undefined &&
+  x.ctx.lex.commonFirstNames.has(x.after[0].lower) &&
+  /^\s+$/.test(x.ctx.text.slice(x.w.end, x.after[0].start));
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -162,6 +173,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   baseAfterArticle,
   baseAfterNoun,
   compoundModifier,
+  nationalHope,
   stanceWithoutCopula,
   modal,
   passive,
