@@ -42,7 +42,7 @@ export interface DateMention extends Span {
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|ago|later|following|next day|spring|summer|fall|autumn|winter|1\d\d\d|20\d\d)/i;
+  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|day|ago|later|following|next day|spring|summer|fall|autumn|winter|1\d\d\d|20\d\d)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Up to four lower-case words (a noun phrase's rest) then `of` and a year: `February general election of 1974`. */
 const MONTH_OF_YEAR = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+of\s+((?:18|19|20)\d\d)(?![\p{L}\p{N}])/u;
@@ -56,6 +56,7 @@ const WEEKDAY_NAME = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const MODIFIER = /^(?:on\s+)?(last|past|next|this)\s+/i;
 const RELATIVE = /^(this|last|past|next)\s+(week|month|year)$/i;
 const AGO = /\bago$/i;
+const IN_TIME = /^(?:in\s+)?(\d+|an?|[a-z]+)\s+(day|week|month|year)s?(?:['’]s?)?(?:\s+time)?$/i;
 /** A year named by reference to another (`of the same year`, `the following year`). */
 const ANAPHORIC_YEAR = /^\s*(?:of\s+)?(?:the\s+(?:same|following|previous|next|preceding)|that)\s+year\b/i;
 /** A part of a period before `of` and a date (`the end of`, `the first half of`, `the final quarter of`). */
@@ -172,6 +173,16 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
           ? (parts.year - 2000) * 12 + parts.month - 1
           : d - REFERENCE_DAY;
     return offset < 0 ? { ...base, relative: { unit, offset } } : null;
+  }
+  // `in two weeks' time`, `in five years`, `In four days`: a span counted forward from the publication date.
+  const later = tags.has("presstrace/in-time") ? IN_TIME.exec(lower) : null;
+  if (later) {
+    numbers ??= table("dates/number-words");
+    const n = /^\d+$/.test(later[1]) ? Number(later[1]) : /^an?$/.test(later[1]) ? 1 : numbers.get(later[1]);
+    if (n !== undefined && n > 0) {
+      const unit: RelativeUnit = later[2] === "year" ? "year" : later[2] === "month" ? "month" : "day";
+      return { ...base, relative: { unit, offset: later[2] === "week" ? 7 * n : n } };
+    }
   }
   if (TIME_UNIT.test(lower)) return null; // `10 weeks before`, `within a year`: durations
   const casualText = lower.replace(/^on /, "");

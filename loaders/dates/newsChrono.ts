@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import { holidayParser } from "./holidayParser.ts";
+import { inTimeParser } from "./inTimeParser.ts";
 import { laterParser } from "./laterParser.ts";
 import { mayNounParser } from "./mayNounParser.ts";
 import { modifierYearParser } from "./modifierYearParser.ts";
@@ -30,7 +31,7 @@ let instance: chrono.Chrono | undefined;
 /**
  * The chrono configuration for news text: the casual English parsers and refiners, minus the
  * parsers for durations and times of day, plus parsers for bare years (after a preposition, as a sentence's subject or a verb's object, or modifying a noun), dates counted from the
- * previous happening (`a month later`), seasons, the weekend,
+ * previous happening (`a month later`), spans counted forward (`in two weeks' time`), seasons, the weekend,
  * fixed-date holidays, the year's end (`by year end`) and `May` in a noun phrase (`the May election`).
  */
 export function newsChrono(): chrono.Chrono {
@@ -43,6 +44,7 @@ export function newsChrono(): chrono.Chrono {
     modifierYearParser,
     objectYearParser,
     laterParser,
+    inTimeParser,
     seasonParser,
     weekendParser,
     holidayParser,

@@ -221,6 +221,9 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     )
       tense = "past";
     if (possessive && tense === null) tense = "past";
+    // ("In 12 months the lasers have helped the firm …": a span counted forward in a past clause is how long
+    // something took, no date)
+    if (tense === "past" && /^in\s(?!.*\stime$)/i.test(mention.text) && (mention.relative?.offset ?? 0) > 0) continue;
     // `has fallen since the weekend`, `have risen since June`: what a span counts from is past.
     // (not "since" as "because": "important … since from August the rules …")
     if (/^since\s+(?!from\b)/i.test(mention.text)) tense = "past";
