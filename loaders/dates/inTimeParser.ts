@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from "chrono-node";
-import { lexicon } from "../lexicon/lexicon.ts";
+import { numberWordsPattern } from "./numberWordsPattern.ts";
 
 let pattern: RegExp | undefined;
 
@@ -11,9 +11,7 @@ let pattern: RegExp | undefined;
  */
 export const inTimeParser: Parser = {
   pattern: () => {
-    const numbers = lexicon("dates/number-words")
-      .map((line) => line.split(/\s+/)[0])
-      .join("|");
+    const numbers = numberWordsPattern();
     pattern ??= new RegExp(
       `(?<![\\p{L}\\p{N}])in\\s+(?:${numbers}|\\d{1,3}|an?)\\s+(?:days?|weeks?|months?|years?)(?:['’]s?)?(?:\\s+time)?(?![\\p{L}\\p{N}])`,
       "iu",

@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from "chrono-node";
-import { lexicon } from "../lexicon/lexicon.ts";
+import { numberWordsPattern } from "./numberWordsPattern.ts";
 
 let pattern: RegExp | undefined;
 
@@ -11,9 +11,7 @@ let pattern: RegExp | undefined;
  */
 export const laterParser: Parser = {
   pattern: () => {
-    const numbers = lexicon("dates/number-words")
-      .map((line) => line.split(/\s+/)[0])
-      .join("|");
+    const numbers = numberWordsPattern();
     pattern ??= new RegExp(
       `(?<![\\p{L}\\p{N}])(?:(?:${numbers}|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+later|the\\s+following\\s+(?:day|week|month|year)|the\\s+next\\s+day|(?:later|earlier)\\s+that\\s+(?:day|week|month|year)|that\\s+same\\s+(?:day|week|month|year))(?![\\p{L}\\p{N}]|\\s+than\\b)`,
       "iu",
