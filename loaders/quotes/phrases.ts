@@ -378,7 +378,9 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     let sw = words(text, pieceStart(text, Math.max(from, prevComma + 1), nameEnd), nameEnd);
     // "Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of Blu-ray, told": an
     // affiliation between two commas is a second appositive; the name is before it.
-    if (/^(?:from|of|at|with)$/.test(sw[0]?.lower ?? "") && prevComma > from) {
+    // ("Hans Reckers, a board member of Germany's central bank, the Bundesbank, said": an indefinite
+    // description between two commas likewise.)
+    if (/^(?:from|of|at|with|a|an)$/.test(sw[0]?.lower ?? "") && prevComma > from) {
       const before = pieceStart(text, Math.max(from, lastComma(text, prevComma - 1) + 1), prevComma);
       const bw = words(text, before, prevComma);
       if (bw.length && bw.length <= 5 && nounPhrase(ctx, bw) && bw.every((w) => /^\p{Lu}/u.test(w.text))) sw = bw;
