@@ -1,12 +1,27 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import { opensNextSentence } from "./opensNextSentence.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
+const INTRODUCED = lexiconSet("quotes/introduced-heads");
+
 /**
  * "a defence source", "a Department for Education and Skills spokeswoman": a description with a word for an
- * unnamed source and no title heading it is that source, as described.
+ * unnamed source and no title heading it is that source, as described. ("A PR expert has told the trial … .
+ * Ann Kite told the court …": an indefinite one with a head a lead uses before naming someone is the
+ * person who opens the next sentence; lexicon `quotes/introduced-heads`.)
  */
 export function anonymousSource(ctx: SpeakerContext): Attribution | undefined {
-  const { lex, lowers, titleHead } = ctx;
-  if (!titleHead && lowers.some((w) => lex.anonymousHeads.has(w))) return ctx.unnamed(ctx.description);
-  return undefined;
+  const { ents, lex, lowers, titleHead, phrase, lastWord, e } = ctx;
+  if (titleHead || !lowers.some((w) => lex.anonymousHeads.has(w))) return undefined;
+  if (/^an?\s/i.test(phrase) && INTRODUCED.has(lastWord.lower)) {
+    const m = ents.mentions.find(
+      (x) => x.start > e && x.kind === "person" && x.named && x.name.includes(" ") && opensNextSentence(ctx, x),
+    );
+    if (m) {
+      const person = ents.fullName(m.name.split(" "));
+      return ctx.at(person.name, "person", person.role);
+    }
+  }
+  return ctx.unnamed(ctx.description);
 }

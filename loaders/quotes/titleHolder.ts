@@ -1,6 +1,6 @@
 import type { Mention } from "./entities.ts";
 import { nearest } from "./nearest.ts";
-import { words } from "./words.ts";
+import { opensNextSentence } from "./opensNextSentence.ts";
 import { previousSentenceStart } from "./sentenceStartBefore.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import { isRoleless, roleHolder } from "./roleHolder.ts";
@@ -48,13 +48,6 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   // (an indefinite description names someone who opens the next sentence, no cue before them: "A US researcher
   // has suggested … Ravi Purushotma believes …"; elsewhere only someone the article gives this title: "a
   // Canadian general said … General Wayne Eyre", not "a government minister said … Christian Jasperneite")
-  const after = /[.!?]["”’]?\s+/.exec(text.slice(e));
-  const nextStart = after ? e + after.index + after[0].length : -1;
-  const opensNext = (x: Mention) =>
-    nextStart >= 0 &&
-    x.start >= nextStart &&
-    !/[.!?]/.test(text.slice(nextStart, x.start)) &&
-    !words(text, nextStart, x.start).some((w) => lex.cues.has(w.lower));
   if (!m)
     m = ents.mentions.find(
       (x) =>
@@ -62,7 +55,7 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
         x.kind === "person" &&
         x.named &&
         (!/^an?\s/i.test(phrase) ||
-          opensNext(x) ||
+          opensNextSentence(ctx, x) ||
           (ents.fullName(x.name.split(" ")).role ?? "").toLowerCase().includes(head)),
     );
   if (!m) return ctx.unnamed(description);
