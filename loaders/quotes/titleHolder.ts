@@ -17,6 +17,9 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   if (lex.orgAnaphors.has(head) && /\b(?:biggest|largest|leading|top|second-biggest|second-largest)\s/i.test(phrase))
     return undefined;
   const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
+  // ("the prime minister's official spokesman": someone's spokesman is unnamed, not whoever holds a title.)
+  if (lex.anonymousHeads.has(head) && /^(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?['’]s?\s/u.test(phrase))
+    return ctx.unnamed(description);
   let m = roleHolder(text, s, e, role, head, ents, lex);
   const roleless = (x: Mention) => isRoleless(x, ents, lex);
   // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
