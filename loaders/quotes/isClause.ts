@@ -19,6 +19,13 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   if (ws[0].lower === "that") return all.length > 2 || stop < all.length;
   // "agreed to a buyout by Verizon …": an infinitive or a prepositional phrase is not a reported clause.
   if (ws[0].lower === "to") return false;
+  // ("warned against proposed changes in such benefits", "warned of job losses": nor is such a phrase.)
+  // (not "about" as "roughly": "said about 8,500 vehicles had arrived")
+  if (
+    /^(?:against|about|of|over)$/.test(ws[0].lower) &&
+    !/^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)/i.test(ws[1]?.text ?? "")
+  )
+    return false;
   // "denied she regularly spoke …": a nominative pronoun starts a clause.
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
   // Indirect questions ("recalls what happened") are not reported statements.
