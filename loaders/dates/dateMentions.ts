@@ -178,8 +178,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   const later = tags.has("presstrace/in-time") ? IN_TIME.exec(lower) : null;
   if (later) {
     numbers ??= table("dates/number-words");
-    const n = /^\d+$/.test(later[1]) ? Number(later[1]) : /^an?$/.test(later[1]) ? 1 : numbers.get(later[1]);
-    if (n !== undefined && n > 0) {
+    const n = numbers.get(later[1]) ?? Number(later[1]);
+    if (n > 0) {
       const unit: RelativeUnit = later[2] === "year" ? "year" : later[2] === "month" ? "month" : "day";
       return { ...base, relative: { unit, offset: later[2] === "week" ? 7 * n : n } };
     }

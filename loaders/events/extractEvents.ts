@@ -2,6 +2,7 @@ import { dateMentions, type DateMention } from "../dates/dateMentions.ts";
 import { datelines } from "../dates/datelines.ts";
 import { isPastForm } from "../dates/tenseWords.ts";
 import { clauseTense } from "../dates/clauseTense.ts";
+import { possessiveTense } from "../dates/possessiveTense.ts";
 import { afterAnchor } from "../dates/afterAnchor.ts";
 import { narrativeMonth } from "../dates/narrativeMonth.ts";
 import { sentenceYear } from "../dates/sentenceYear.ts";
@@ -190,37 +191,9 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     const clause = clauses.get(f)!;
     // `Wednesday's speech`, `June's elections`: a possessive date names a happening, past unless the clause is future.
     const possessive = /^['’]s\b/u.test(doc.text.slice(mention.end, mention.end + 3));
-    // Its tense is read from its clause's own verb first (`… insist that Wednesday's speech did not announce …`).
-    const own =
-      possessive && clause.start >= mention.end ? clauseTense(doc.text, clause, mention, undefined, false) : null;
-    // ("… will be affected by Sunday's earthquake, which sent huge waves …": the happening's own relative clause)
-    const relative = possessive
-      ? /^['’]s(?:[^,.;:!?]|\.\d){0,60},\s+(?:which|that|who)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(
-          doc.text.slice(mention.end, sentence.end),
-        )
-      : null;
-    const relativeTense = relative && isPastForm(relative[1]) ? "past" : null;
-    let tense = own ?? relativeTense ?? clauseTense(doc.text, clause, mention, sentence, !possessive);
-    // ("they face Chelsea in Sunday's Carling Cup final": a present tense before a day's possessive schedules
-    // what its noun phrase names, as it would a bare day; not one after it, "June's elections are seen as a
-    // test", nor a month's, "if cars are excluded from December's data")
-    if (
-      possessive &&
-      tense === null &&
-      (mention.weekday !== null || /\bweekend$/i.test(mention.text)) &&
-      /\p{L}/u.test(doc.text.slice(sentence.start, mention.start))
-    )
-      tense = clauseTense(doc.text, { start: sentence.start, end: mention.start }, mention, undefined, true);
-    // ("during Wednesday's 2-1 loss", "Sunday's earthquake": a result, or what is only told once it happened)
-    const result = /^['’]s\s+(?:\d+-\d+\s+)?([\p{L}-]+)/u.exec(doc.text.slice(mention.end, mention.end + 40));
-    if (
-      possessive &&
-      result &&
-      (/^['’]s\s+\d+-\d+\s/u.test(doc.text.slice(mention.end, mention.end + 12)) ||
-        lexiconSet("dates/result-nouns").has(result[1].toLowerCase()))
-    )
-      tense = "past";
-    if (possessive && tense === null) tense = "past";
+    let tense = possessive
+      ? possessiveTense(doc.text, clause, mention, sentence)
+      : clauseTense(doc.text, clause, mention, sentence, true);
     // ("In 12 months the lasers have helped the firm …": a span counted forward in a past clause is how long
     // something took, no date)
     if (tense === "past" && /^in\s(?!.*\stime$)/i.test(mention.text) && (mention.relative?.offset ?? 0) > 0) continue;

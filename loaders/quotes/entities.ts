@@ -60,6 +60,7 @@ const ACRONYM_AFTER =
 export interface Entities {
   persons: Map<string, Person>;
   mentions: Mention[];
+  /** Acronyms and short names ("IAEA", "B&B", "Wimpey") → the full name the article gives. */
   acronyms: Map<string, string>;
   /** The fullest person name the article gives for these name tokens. */
   fullName(tokens: readonly string[]): Person;
@@ -451,10 +452,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // "Apacs' figures show": a lone word the article gave as an organisation's short name is that organisation
     if (run.kind === "person" && run.tokens.length === 1 && !titled && acronyms.has(run.tokens[0]))
       run.kind = "organization";
-    if (run.kind === "person" && firmNames.has(fullName(run.tokens).tokens.join(" "))) {
+    const firm = run.kind === "person" && firmNames.size > 0 ? fullName(run.tokens) : null;
+    if (firm && firmNames.has(firm.tokens.join(" "))) {
       run.role = null;
       run.kind = "organization";
-      run.name = fullName(run.tokens).name;
+      run.name = firm.name;
     }
     const quoted = inQuote(run.start);
     // "Ian Fogg, analyst at Jupiter Research, agreed": a comma before the cue closes an appositive,

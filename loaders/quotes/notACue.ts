@@ -1,4 +1,5 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { isDemonym } from "./isDemonym.ts";
 import type { CueSite } from "./cueSite.ts";
 import { frameBefore } from "./phrases.ts";
 import { quotedAs } from "./quotedAs.ts";
@@ -154,7 +155,8 @@ const passive = ({ w, aux, progressive, cls, after }: CueSite) =>
 const nationalHope = (x: CueSite) =>
   isBase(x) &&
   x.prevWord !== undefined &&
-  /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|an|i)$/u.test(x.prevWord.text) &&
+  /^\p{Lu}\p{Ll}+$/u.test(x.prevWord.text) &&
+  isDemonym(x.prevWord.text, x.ctx.lex) &&
   /^\p{Ll}+$/u.test(x.all[x.at - 2]?.text ?? "") &&
   x.after[0] !== undefined &&
   x.ctx.lex.commonFirstNames.has(x.after[0].lower) &&

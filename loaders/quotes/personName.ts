@@ -1,3 +1,4 @@
+import { isDemonym } from "./isDemonym.ts";
 import type { SpeakerType } from "../types.ts";
 import { isCapital } from "./capitalRuns.ts";
 import { describedPerson } from "./describedPerson.ts";
@@ -45,7 +46,7 @@ const demonym: NameStep = (ctx, { run, i, the, person, token }) => {
     (the || core[i].lower === "the" || (core[0].lower === "the" && core.slice(1, i).every((w) => !isCapital(w)))) &&
     run.tokens.length === 1 &&
     person.tokens.length === 1 &&
-    (lex.demonyms.has(token.toLowerCase()) || /\p{Ll}(?:man|woman|ian|ean|ese|ish|i|an|er)$/u.test(token))
+    isDemonym(token, lex)
   ) {
     const m = describedPerson(text, ents, s);
     if (!m) return ctx.unnamed(ctx.phrase);

@@ -17,8 +17,7 @@ export function resumedClause(x: ClauseSite): Verdict {
     );
   // ("Mr Blair has failed to tackle these problems, he claimed, saying …": a whole clause before the cue is
   // the report; a participle after it tells what the speaker did next, not more of the report)
-  const finite = (w: { lower: string }) =>
-    ctx.lex.finite.has(w.lower) || /^(?:will|would|can|could|should|may|might|must)$/.test(w.lower);
+  const finite = (w: { lower: string }) => ctx.lex.finite.has(w.lower);
   // (not one whose last word wants more: "there is rarely, the centre says, any sort of boom")
   const leadWords = words(text, from, subject.start);
   const last = leadWords[leadWords.length - 1]?.lower ?? "";
