@@ -17,14 +17,14 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   if (lex.orgAnaphors.has(head) && /\b(?:biggest|largest|leading|top|second-biggest|second-largest)\s/i.test(phrase))
     return undefined;
   const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
-  // ("the prime minister's official spokesman": someone's spokesman is unnamed, not whoever holds a title.)
-  if (lex.anonymousHeads.has(head) && /^(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?['’]s?\s/u.test(phrase))
-    return ctx.unnamed(description);
-  let m = roleHolder(text, s, e, role, head, ents, lex);
-  const roleless = (x: Mention) => isRoleless(x, ents, lex);
   // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
   // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
-  const possessor = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase)?.[1]?.toLowerCase() ?? "";
+  const owned = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase);
+  // ("the prime minister's official spokesman": someone's spokesman is unnamed, not whoever holds a title.)
+  if (owned && lex.anonymousHeads.has(head)) return ctx.unnamed(description);
+  let m = roleHolder(text, s, e, role, head, ents, lex);
+  const roleless = (x: Mention) => isRoleless(x, ents, lex);
+  const possessor = owned?.[1]?.toLowerCase() ?? "";
   const office = lex.places.has(possessor) || lex.places.has(`the ${possessor}`) || lex.placeWords.has(possessor);
   if (!m && ((/['’]s?\s/.test(phrase) && !office) || /\sfor\s+\p{Lu}/u.test(full))) return ctx.unnamed(description);
   // "The spokesperson also confirmed …" with no named spokesperson: the unnamed one already quoted.
