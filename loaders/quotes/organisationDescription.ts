@@ -36,6 +36,12 @@ function namedWithHead(ctx: SpeakerContext): Mention | undefined {
   });
 }
 
+// "media group Reuters": the word before a name is an organisation noun.
+function describedAsOrganisation(text: string, lex: SpeakerContext["lex"], start: number): boolean {
+  const noun = /(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return noun !== undefined && lex.orgAnaphors.has(noun);
+}
+
 // "the firm", "The world's largest maker of chips for mobile phones": the organisation the article
 // introduced with the same noun, else the one last speaking or a subject, else the last one named.
 function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
@@ -59,15 +65,18 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // (A street standing for an office or a market, "Downing Street", is not "the firm"; nor is a newspaper
   // the article cites, "the New York Times reports", unless the description is one.)
   const media = MEDIA_NOUNS.has(nounHead);
-  const org = (x: Mention) =>
+  const named = (x: Mention) =>
     (x.kind === "organization" || loneName(text, ents, lex, x)) &&
     !lex.places.has(x.name.toLowerCase()) &&
-    !/ Street$/.test(x.name) &&
-    (media || !outletName(x.name));
+    !/ Street$/.test(x.name);
+  // (An outlet the article calls a company, "media group Reuters", is one here too.)
+  const described = (x: Mention) =>
+    ents.mentions.some((y) => y.name === x.name && y.start < s && describedAsOrganisation(text, lex, y.start));
+  const org = (x: Mention) => named(x) && (media || !outletName(x.name) || described(x));
   // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
-  // the article introduced with the same noun.
+  // the article introduced with the same noun ("media group Reuters" … "the group", an outlet too).
   return (
-    introducedAs(text, ents.mentions, s, nounHead, org) ??
+    introducedAs(text, ents.mentions, s, nounHead, named) ??
     nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
     nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
     nearest(ents.mentions, s, org)
