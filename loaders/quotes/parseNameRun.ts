@@ -144,6 +144,8 @@ export function parseNameRun(
     if (
       lex.titles.has(lower[k]) &&
       !(k === 0 && tokens.length === 2 && lex.commonFirstNames.has(lower[k])) &&
+      // ("Brian 'Head' Welch": a word in quotation marks inside a name is a nickname)
+      !/['‘"“]$/.test(text.slice(ws[i + k].start - 1, ws[i + k].start)) &&
       // ("Prince Charles": a style kept in the name, lexicon quotes/honorifics, is no role)
       !lex.styles.has(lower[k])
     )
