@@ -25,7 +25,9 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
   if (w === "according" && next === "to") return { cls: "according", n: 2 };
   if (next && lex.objectCues.has(`${w} ${next}`)) return { cls: "object", n: 2 };
   // "vowed to cut taxes": a cue that is also an object cue reports its infinitive.
-  if (next === "to" && lex.objectCues.has(w)) return { cls: "object", n: 1 };
+  // ("vowed not to campaign", "pledged never to return")
+  const toNext = next === "to" || ((next === "not" || next === "never") && ws[i + 2]?.lower === "to");
+  if (toNext && lex.objectCues.has(w)) return { cls: "object", n: 1 };
   if (next && lex.cues.has(`${w} ${next}`)) return { cls: "speech", n: 2 };
   if (lex.cues.has(w) || (lex.evidentialCues.has(w) && documentBefore(ws, i, lex))) return { cls: "speech", n: 1 };
   // '…," Prof Etzioni continues.', '…, the Law Lords have ruled.': a cue only where the attribution ends

@@ -16,7 +16,8 @@ export function cueObjectClause(x: ClauseSite): Verdict {
   if (lex.commissiveCues.has(w.lower)) {
     // "vowed to cut taxes": the infinitive is the report, not "pledged their support to …",
     // nor a short one with a gap ("refugees it had promised to bring back").
-    const inf = /^\s+to\s+(\p{Ll}+)\b/u.exec(rest);
+    // ("vowed not to campaign", "pledged never to return": a negated one too)
+    const inf = /^\s+(?:(?:not|never)\s+)?to\s+(\p{Ll}+)\b/u.exec(rest);
     if (
       !inf ||
       words(text, cueEnd, s.end).length < 4 ||
