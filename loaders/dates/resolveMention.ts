@@ -35,6 +35,7 @@ function nearest(candidates: number[], p: number, lean = false): number {
  *   the coming one; `Officials met Jan. 17` → the past one); a month alone likewise, by mid-month;
  * - a bare weekday is the most recent such day on or before publication, or the next on or after it
  *   when the clause is future (`will`, `is set to`); `last Friday` / `next Friday` exclude the day itself;
+ *   `this weekend` is the Saturday of the publication's week unless the clause is past;
  * - `last week` / `earlier this week` / `next week` give the Monday of that week; `this month`,
  *   `last year` the month or year; `yesterday`, `this morning`, `two days ago` the day;
  * - a season gives its year (`last fall`);
@@ -90,6 +91,10 @@ export function resolveMention(m: DateMention, published: string | null, written
       return { date: days.iso(days.onOrBefore(p - 1, m.weekday)), precision: "day", rule: "weekday-last" };
     if (m.modifier === "next")
       return { date: days.iso(days.onOrAfter(p + 1, m.weekday)), precision: "day", rule: "weekday-next" };
+    // `this weekend`: the weekend of the publication's (Monday-first) week, unless the clause is past
+    // (`were better than us this weekend` on a Monday is the weekend just gone).
+    if (m.modifier === "this" && m.weekend && tense !== "past")
+      return { date: days.iso(days.monday(p) + 5), precision: "day", rule: "weekend-this" };
     return future
       ? { date: days.iso(days.onOrAfter(p, m.weekday)), precision: "day", rule: "weekday-future" }
       : { date: days.iso(days.onOrBefore(p, m.weekday)), precision: "day", rule: "weekday-past" };
