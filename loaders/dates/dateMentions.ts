@@ -28,6 +28,8 @@ export interface DateMention extends Span {
   dayOfWeek?: number;
   /** The end of the year as a deadline (`by year end`): this year's December. */
   yearEnd?: true;
+  /** A quarter of the year (`in the fourth quarter`): the three months from `month`. */
+  quarter?: true;
   /** The weekend (`at the weekend`): a span from the Saturday in `weekday`. */
   weekend?: true;
   /** `last` / `next` / `this` written before a bare weekday, or `last` / `next` before a month (`last March`). */
@@ -42,7 +44,7 @@ export interface DateMention extends Span {
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|day|ago|later|following|next day|spring|summer|fall|autumn|winter|1\d\d\d|20\d\d)/i;
+  /\b(?:christmas|eve\b|boxing|hogmanay|halloween|valentine|bonfire|burns|patrick|andrew|david|george|independence|bastille|canada|remembrance|armistice|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|day|ago|later|following|next day|spring|summer|fall|autumn|winter|quarter|1\d\d\d|20\d\d)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Up to four lower-case words (a noun phrase's rest) then `of` and a year: `February general election of 1974`. */
 const MONTH_OF_YEAR = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+of\s+((?:18|19|20)\d\d)(?![\p{L}\p{N}])/u;
@@ -151,6 +153,11 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
     return { ...base, weekday: 6, modifier, weekend: true };
   }
   // `by year end`, `by the end of the year`: December of this year.
+  // `in the fourth quarter`: the quarter's first month, with no year.
+  if (tags.has("presstrace/quarter")) {
+    const first = [1, 4, 7, 10].find((k) => tags.has(`presstrace/quarter-${k}`)) ?? null;
+    return { ...base, month: first, quarter: true };
+  }
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
   // `in the New Year`: the coming year.
   if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 } };

@@ -5,6 +5,7 @@ import { laterParser } from "./laterParser.ts";
 import { mayNounParser } from "./mayNounParser.ts";
 import { modifierYearParser } from "./modifierYearParser.ts";
 import { objectYearParser } from "./objectYearParser.ts";
+import { quarterParser } from "./quarterParser.ts";
 import { seasonParser } from "./seasonParser.ts";
 import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
@@ -31,7 +32,7 @@ let instance: chrono.Chrono | undefined;
 /**
  * The chrono configuration for news text: the casual English parsers and refiners, minus the
  * parsers for durations and times of day, plus parsers for bare years (after a preposition, as a sentence's subject or a verb's object, or modifying a noun), dates counted from the
- * previous happening (`a month later`), spans counted forward (`in two weeks' time`), seasons, the weekend,
+ * previous happening (`a month later`), spans counted forward (`in two weeks' time`), seasons, quarters of the year, the weekend,
  * fixed-date holidays, the year's end (`by year end`) and `May` in a noun phrase (`the May election`).
  */
 export function newsChrono(): chrono.Chrono {
@@ -46,6 +47,7 @@ export function newsChrono(): chrono.Chrono {
     laterParser,
     inTimeParser,
     seasonParser,
+    quarterParser,
     weekendParser,
     holidayParser,
     yearEndParser,

@@ -38,7 +38,8 @@ function nearest(candidates: number[], p: number, lean = false): number {
  *   `this weekend` is the Saturday of the publication's week unless the clause is past;
  * - `last week` / `earlier this week` / `next week` give the Monday of that week; `this month`,
  *   `last year` the month or year; `yesterday`, `this morning`, `two days ago` the day;
- * - a season gives its year (`last fall`);
+ * - a season gives its year (`last fall`); a quarter with no year (`in the fourth quarter`) its first month,
+ *   of the latest quarter begun by publication when past, the first not yet over when future, else the nearest;
  * - the year's end (`by year end`, `by the end of the year`) is this year's December, as a deadline.
  * Without a publication date only mentions with a written year resolve; the rest give null.
  */
@@ -110,6 +111,21 @@ export function resolveMention(m: DateMention, published: string | null, written
     return m.day !== null
       ? { date: days.iso(on(year)), precision: "day", rule: "this-month-day" }
       : { date: monthIso(year, m.month), precision: "month", rule: "this-month" };
+  }
+  // `in the fourth quarter`: the latest quarter begun by publication when the clause is past, the first not
+  // yet over when future, else the nearest.
+  if (m.quarter && m.month !== null) {
+    const starts = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, 1));
+    const end = (start: number) => days.of(days.parts(start).year, (m.month as number) + 3, 1) - 1;
+    const away = (start: number) => Math.max(start - p, p - end(start), 0);
+    const start =
+      tense === "past"
+        ? starts.filter((d) => d <= p).at(-1)
+        : future
+          ? starts.find((d) => end(d) >= p)
+          : [...starts].sort((a, b) => away(a) - away(b) || a - b)[0];
+    if (start === undefined) return null;
+    return { date: monthIso(days.parts(start).year, m.month), precision: "month", rule: "quarter" };
   }
   if (m.month !== null && m.day !== null) {
     const candidates = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, m.day as number));
