@@ -9,6 +9,8 @@ const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
 const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
 const GOVERNORS = lexiconSet("quotes/infinitive-governors");
+const FEELING = lexiconSet("quotes/feeling-cues");
+const SUBJECT_OPENERS = lexiconSet("quotes/subject-openers");
 
 // "Having said that, …": a perfect participle of a cue reports nothing.
 const perfectParticiple = (x: CueSite) => x.prevWord?.lower === "having";
@@ -162,6 +164,14 @@ const nationalHope = (x: CueSite) =>
   x.ctx.lex.commonFirstNames.has(x.after[0].lower) &&
   /^\s+$/.test(x.ctx.text.slice(x.w.end, x.after[0].start));
 
+// "he feels fine", "feels like one of those", "the look and feel": a cue of feeling before no clause.
+const feelingWithoutClause = ({ ctx, w, after, cueEnd }: CueSite) =>
+  FEELING.has(w.lower) &&
+  after[0] !== undefined &&
+  !/^\s*[,.;:!?]/.test(ctx.text.slice(cueEnd, cueEnd + 2)) &&
+  !SUBJECT_OPENERS.has(after[0].lower) &&
+  !(/^\p{Lu}/u.test(after[0].text) && after[0].lower !== "i" && !ctx.quoteAt(after[0].start));
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -176,6 +186,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   baseAfterNoun,
   compoundModifier,
   nationalHope,
+  feelingWithoutClause,
   stanceWithoutCopula,
   modal,
   passive,
