@@ -29,11 +29,35 @@ function antecedent(x: CueSite): Phrase | null {
       );
   if (!rel) return null;
   const relAt = from + relFrom + rel.index;
+  // "David Kahn - a former Yale historian, and a leading expert on code-breaking, who has confirmed …": the
+  // relative clause hangs on the name that the descriptions before it are in apposition to.
+  if (/^(?:and\s+)?(?:an?|the)\s+\p{Ll}/u.test(rel[1])) {
+    const named = appositiveName(ctx.text, Math.max(from, relAt - 200), relAt);
+    if (named) return named;
+  }
   const words_ = words(ctx.text, relAt, relAt + rel[1].length);
   const k = words_.findIndex((x) => /^\p{Lu}/u.test(x.text));
   if (k < 0) return null;
   const startAt = k > 0 && words_[k - 1].lower === "the" ? words_[k - 1].start : words_[k].start;
   return { start: startAt, end: words_[words_.length - 1].end, appositive: null };
+}
+
+// The capitalised name before a chain of descriptions in apposition, the last of which starts at `end`, or null.
+function appositiveName(text: string, from: number, end: number): Phrase | null {
+  const parts = [...text.slice(from, end).matchAll(/,\s+|\s+[-–—]\s+/g)];
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const cut = from + parts[k].index;
+    if (cut + parts[k][0].length !== end) return null;
+    // (one capitalised word only after a lower-case one: "However, a spokesman, who …" names no one)
+    const name =
+      /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(text.slice(from, cut)) ??
+      /\p{Ll}\s+(\p{Lu}[\p{L}'’.-]*)$/u.exec(text.slice(from, cut));
+    if (name) return { start: cut - name[1].length, end: cut, appositive: null };
+    const previous = k > 0 ? from + parts[k - 1].index + parts[k - 1][0].length : from;
+    if (!/^(?:and\s+)?(?:an?|the)\s+\p{Ll}/u.test(text.slice(previous, cut))) return null;
+    end = previous;
+  }
+  return null;
 }
 
 // "sued by a make-up artist who claimed he …", "a woman who claimed they …": an indefinite description of a
