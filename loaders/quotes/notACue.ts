@@ -172,6 +172,14 @@ const feelingWithoutClause = ({ ctx, w, after, cueEnd }: CueSite) =>
   !SUBJECT_OPENERS.has(after[0].lower) &&
   !(/^\p{Lu}/u.test(after[0].text) && after[0].lower !== "i" && !ctx.quoteAt(after[0].start));
 
+// "As far as the timing of the press conference is concerned, …": a topic, not someone's view (but "as far
+// as Mr Broes is concerned" is his).
+const asFarAsTopic = ({ ctx, w, s }: CueSite) =>
+  w.lower === "concerned" &&
+  /\b[Aa]s\s+far\s+as\s+[^\p{Lu},;]*\s(?:is|are|was|were)\s+$/u.test(
+    ctx.text.slice(Math.max(s.start, w.start - 120), w.start),
+  );
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -187,6 +195,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   compoundModifier,
   nationalHope,
   feelingWithoutClause,
+  asFarAsTopic,
   stanceWithoutCopula,
   modal,
   passive,
