@@ -95,10 +95,11 @@ function ageInApposition(f: Proposed): boolean {
   return comma?.text === "," && name !== undefined && isCap(name) && (next === undefined || /^[,)]$/.test(next.text));
 }
 
-/** Whether a figure's number carries a scale word ("one million", "4 million"). */
+/** Whether a figure's number carries a scale word ("one million", "4 million", a range's "six or seven million"). */
 function scaled(f: Proposed): boolean {
   const lex = figureLexicon();
-  return f.tokens.slice(f.read.numFrom, f.read.numTo).some((t) => lex.scales.has(t.lower) && t.lower !== "hundred");
+  const end = f.read.value_high !== null ? f.read.to : f.read.numTo;
+  return f.tokens.slice(f.read.numFrom, end).some((t) => lex.scales.has(t.lower) && t.lower !== "hundred");
 }
 
 /** Whether a bare number can share a parallel figure's unit: counts, and short durations ("six unpaid"). */

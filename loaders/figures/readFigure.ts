@@ -689,12 +689,14 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
       // ("$40-50 billion": the low end shares the high end's scale; "700,000 and one million" has its own)
       const shared = !n.scaled && n.value <= n2.value / n2.scale;
       const low = n.value * (shared ? n2.scale : 1) * (ownUnit ? unit.factor : (u2?.factor ?? 1));
-      if (u2 && sameKind && n2.value * u2.factor >= low) {
+      // ("six or seven million": two bare numbers share the second's scale)
+      const bareScaled = u2 !== null && u2.bare && bare && shared && n2.scale > 1;
+      if (u2 && (sameKind || bareScaled) && n2.value * u2.factor >= low) {
         value = low;
         high = n2.value * u2.factor;
         category = u2.category;
         unitText = u2.unit;
-        bare = false;
+        bare = bareScaled;
         rule = `range+${u2.rule}`;
         if (between) from = (q ? q.from : from) - 1;
         to = u2.to;
