@@ -72,6 +72,12 @@ function bareCanStand(p: Proposed): boolean {
   return true;
 }
 
+/** Whether a bare number is the object of a verb coordinated after "and" ("and wounded 1,000"). */
+function coordinatedObject({ tokens: t, read }: Proposed): boolean {
+  const verb = t[read.from - 1];
+  return verb !== undefined && /^\p{Ll}{3,}ed$/u.test(verb.text) && t[read.from - 2]?.lower === "and";
+}
+
 /** The noun a bare number measures when written "a crowd of 360,000", or null. */
 function nounBeforeOf(f: Proposed): string | null {
   const lex = figureLexicon();
@@ -128,7 +134,14 @@ const inheritUnits: Refiner = (figures) => {
       if (f.read.category === "count" && f.read.unit && !f.read.rule.endsWith("multiplier")) lastCount = f;
       continue;
     }
-    if (!bareCanStand(f)) continue;
+    if (!bareCanStand(f)) {
+      // "killed more than 250 people and wounded 1,000": a coordinated verb's object shares the count before it.
+      const parallel = figures
+        .filter((g) => g.sentence === f.sentence && resolved.has(g) && g.read.from < f.read.from)
+        .at(-1);
+      if (parallel && coordinatedObject(f) && parallelFits(f, parallel)) adopt(f, parallel);
+      continue;
+    }
     if (ageInApposition(f)) {
       f.read = { ...f.read, unit: "years", category: "duration", bare: false, rule: "duration-age-apposition" };
       resolved.add(f);
