@@ -58,6 +58,7 @@ function bareCanStand(p: Proposed): boolean {
       scaled(p) ||
       (prev.kind === "sym" && !/^[-–/]$/.test(prev.text)) ||
       lex.functionWords.has(prev.lower) ||
+      lex.additionWords.has(prev.lower) ||
       lex.subjects.has(subjectKey(prev.text));
     if (!okPrev) return false;
   }

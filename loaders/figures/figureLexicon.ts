@@ -53,6 +53,8 @@ export interface FigureLexicon {
   postnominal: ReadonlySet<string>;
   /** Words between a number and its noun that count an addition ("100,000 more places"). */
   incrementWords: ReadonlySet<string>;
+  /** Words of addition before a bare number ("a further 300"). */
+  additionWords: ReadonlySet<string>;
   /** Words before "one" that make it a count ("has one problem", "only one side"). */
   oneCounters: ReadonlySet<string>;
   /** Words after "N times" that make it a multiplier ("four times as many"). */
@@ -152,6 +154,7 @@ export function figureLexicon(): FigureLexicon {
     quantityNouns: lexiconSet("figures/quantity-nouns"),
     postnominal: lexiconSet("figures/postnominal-modifiers"),
     incrementWords: lexiconSet("figures/increment-words"),
+    additionWords: lexiconSet("figures/addition-words"),
     oneCounters: lexiconSet("figures/one-counters"),
     multiplierAfter: lexiconSet("figures/multiplier-after"),
     numberModifiers: lexiconSet("figures/number-modifiers"),
