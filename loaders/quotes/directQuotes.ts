@@ -7,6 +7,9 @@ import type { QuoteSpan } from "./quoteSpans.ts";
 import { quotedAs } from "./quotedAs.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+
+const FEELING = lexiconSet("quotes/feeling-cues");
 
 interface Found {
   who: Attribution;
@@ -79,6 +82,9 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
     if (!c || c.cls === "predicative" || c.cls === "object" || c.cls === "according") continue;
     // ("Secretary of State for the Family": a capitalised word inside a name is not a cue.)
     if (i > 0 && /^\p{Lu}/u.test(ws[i].text)) continue;
+    // ('the festival feels "particularly indebted to"': quoted words right after a cue of feeling are its
+    // complement, not speech.)
+    if (FEELING.has(ws[i].lower) && /^\s*["“‘']?$/.test(ctx.text.slice(ws[i].end, to))) continue;
     // "Said Mr Fogg: "…"": a capitalised cue opening the sentence puts its speaker after it.
     // ("Explaining his reason, Mr X said:" is a participle sharing the later cue's subject.)
     if (i === 0 && /^\p{Lu}/u.test(ws[0].text) && c.cls === "speech" && !/ing$/.test(ws[0].lower)) {
