@@ -143,6 +143,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
     const year = certain(r, "year");
     if (year !== null) return { ...base, year };
     const mod = /^(last|past|next)/i.exec(core)?.[1].toLowerCase();
+    // `during the summer`, `in the autumn`: no year and no `last`, `this` or `next` to say which.
+    if (!mod && !/^this\b/i.test(core)) return null;
     const offset = mod === "next" ? 1 : mod ? -1 : 0;
     return { ...base, relative: { unit: "season", offset, season: seasons.get(season) ?? 0 } };
   }

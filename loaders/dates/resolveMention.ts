@@ -38,7 +38,7 @@ function nearest(candidates: number[], p: number, lean = false): number {
  *   `this weekend` is the Saturday of the publication's week unless the clause is past;
  * - `last week` / `earlier this week` / `next week` give the Monday of that week; `this month`,
  *   `last year` the month or year; `yesterday`, `this morning`, `two days ago` the day;
- * - a season gives its year (`last fall`); a quarter with no year (`in the fourth quarter`) its first month,
+ * - a season with `last`, `this` or `next` gives its year (`last fall`; `during the summer` is no date); a quarter with no year (`in the fourth quarter`) its first month,
  *   of the latest quarter begun by publication when past, the first not yet over when future, else the nearest;
  * - the year's end (`by year end`, `by the end of the year`) is this year's December, as a deadline.
  * Without a publication date only mentions with a written year resolve; the rest give null.
