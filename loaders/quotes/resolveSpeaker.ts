@@ -72,6 +72,15 @@ function phraseWords(text: string, start: number, end: number, lex: QuoteLexicon
       /^\p{Lu}\p{Ll}+ly$/u.test(ws[0].text))
   )
     ws = ws.slice(1);
+  // "Paul Boateng MP": letters after a first name and surname close the name (not "Veteran Labour MP").
+  if (
+    ws.length > 2 &&
+    /^\p{Lu}{2,}$/u.test(ws[ws.length - 1].text) &&
+    lex.postNominals.has(ws[ws.length - 1].lower) &&
+    /^\p{Lu}\p{Ll}/u.test(ws[ws.length - 2].text) &&
+    lex.firstNames.has(ws[ws.length - 3].lower)
+  )
+    ws = ws.slice(0, -1);
   // "Laying into the record he": a phrase that ends in a pronoun is that pronoun.
   if (ws.length > 1 && lex.pronouns.has(ws[ws.length - 1].lower) && /^\p{Ll}/u.test(ws[ws.length - 1].text))
     ws = ws.slice(-1);
