@@ -9,7 +9,9 @@ import type { SpeakerContext } from "./speakerContext.ts";
  */
 export function definitePerson(ctx: SpeakerContext): Attribution | undefined {
   const { text, ents, lex, core, s, phrase } = ctx;
-  const definite = /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w));
+  // ("the DJ": a capitalised person noun is still a description)
+  const definite =
+    /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w) && !lex.personAnaphors.has(w.lower));
   // "the Waterford man", "The 22-cap Dragons man": a man or woman described by place or team is someone named
   const placed =
     /^the\s/i.test(phrase) &&

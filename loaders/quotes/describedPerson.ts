@@ -13,8 +13,9 @@ export function describedPerson(text: string, ents: Entities, s: number): Mentio
   const bounds = [...text.slice(Math.max(0, s - 600), s).matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})/gu)];
   const from = bounds.length >= 2 ? Math.max(0, s - 600) + bounds[bounds.length - 2].index : -1;
   const full = (x: Mention) => ents.fullName(x.name.split(" ")).name;
+  // (not one named inside a quotation: '"… while Big Boi already has a business," says the DJ')
   const near = ents.mentions.filter(
-    (x) => x.start >= from && x.start < s && x.kind === "person" && full(x).includes(" "),
+    (x) => x.start >= from && x.start < s && x.kind === "person" && !x.quoted && full(x).includes(" "),
   );
   const salient = mostNamed(ents, near, s);
   return salient ?? nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);

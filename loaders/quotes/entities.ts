@@ -29,6 +29,8 @@ export interface Mention {
   named: boolean;
   /** The mention is directly followed by a cue ("the Associated Press reported"). */
   speaks: boolean;
+  /** The mention is inside quotation marks. */
+  quoted?: boolean;
 }
 
 // Edit distance with adjacent transpositions ("neuvo" / "nuevo" is one edit), for misspelt surnames.
@@ -546,6 +548,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       subject: !quoted && !modifier && (initial || beforeCue || introduced || clauseStart),
       named,
       speaks: !quoted && speaks,
+      quoted,
     });
   }
   // "Parry said: "I sincerely hope …"": a lone name that speaks in the first person singular is a person's

@@ -106,6 +106,8 @@ export function parseNameRun(
     end,
   });
   if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`)) return org(asWritten);
+  // ("the DJ": an abbreviated person noun is no organisation)
+  if (tokens.length === 1 && lex.personAnaphors.has(lower[0])) return null;
   if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
   // "BBC Five Live", "BBC Sport", "RSA Security": an organisation's acronym opening a run with no first name,
   // honorific or title in it names a part of that organisation.
