@@ -36,6 +36,8 @@ function thatClause(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueC
   if (i < ws.length && lex.claimNouns.has(ws[i].lower)) return null;
   for (let k = i; k < limit && !nounObject; k++) {
     if (ctx.quoteAt(ws[k].start) || lex.finite.has(ws[k].lower)) break;
+    // ("he said, adding that …": the participle's "that" is its own)
+    if (/ing$/.test(ws[k].lower) && lex.cues.has(ws[k].lower)) break;
     if (ws[k].lower === "that") {
       // "predicted consolidation in a market that they call fragmented": after an indefinite noun in a
       // prepositional phrase "that" opens a relative clause (but "said in a statement that …" reports).

@@ -6,9 +6,19 @@ const FRONTED = /^(?:in|at|for|after|within|across|among|outside|unlike|without)
 
 /** "X said (that) …", "X told MPs he …": the clause after the cue is the report. */
 export function cueClause(x: ClauseSite): Verdict {
-  const { ctx, w, cueEnd, start, clauseWords } = x;
+  const { ctx, w, cueEnd, start } = x;
   const { text, lex } = ctx;
   if (start === null || x.participle || x.adjunct) return undefined;
+  // "said in a note to investors, adding that …": the clause ends where a participle cue takes over.
+  const handOver = x.clauseWords.findIndex(
+    (y, k) =>
+      /ing$/.test(y.lower) &&
+      lex.cues.has(y.lower) &&
+      /,\s*$/.test(text.slice(k > 0 ? x.clauseWords[k - 1].end : cueEnd, y.start)),
+  );
+  if (handOver === 0) return undefined;
+  const clauseWords = handOver > 0 ? x.clauseWords.slice(0, handOver) : x.clauseWords;
+  const stop = handOver > 0 ? text.lastIndexOf(",", x.clauseWords[handOver].start) : x.stop;
   // "said the Dome cost taxpayers £28.7m …": after "said", a long object is a clause.
   // ("says phone-tap evidence works in the courts of …": a longer one may open with a compound modifier.)
   const modifierStart =
@@ -41,5 +51,5 @@ export function cueClause(x: ClauseSite): Verdict {
     comma <= 6 &&
     isClause(ctx, clauseWords.slice(comma));
   if (!(isClause(ctx, clauseWords) || sayClause || thatCue || question || fronted)) return undefined;
-  return reportBefore(x, start, x.stop, x.relative ? "relative-cue-clause" : "speaker-cue-clause");
+  return reportBefore(x, start, stop, x.relative ? "relative-cue-clause" : "speaker-cue-clause");
 }

@@ -112,6 +112,9 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
       const between = text.slice(outer.clauseStart, at);
       const m = CONNECTIVE.exec(between);
       if (!m && !sibling) continue;
+      // ("adding that while the minister has promised …, little progress …": a connective opening the outer
+      // clause starts a subordinate clause inside it, not a clause of its own)
+      if (m && /^\s*(?:that)?\s*$/i.test(between.slice(0, m.index)) && !sibling) continue;
       outer.clauseEnd = m ? outer.clauseStart + m.index : at;
     }
     kept.push(r);
