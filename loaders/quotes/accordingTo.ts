@@ -20,7 +20,7 @@ function commaAfter(x: CueSite, subject: Phrase): number {
 }
 
 const OPENER =
-  /^(?:the|a|an|many|some|most|all|its|his|her|their|this|these|those|it|he|she|they|we|more|several|few|no|one|two|three)$/;
+  /^(?:the|a|an|many|some|most|all|its|his|her|their|this|these|those|it|he|she|they|we|there|more|several|few|no|one|two|three)$/;
 
 // "According to Microsoft the messages were sent …", "According to response statistics gathered by Netcraft
 // many visiting …": an opening source with no comma after it ends at its last capitalised word, where a
@@ -57,7 +57,9 @@ export function accordingTo(x: CueSite): Verdict {
   if (!found) return null;
   // "according to new figures released on Tuesday by the BPI": the participle's agent is part of the source.
   const agent = /^\p{Ll}+ed$/u.test(words(text, found.start, found.end).pop()?.text ?? "")
-    ? /^(?:\s+(?:on|in|at|last|this|earlier)\s+[\p{L}\d]+){0,2}\s+by\s+[^,.;:()]+/u.exec(text.slice(found.end, s.end))
+    ? /^(?:\s+(?:on|in|at|last|this|earlier)\s+[\p{L}\d]+|\s+to\s+(?:the\s+)?(?:[\p{Lu}\d][\p{L}\d]*\s*){1,4}){0,2}\s+by\s+[^,.;:()]+/u.exec(
+        text.slice(found.end, s.end),
+      )
     : null;
   const subject = agent ? { ...found, end: found.end + agent[0].trimEnd().length } : found;
   const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);

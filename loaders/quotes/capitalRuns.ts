@@ -14,7 +14,8 @@ const COMPOUND_MODIFIERS = lexiconSet("quotes/compound-modifiers");
 const isModifier = (w: Word): boolean =>
   /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(w.text) && COMPOUND_MODIFIERS.has(w.lower.split("-").pop()!);
 
-export const isCapital = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+// ("eBay", "iTunes": a brand written in camel case is capitalised too)
+export const isCapital = (w: Word): boolean => /^(?:\p{Lu}|\p{Ll}\p{Lu})/u.test(w.text);
 
 /** True when the word ends in a possessive `'s` / `’s` (or a bare `s'`). */
 export const isPossessive = (w: Word): boolean => /(?:['’]s|s['’])$/.test(w.text);
