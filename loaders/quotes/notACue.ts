@@ -91,6 +91,22 @@ const baseAfterArticle = (x: CueSite) =>
     .slice(Math.max(0, x.at - 3), x.at)
     .some((y) => /^(?:a|an|each|every)$/.test(y.lower) && !/[,;:.!?"“”—–()]/.test(x.ctx.text.slice(y.end, x.w.start)));
 
+// "the overall claim is based on …": a base form after a determiner and its modifiers, before "is", "was" or
+// "has", is a noun (a verb would be "claims"; but "the man they say is responsible" has a subject of its own).
+function baseBeforeVerb(x: CueSite): boolean {
+  const { ctx, all, at, after, w } = x;
+  if (!isBase(x) || !/^(?:is|was|has)$/.test(after[0]?.lower ?? "")) return false;
+  if (!/^\s+$/.test(ctx.text.slice(w.end, after[0].start))) return false;
+  const d = all.slice(Math.max(0, at - 3), at).findIndex((y) => /^(?:the|its|his|her|their|this|our)$/.test(y.lower));
+  if (d < 0) return false;
+  const between = all.slice(Math.max(0, at - 3) + d + 1, at);
+  return (
+    // ("its makers claim is …": a plural before it is its subject)
+    !between.some((y) => ctx.lex.pronouns.has(y.lower) || /^\p{Lu}/u.test(y.text) || /[^s]s$/.test(y.lower)) &&
+    !/[,;:.!?"“”—–()]/.test(ctx.text.slice(all[Math.max(0, at - 3) + d].end, w.start))
+  );
+}
+
 // "Consumer demand will remain fragile": a base form right after a singular noun opening the
 // sentence is a noun (a verb would be "demands", or follow a plural, a pronoun or a modal).
 function baseAfterNoun(x: CueSite): boolean {
@@ -191,6 +207,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   plannedInfinitive,
   governedInfinitive,
   baseAfterArticle,
+  baseBeforeVerb,
   baseAfterNoun,
   compoundModifier,
   nationalHope,

@@ -484,14 +484,16 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
     appositive = a[1];
   // "said his wife, Sheila": a description followed by the name it describes.
   // (not a document's title: "according to a new book, Brown's Britain")
-  if (
-    a &&
-    /^\p{Ll}/u.test(ws[ws.length - 1].text) &&
-    /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(a[1]) &&
-    !isDocumentHead(head, ctx.lex)
-  ) {
+  // ("its lawyer, Emmanuel Gaillard of Shearman and Sterling": the name before its affiliation)
+  const described = a
+    ? /^((?:\p{Lu}[\p{L}'’-]*\s?){1,3}?)(?:\s(?:of|from|at)\s(?:the\s)?(?:(?:\p{Lu}[\p{L}'’&-]*|and|&)\s?){1,6})?$/u.exec(
+        a[1],
+      )
+    : null;
+  if (a && described && /^\p{Ll}/u.test(ws[ws.length - 1].text) && !isDocumentHead(head, ctx.lex)) {
     const nameStart = end + rest.indexOf(a[1]);
-    return { start: nameStart, end: nameStart + a[1].length, appositive: text.slice(ws[0].start, end) };
+    const name = described[1].trimEnd();
+    return { start: nameStart, end: nameStart + name.length, appositive: text.slice(ws[0].start, end) };
   }
   return { start: ws[0].start, end: ws[ws.length - 1].end, appositive };
 }
