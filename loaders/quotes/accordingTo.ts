@@ -75,7 +75,8 @@ export function accordingTo(x: CueSite): Verdict {
     order: "before",
     rule: "according-to-before",
   });
-  if (!lead.length) {
+  // ("… no insurance: according to estimates from India, only one-quarter …": after a colon, as at the start)
+  if (!lead.length || /[:;]\s*$/.test(text.slice(from, w.start))) {
     // (no comma: the clause starts right after the source)
     if (bare && found === subject) return clauseAfterSource(subject.end);
     const comma = commaAfter(x, subject);

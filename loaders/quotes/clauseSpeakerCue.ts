@@ -15,7 +15,16 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     start < tailEnd &&
     /^(?:in|on|during|at)\s/i.test(text.slice(start, start + 7)) &&
     words(text, cueEnd, start).filter((y) => !lex.timeWords.has(y.lower)).length <= (cls === "recipient" ? 3 : 1);
-  if (!(/,["”]?\s+$/.test(lead) && !ownCue && !inside && lead.trim().length > 1 && (tail.length <= 3 || circumstance)))
+  // ("According to forecasts, HSBC will report profits of £9.4bn": a plural noun after the cue is its object)
+  const object = cls === "speech" && /^\p{Ll}{3,}s$/u.test(tail[0]?.text ?? "") && !/(?:ss|us|is)$/.test(tail[0].text);
+  if (!(
+    /,["”]?\s+$/.test(lead) &&
+    !ownCue &&
+    !inside &&
+    !object &&
+    lead.trim().length > 1 &&
+    (tail.length <= 3 || circumstance)
+  ))
     return null;
   return {
     cue,

@@ -120,8 +120,10 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
         // (and its modifiers) or a name, or alone, is a noun.
         (ctx.lex.cues.has(w.lower) &&
           !(
-            isDocumentHead(w.lower, ctx.lex) &&
-            ((k > 0 && /^(?:a|an|the|its|their|\p{Lu}.*)$/u.test(ws[k - 1].text)) ||
+            (isDocumentHead(w.lower, ctx.lex) || ctx.lex.dataHeads.has(w.lower)) &&
+            ((k > 0 && /^(?:a|an|the|its|their|\p{Lu}.*|\p{L}+s['’])$/u.test(ws[k - 1].text)) ||
+              // ("analysts' forecasts": a plural possessive)
+              (k > 0 && /^['’]\s/.test(ctx.text.slice(ws[k - 1].end, w.start))) ||
               (k > 0 && k <= 3 && /^(?:a|an|the|its|their)$/.test(ws[0].lower)) ||
               ws.length === 1 ||
               /^(?:by|from)$/.test(ws[k + 1]?.lower ?? ""))
@@ -490,7 +492,13 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
         a[1],
       )
     : null;
-  if (a && described && /^\p{Ll}/u.test(ws[ws.length - 1].text) && !isDocumentHead(head, ctx.lex)) {
+  if (
+    a &&
+    described &&
+    /^\p{Ll}/u.test(ws[ws.length - 1].text) &&
+    !isDocumentHead(head, ctx.lex) &&
+    !ctx.lex.dataHeads.has(head)
+  ) {
     const nameStart = end + rest.indexOf(a[1]);
     const name = described[1].trimEnd();
     return { start: nameStart, end: nameStart + name.length, appositive: text.slice(ws[0].start, end) };
