@@ -1,9 +1,11 @@
+import { describedAsOrganisation } from "./describedAsOrganisation.ts";
 import type { Entities, Mention } from "./entities.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
 /**
  * A lone capitalised word never given a first name or title ("Marsh posted …") is an organisation: it
- * speaks somewhere, and is used mid-sentence too (so not a capitalised common word, "Analysts expect …").
+ * speaks somewhere, and is used mid-sentence too (so not a capitalised common word, "Analysts expect …"), or
+ * the article introduces it with an organisation's noun ("computer maker Apple").
  */
 export function loneName(text: string, ents: Entities, lex: QuoteLexicon, x: Mention): boolean {
   return (
@@ -11,10 +13,11 @@ export function loneName(text: string, ents: Entities, lex: QuoteLexicon, x: Men
     !x.name.includes(" ") &&
     !lex.anonymousHeads.has(x.name.toLowerCase()) &&
     !lex.commonFirstNames.has(x.name.toLowerCase()) &&
-    ents.mentions.some((y) => y.name === x.name && y.speaks) &&
-    ents.mentions.some(
-      (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),
-    ) &&
+    ((ents.mentions.some((y) => y.name === x.name && y.speaks) &&
+      ents.mentions.some(
+        (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),
+      )) ||
+      ents.mentions.some((y) => y.name === x.name && describedAsOrganisation(text, lex, y.start))) &&
     !lex.notNames.has(x.name.toLowerCase())
   );
 }

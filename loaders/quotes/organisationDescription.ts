@@ -1,5 +1,6 @@
 import { isCapital } from "./capitalRuns.ts";
 import type { Mention } from "./entities.ts";
+import { describedAsOrganisation } from "./describedAsOrganisation.ts";
 import { introducedAs } from "./introducedAs.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
@@ -34,12 +35,6 @@ function namedWithHead(ctx: SpeakerContext): Mention | undefined {
       .map((t) => t.toLowerCase());
     return wanted.every((w) => capitals.includes(w));
   });
-}
-
-// "media group Reuters": the word before a name is an organisation noun.
-function describedAsOrganisation(text: string, lex: SpeakerContext["lex"], start: number): boolean {
-  const noun = /(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return noun !== undefined && lex.orgAnaphors.has(noun);
 }
 
 // "the firm", "The world's largest maker of chips for mobile phones": the organisation the article
