@@ -13,9 +13,11 @@ export function definitePerson(ctx: SpeakerContext): Attribution | undefined {
   const definite =
     /^the\s/i.test(phrase) && !core.slice(1).some((w) => isCapital(w) && !lex.personAnaphors.has(w.lower));
   // "the Waterford man", "The 22-cap Dragons man": a man or woman described by place or team is someone named
+  // ("The Holland international", "the Welsh singer": a person noun after a place or nationality too)
   const placed =
     /^the\s/i.test(phrase) &&
-    /^(?:man|woman)$/.test(core[core.length - 1].lower) &&
+    core.length <= 4 &&
+    (/^(?:man|woman)$/.test(core[core.length - 1].lower) || lex.personAnaphors.has(core[core.length - 1].lower)) &&
     core.slice(1, -1).some((w) => isCapital(w));
   const described = definite && core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower));
   if (described || placed) {
