@@ -128,10 +128,16 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     for (const [i, j] of capitalRuns(text, ws)) {
       // "Richard Madeley and Judy Finnigan": two names, unless a title or an organisation joins them.
       const inner = ws.slice(i, j + 1);
+      // ("Chancellor Gordon Brown and Transport Secretary Alistair Darling": a first name and surname before
+      // "and" end one person's name, titles or not)
+      const afterFullName = (k: number) =>
+        k - 2 >= i && lex.firstNames.has(ws[k - 2].lower) && isCapital(ws[k - 1]) && !lex.titles.has(ws[k - 1].lower);
       if (
         inner.some((w) => w.lower === "and" || w.lower === "&") &&
         // (a style kept in a name is no title here: "Prince Charles and Camilla Parker Bowles")
-        !inner.some((w) => (lex.titles.has(w.lower) && !lex.styles.has(w.lower)) || lex.orgHeads.has(w.lower))
+        !inner.some((w) => lex.orgHeads.has(w.lower)) &&
+        (!inner.some((w) => lex.titles.has(w.lower) && !lex.styles.has(w.lower)) ||
+          inner.some((w, k) => w.lower === "and" && afterFullName(i + k)))
       ) {
         let from = i;
         for (let k = i; k <= j; k++)
