@@ -9,6 +9,11 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
   const { ctx, cls, cueEnd, from, start, subject, cue, who } = x;
   const { text, lex } = ctx;
   const { lead, tailEnd, tail, ownCue, inside } = cueTail(x);
+  // ("New episodes of 24, Desperate Housewives and Six Feet Under, appear on the web …, said a report": a
+  // closing attribution's speaker stands right before its cue)
+  // (an appositive set off after it is no verb's: "Rabbi Marvin Hier, founder of … Center said")
+  const between = words(text, subject.end, x.w.start);
+  if (between.length > 3 && between.some((y) => lex.finite.has(y.lower))) return null;
   // ("…, US firms added only 146,000 jobs in January": an object before the circumstance is no cue's)
   const circumstance =
     start !== null &&

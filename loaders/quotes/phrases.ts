@@ -195,7 +195,13 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   // "The CML, the BBA and the BSA all said": organisations listed before the cue speak together.
   const adverbs = /[\s,]+(?:(?:all|both|jointly|also|each|have|has|had)\s+)*$/u.exec(ctx.text.slice(from, cue));
   const list = adverbs && organisationList(ctx.text, from, from + adverbs.index, ctx.ents, ctx.lex, true);
-  if (list && /^(?:.*[,;:])?\s*$/su.test(ctx.text.slice(from, list.start)))
+  // (the list must end at the cue: not "New episodes of 24, Desperate Housewives and Six Feet Under, appear
+  // on the web …, said a report")
+  if (
+    list &&
+    /^(?:.*[,;:])?\s*$/su.test(ctx.text.slice(from, list.start)) &&
+    /^[\s,]*$/.test(ctx.text.slice(list.end, from + adverbs.index))
+  )
     return { start: list.start, end: list.end, appositive: null };
   // "And 87% of the 1,000 adults quizzed by ICM for BBC News 24 said": a survey's share of people, however
   // long its description.
