@@ -22,7 +22,9 @@ export function speakerAfter(x: SpeakerSite): Verdict {
   const who = resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex, subj.appositive);
   const rest = text.slice(subj.end, s.end);
   // "By contrast, says Mr Cox, the Mac mini is …": a short opening phrase, the clause after.
-  const shortLead = words(text, from, w.start).length <= 3 && words(text, subj.end, s.end).length >= 3;
+  // ("But in some cases, said the report, people were …": an opening conjunction does not count)
+  const lead = words(text, from, w.start).filter((v, k) => !(k === 0 && /^(?:but|and|yet|so)$/.test(v.lower)));
+  const shortLead = lead.length <= 3 && words(text, subj.end, s.end).length >= 3;
   // ("What this means, said Stacey Jolna, senior vice president of …, is that …": past an appositive too)
   const verbNext =
     /^,\s+(?:[^,;:"“”]{1,90},\s+)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b/.test(
