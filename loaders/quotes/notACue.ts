@@ -196,11 +196,20 @@ const asFarAsTopic = ({ ctx, w, s }: CueSite) =>
     ctx.text.slice(Math.max(s.start, w.start - 120), w.start),
   );
 
+// "James Goodman, report author and a senior adviser": a document noun before a person noun names its author.
+const documentCompound = ({ ctx, w, after }: CueSite) =>
+  ctx.lex.documentHeads.has(w.lower) &&
+  after[0] !== undefined &&
+  /^\p{Ll}+$/u.test(after[0].text) &&
+  (ctx.lex.personAnaphors.has(after[0].lower) || ctx.lex.titles.has(after[0].lower)) &&
+  /^\s+$/.test(ctx.text.slice(w.end, after[0].start));
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
   namedDocument,
   documentSubject,
+  documentCompound,
   markedNoun,
   possessed,
   objectInfinitive,
