@@ -83,8 +83,11 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
  * organisation the article named with that head or introduced with that noun, else the description itself.
  */
 export function organisationDescription(ctx: SpeakerContext): Attribution | undefined {
-  const { lex, lowers, phrase } = ctx;
-  if (!lowers.some((w) => lex.orgHeads.has(w))) return undefined;
+  const { lex, core, phrase } = ctx;
+  // (a title that also heads an organisation's name does not before a person's name: "chief executive Doug Smith")
+  const heads = (w: Word, k: number) =>
+    lex.orgHeads.has(w.lower) && !(lex.titles.has(w.lower) && !isCapital(w) && core[k + 1] && isCapital(core[k + 1]));
+  if (!core.some(heads)) return undefined;
   const m = namedWithHead(ctx) ?? organisationAnaphor(ctx);
   return ctx.at(m ? m.name : phrase, "organization");
 }

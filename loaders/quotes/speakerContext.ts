@@ -100,6 +100,8 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
   const titleHead =
     lex.titles.has(head) &&
     !surname &&
+    // ("The Scottish Executive": a capitalised head that also names an organisation is its name)
+    !(titleAt <= 0 && /^\p{Lu}/u.test(lastWord.text) && lex.orgHeads.has(head) && /^the\s/i.test(phrase)) &&
     !/^(?:source|sources|official|officials|people)$/.test(head) &&
     !(/^(?:a|an)\s/i.test(phrase) && lex.anonymousHeads.has(head));
   const at = (speaker: string, speaker_type: SpeakerType, role: string | null = null): Attribution => ({
