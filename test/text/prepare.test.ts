@@ -41,6 +41,26 @@ describe("prepare", () => {
     ]);
   });
 
+  it("prepare(text) marks a readers' comment section that follows the article with no gap", () => {
+    const article = [
+      "The minimum wage will rise in October, the government has announced.",
+      "Adults must be paid at least £5.05 an hour, up from £4.85.",
+      "Unions welcomed the rise, and the Low Pay Commission said jobs had kept growing.",
+    ];
+    const comments = Array.from({ length: 16 }, (_, k) =>
+      k % 2 ? `I earn £${k + 4} an hour and my rent went up ${k}%.` : `Businesses will cut ${k} jobs, mark my words.`,
+    );
+    const doc = prepare([...article, ...comments].join("\n\n"));
+    expect(doc.paragraphs.filter((p) => p.furniture)).toHaveLength(16);
+    expect(doc.paragraphs.filter((p) => !p.furniture)).toHaveLength(3);
+  });
+
+  it("prepare(text) keeps a first-person column with no gap whole", () => {
+    const column = Array.from({ length: 20 }, (_, k) => `I remember race ${k} well, and my view has not changed.`);
+    const doc = prepare(["Here are the year's best moments, my editor said.", ...column].join("\n\n"));
+    expect(doc.paragraphs.some((p) => p.furniture)).toBe(false);
+  });
+
   it("prepare(text) keeps a columnist's first-person paragraphs after a gap", () => {
     const column = Array.from({ length: 6 }, (_, k) => `I remember race ${k} well, and my view has not changed.`);
     const text = ["Here are the year's best moments.", "", "", ...column].join("\n\n");
