@@ -3,6 +3,7 @@ import type { CueClass } from "./cueAt.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import type { Word } from "./words.ts";
+import { isParticipleCue } from "./isParticipleCue.ts";
 
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CIRCUMSTANCES = lexiconSet("quotes/circumstances");
@@ -37,7 +38,7 @@ function thatClause(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueC
   for (let k = i; k < limit && !nounObject; k++) {
     if (ctx.quoteAt(ws[k].start) || lex.finite.has(ws[k].lower)) break;
     // ("he said, adding that …": the participle's "that" is its own)
-    if (/ing$/.test(ws[k].lower) && lex.cues.has(ws[k].lower)) break;
+    if (isParticipleCue(ws[k].lower, lex)) break;
     if (ws[k].lower === "that") {
       // "predicted consolidation in a market that they call fragmented": after an indefinite noun in a
       // prepositional phrase "that" opens a relative clause (but "said in a statement that …" reports).

@@ -4,6 +4,7 @@ import type { Phrase } from "./phrases.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerSite } from "./speakerSite.ts";
 import type { Word } from "./words.ts";
+import { isParticipleCue } from "./isParticipleCue.ts";
 
 /** A speaker site whose speaker precedes the cue, with the clause after the cue. */
 export interface ClauseSite extends SpeakerSite {
@@ -28,7 +29,7 @@ export function clauseSite(x: SpeakerSite, subject: Phrase): ClauseSite {
   const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
   const start = clauseAfter(ctx, after, 0, cls, w.lower);
   const clauseWords = start === null ? [] : all.filter((y) => y.start >= start);
-  const participle = clauseWords.length > 0 && /ing$/.test(clauseWords[0].lower) && lex.cues.has(clauseWords[0].lower);
+  const participle = clauseWords.length > 0 && isParticipleCue(clauseWords[0].lower, lex);
   const setOff = start !== null && /^\s*,/.test(text.slice(cueEnd, start));
   // ("This would be wrong …, Mr Cook said, because …": after a report it follows, a cue set off by commas
   // and followed by a subordinate clause or a "with" phrase.)

@@ -1,6 +1,7 @@
 import { reportBefore, type ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
 import { isClause } from "./isClause.ts";
+import { isParticipleCue } from "./isParticipleCue.ts";
 
 const FRONTED = /^(?:in|at|for|after|within|across|among|outside|unlike|without)$/;
 
@@ -12,9 +13,7 @@ export function cueClause(x: ClauseSite): Verdict {
   // "said in a note to investors, adding that …": the clause ends where a participle cue takes over.
   const handOver = x.clauseWords.findIndex(
     (y, k) =>
-      /ing$/.test(y.lower) &&
-      lex.cues.has(y.lower) &&
-      /,\s*$/.test(text.slice(k > 0 ? x.clauseWords[k - 1].end : cueEnd, y.start)),
+      isParticipleCue(y.lower, lex) && /,\s*$/.test(text.slice(k > 0 ? x.clauseWords[k - 1].end : cueEnd, y.start)),
   );
   if (handOver === 0) return undefined;
   const clauseWords = handOver > 0 ? x.clauseWords.slice(0, handOver) : x.clauseWords;
