@@ -11,10 +11,13 @@ export function isPastForm(word: string): boolean {
 
 let futureCues: string | undefined;
 
-/** The future cues (lexicon `dates/future-cues`) as a whole-word pattern, for a RegExp with the `u` flag. */
+/**
+ * The future cues (lexicon `dates/future-cues`) as a whole-word pattern, for a RegExp with the `u` flag; not a
+ * possessive (`Next's store sales` names the retailer).
+ */
 export function futureCuePattern(): string {
   futureCues ??= `(?<![\\p{L}'’])(?:${lexicon("dates/future-cues")
     .map((c) => escapeRegExp(c).replace(/'/g, "['’]").replace(/ /g, "\\s+"))
-    .join("|")})(?![\\p{L}])`;
+    .join("|")})(?![\\p{L}]|['’]s(?![\\p{L}]))`;
   return futureCues;
 }
