@@ -320,7 +320,7 @@ function namedDay(text: string, core: Span, floor: number): boolean {
  * gamers` (lexicons `dates/generic-today-verbs`, `dates/generic-today-nouns`), `in the last year`, `over the next year`
  * (a stretch up to or from now), `BBC Radio 4's Today programme` (a casual day capitalised inside a sentence is a name), `the
  * broadband of today` (nowadays), `with June Carter Cash` (a name), `in August of the same year` (a year
- * given elsewhere), `the first time since 1917`, `higher than in 2003`, `compared with 2003` (a comparison's
+ * given elsewhere), `the first time since 1917`, `higher than in 2003`, `than there were 30 years ago`, `compared with 2003` (a comparison's
  * baseline; lexicons `dates/superlatives`, `dates/baseline-cues`; but `up from 38m in 2003` dates the 38m).
  */
 function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, floor: number): boolean {
@@ -367,6 +367,13 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
   )
     return true;
   if (baselineCues.test(before)) return true;
+  // `more single people than there were 30 years ago`, `bigger than it was in 2003`: a comparison's clause.
+  if (
+    /(?<![\p{L}])than\s+(?:there|it|they|he|she|we|i|you)\s+(?:was|were|is|are|had|did|has|have)\s+(?:(?:in|on|at|the)\s+){0,2}$/iu.test(
+      before,
+    )
+  )
+    return true;
   // `In August of the same year`: a month in a year the text gave earlier cannot be placed.
   if (
     m.year === null &&
