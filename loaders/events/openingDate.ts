@@ -11,7 +11,18 @@ const phrasePrepositions = lexiconSet("dates/phrase-prepositions");
  * it and a comma is skipped (`In January along with …, he marched`).
  */
 export function openingDate(c: ClauseContext): Span | null {
-  return phraseAfterDate(c) ?? clauseAfterDate(c) ?? setOffDate(c);
+  return phraseAfterDate(c) ?? clauseAfterDate(c) ?? setOffDate(c) ?? complementDate(c);
+}
+
+// `Nick Donofrio believes that by 2006, Blue Gene will be capable of …`: a date opening a reported clause after
+// "that", set off by a comma, dates the clause after the comma.
+function complementDate(c: ClauseContext): Span | null {
+  const { text, sentence, date, close, after } = c;
+  if (close?.kind !== "comma" || !/^\s*,/.test(text.slice(date.end, close.end))) return null;
+  if (!/(?<![\p{L}])that\s+$/iu.test(text.slice(Math.max(sentence.start, date.start - 8), date.start))) return null;
+  const next = after.find((b) => b.start > close.end);
+  const rest = trimSpan(text, { start: close.end, end: next ? next.start : sentence.end });
+  return count(text, rest) >= 3 ? rest : null;
 }
 
 // `In contrast, between 1996 and 1998, some employers cut …`: a date set off by commas on its own dates the
