@@ -119,6 +119,16 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
         // "a report", "the EOC report", "a new report", "reports": a document word after a determiner
         // (and its modifiers) or a name, or alone, is a noun.
         (ctx.lex.cues.has(w.lower) &&
+          // ("The state archivist Jody Norman", "Florida state archivist …": a base form after "the" or a name
+          // and before a noun is a modifier)
+          !(
+            k === 1 &&
+            (ws[0].lower === "the" || /^\p{Lu}/u.test(ws[0].text)) &&
+            !/s$/.test(w.lower) &&
+            ws[k + 1] !== undefined &&
+            /^\p{Ll}+$/u.test(ws[k + 1].text) &&
+            !ctx.lex.finite.has(ws[k + 1].lower)
+          ) &&
           !(
             (isDocumentHead(w.lower, ctx.lex) || ctx.lex.dataHeads.has(w.lower)) &&
             ((k > 0 && /^(?:a|an|the|its|their|\p{Lu}.*|\p{L}+s['’])$/u.test(ws[k - 1].text)) ||
