@@ -30,6 +30,12 @@ export function cueClause(x: ClauseSite): Verdict {
     (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|no|one|two|three|\p{Lu}\p{L}*)$/u.test(
       clauseWords[0]?.text ?? "",
     ) ||
+      // ("said consumers face real problems": a bare plural subject before a lower-case verb)
+      (/^\p{Ll}{3,}[^s]s$/u.test(clauseWords[0]?.text ?? "") &&
+        /^\p{Ll}+$/u.test(clauseWords[1]?.text ?? "") &&
+        !/^(?:of|in|on|at|for|to|from|with|by|and|or|but|that|who|which|as|than|about|into|over)$/.test(
+          clauseWords[1]?.lower ?? "",
+        )) ||
       modifierStart) &&
     !ctx.quoteAt(clauseWords[0].start) &&
     !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
