@@ -3,6 +3,7 @@ import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
 import { days } from "./days.ts";
 import { newsChrono } from "./newsChrono.ts";
+import { QUARTER_FIRST_MONTH } from "./quarterParser.ts";
 
 const genericNouns = lexiconSet("dates/generic-today-nouns");
 const prefixes = lexiconSet("dates/date-prefixes");
@@ -156,10 +157,7 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   }
   // `by year end`, `by the end of the year`: December of this year.
   // `in the fourth quarter`: the quarter's first month, with no year.
-  if (tags.has("presstrace/quarter")) {
-    const first = [1, 4, 7, 10].find((k) => tags.has(`presstrace/quarter-${k}`)) ?? null;
-    return { ...base, month: first, quarter: true };
-  }
+  if (tags.has("presstrace/quarter")) return { ...base, month: r.start.get("month"), quarter: true };
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
   // `in the New Year`: the coming year.
   if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 } };
@@ -212,8 +210,6 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   return { ...base, year, month, day, weekday: day === null ? weekday : null, modifier, ...written };
 }
 
-const QUARTERS: Record<string, number> = { first: 1, second: 4, third: 7, fourth: 10, final: 10, last: 10 };
-
 /** The first month of a part of a year named before it (`the first two months of`, `the second half of`), or null. */
 function periodMonth(prefix: string): number | null {
   numbers ??= table("dates/number-words");
@@ -232,7 +228,7 @@ function periodMonth(prefix: string): number | null {
   if (part === "months" && count === undefined && /^(?:opening|closing)$/.test(named))
     return which === "first" ? 1 : 10;
   if (part === "half") return which === "first" ? 1 : which === "second" || which === "last" ? 7 : null;
-  if (part === "quarter") return count === undefined ? (QUARTERS[which] ?? null) : null;
+  if (part === "quarter") return count === undefined ? (QUARTER_FIRST_MONTH[which] ?? null) : null;
   const n = count === undefined ? 1 : (numbers.get(count) ?? Number(count));
   if (!Number.isInteger(n) || n < 1 || n > 11) return null;
   return which === "first" ? 1 : which === "last" || which === "final" ? 13 - n : null;

@@ -4,7 +4,15 @@ import { lexiconSet } from "../lexicon/lexicon.ts";
 const PATTERN =
   /(?<![\p{L}\p{N}])(?:in|during|for|over)\s+the\s+(first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+the\s+year)?(?![\p{L}\p{N}-]|\s+of\b|\s+century\b)/iu;
 const MONEY_OR_SHARE = /%|\bper\s?cent\b|[$£€¥]\s?\d/i;
-const FIRST_MONTH: Record<string, number> = { first: 1, second: 4, third: 7, fourth: 10, final: 10, last: 10 };
+/** The first month of a quarter named by its ordinal (`the fourth quarter` → October). */
+export const QUARTER_FIRST_MONTH: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 4,
+  third: 7,
+  fourth: 10,
+  final: 10,
+  last: 10,
+};
 
 /**
  * A chrono parser for a quarter of the year with no year written (`in the fourth quarter`, `in the second
@@ -24,9 +32,8 @@ export const quarterParser: Parser = {
     const reporting =
       MONEY_OR_SHARE.test(sentence) || (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => words.has(w));
     if (!reporting) return null;
-    const result = context.createParsingResult(index, match[0], {});
+    const result = context.createParsingResult(index, match[0], { month: QUARTER_FIRST_MONTH[match[1].toLowerCase()] });
     result.addTag("presstrace/quarter");
-    result.addTag(`presstrace/quarter-${FIRST_MONTH[match[1].toLowerCase()]}`);
     return result;
   },
 };

@@ -129,6 +129,9 @@ const inheritUnits: Refiner = (figures) => {
     resolved.add(f);
     keep.add(f);
   };
+  // The nearest figure before `f` in its sentence whose unit is known.
+  const parallelBefore = (f: Proposed) =>
+    figures.filter((g) => g.sentence === f.sentence && resolved.has(g) && g.read.from < f.read.from).at(-1);
   let lastCount: Proposed | null = null;
   for (const f of figures) {
     if (!f.read.bare) {
@@ -137,9 +140,7 @@ const inheritUnits: Refiner = (figures) => {
     }
     if (!bareCanStand(f)) {
       // "killed more than 250 people and wounded 1,000": a coordinated verb's object shares the count before it.
-      const parallel = figures
-        .filter((g) => g.sentence === f.sentence && resolved.has(g) && g.read.from < f.read.from)
-        .at(-1);
+      const parallel = parallelBefore(f);
       if (parallel && coordinatedObject(f) && parallelFits(f, parallel)) adopt(f, parallel);
       continue;
     }
@@ -164,8 +165,7 @@ const inheritUnits: Refiner = (figures) => {
       lastCount = f;
       continue;
     }
-    const before = figures.filter((g) => g.sentence === f.sentence && resolved.has(g) && g.read.from < f.read.from);
-    const parallel = before[before.length - 1];
+    const parallel = parallelBefore(f);
     const changed = Number.isInteger(f.read.value) && f.read.value >= 100 ? changedNoun(f.tokens, f.read.from) : null;
     if (parallel && parallelFits(f, parallel)) adopt(f, parallel);
     else if (changed) {

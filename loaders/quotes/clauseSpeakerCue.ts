@@ -3,6 +3,7 @@ import type { Verdict } from "./cueSite.ts";
 import { cueTail } from "./cueTail.ts";
 import { phraseStart } from "./phrases.ts";
 import { words } from "./words.ts";
+import { looksPlural } from "./looksPlural.ts";
 
 /** Sentence-final attribution: "…, Eyre said." / "…, a defence source tells CBC News." */
 export function clauseSpeakerCue(x: ClauseSite): Verdict {
@@ -21,7 +22,7 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     /^(?:in|on|during|at)\s/i.test(text.slice(start, start + 7)) &&
     words(text, cueEnd, start).filter((y) => !lex.timeWords.has(y.lower)).length <= (cls === "recipient" ? 3 : 1);
   // ("According to forecasts, HSBC will report profits of £9.4bn": a plural noun after the cue is its object)
-  const object = cls === "speech" && /^\p{Ll}{3,}s$/u.test(tail[0]?.text ?? "") && !/(?:ss|us|is)$/.test(tail[0].text);
+  const object = cls === "speech" && looksPlural(tail[0]?.text ?? "");
   if (!(
     /,["”]?\s+$/.test(lead) &&
     !ownCue &&

@@ -2,6 +2,7 @@ import { reportBefore, type ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
 import { isClause } from "./isClause.ts";
 import { isParticipleCue } from "./isParticipleCue.ts";
+import { looksPlural } from "./looksPlural.ts";
 
 const FRONTED = /^(?:in|at|for|after|within|across|among|outside|unlike|without)$/;
 
@@ -31,7 +32,7 @@ export function cueClause(x: ClauseSite): Verdict {
       clauseWords[0]?.text ?? "",
     ) ||
       // ("said consumers face real problems": a bare plural subject before a lower-case verb)
-      (/^\p{Ll}{3,}[^s]s$/u.test(clauseWords[0]?.text ?? "") &&
+      (looksPlural(clauseWords[0]?.text ?? "") &&
         /^\p{Ll}+$/u.test(clauseWords[1]?.text ?? "") &&
         !/^(?:of|in|on|at|for|to|from|with|by|and|or|but|that|who|which|as|than|about|into|over)$/.test(
           clauseWords[1]?.lower ?? "",

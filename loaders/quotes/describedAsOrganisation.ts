@@ -1,10 +1,22 @@
+import type { Entities } from "./entities.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
-/**
- * Whether the word right before `start` is an organisation's noun ("media group Reuters", "computer maker
- * Apple"; lexicons `quotes/org-anaphors` and `quotes/org-heads`).
- */
-export function describedAsOrganisation(text: string, lex: QuoteLexicon, start: number): boolean {
+// The word right before `start` is an organisation's noun ("media group Reuters").
+function organisationNounBefore(text: string, lex: QuoteLexicon, start: number): boolean {
   const noun = /(\p{Ll}+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   return noun !== undefined && (lex.orgAnaphors.has(noun) || lex.orgHeads.has(noun));
+}
+
+/**
+ * Whether the article introduces `name` with an organisation's noun right before it ("media group Reuters",
+ * "computer maker Apple"; lexicons `quotes/org-anaphors` and `quotes/org-heads`), in a mention before `before`.
+ */
+export function describedAsOrganisation(
+  text: string,
+  ents: Entities,
+  lex: QuoteLexicon,
+  name: string,
+  before = Infinity,
+): boolean {
+  return ents.mentions.some((y) => y.name === name && y.start < before && organisationNounBefore(text, lex, y.start));
 }

@@ -17,7 +17,7 @@ export function loneName(text: string, ents: Entities, lex: QuoteLexicon, x: Men
       ents.mentions.some(
         (y) => y.name === x.name && /[\p{Ll},]\s+$/u.test(text.slice(Math.max(0, y.start - 3), y.start)),
       )) ||
-      ents.mentions.some((y) => y.name === x.name && describedAsOrganisation(text, lex, y.start))) &&
+      describedAsOrganisation(text, ents, lex, x.name)) &&
     !lex.notNames.has(x.name.toLowerCase())
   );
 }

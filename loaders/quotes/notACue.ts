@@ -4,6 +4,7 @@ import type { CueSite } from "./cueSite.ts";
 import { frameBefore } from "./phrases.ts";
 import { quotedAs } from "./quotedAs.ts";
 import type { Word } from "./words.ts";
+import { looksPlural } from "./looksPlural.ts";
 
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
@@ -102,7 +103,7 @@ function baseBeforeVerb(x: CueSite): boolean {
   const between = all.slice(Math.max(0, at - 3) + d + 1, at);
   return (
     // ("its makers claim is …": a plural before it is its subject)
-    !between.some((y) => ctx.lex.pronouns.has(y.lower) || /^\p{Lu}/u.test(y.text) || /[^s]s$/.test(y.lower)) &&
+    !between.some((y) => ctx.lex.pronouns.has(y.lower) || /^\p{Lu}/u.test(y.text) || looksPlural(y.lower)) &&
     !/[,;:.!?"“”—–()]/.test(ctx.text.slice(all[Math.max(0, at - 3) + d].end, w.start))
   );
 }

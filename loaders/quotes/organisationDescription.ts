@@ -65,9 +65,8 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     !lex.places.has(x.name.toLowerCase()) &&
     !/ Street$/.test(x.name);
   // (An outlet the article calls a company, "media group Reuters", is one here too.)
-  const described = (x: Mention) =>
-    ents.mentions.some((y) => y.name === x.name && y.start < s && describedAsOrganisation(text, lex, y.start));
-  const org = (x: Mention) => named(x) && (media || !outletName(x.name) || described(x));
+  const org = (x: Mention) =>
+    named(x) && (media || !outletName(x.name) || describedAsOrganisation(text, ents, lex, x.name, s));
   // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
   // the article introduced with the same noun ("media group Reuters" … "the group", an outlet too).
   return (

@@ -121,6 +121,26 @@ function affiliationAt(text: string, ws: readonly Word[], lex: QuoteLexicon): nu
   return null;
 }
 
+// "Paolo Pescatore mobile industry specialist for analysts IDC": a first name and surname, then their role with
+// no comma.
+function roleAfterName(text: string, ws: readonly Word[], lex: QuoteLexicon): boolean {
+  return (
+    ws.length > 3 &&
+    lex.firstNames.has(ws[0].lower) &&
+    /^\p{Lu}\p{Ll}/u.test(ws[1].text) &&
+    !lex.titles.has(ws[1].lower) &&
+    /^\p{Ll}/u.test(ws[2].text) &&
+    !/^(?:and|or|of|at|from|for|who|which|in|on)$/.test(ws[2].lower) &&
+    !lex.nameParticles.has(ws[2].lower) &&
+    /^\s+$/.test(text.slice(ws[1].end, ws[2].start)) &&
+    // (not a possessor or firm before another's title and name: "William Hill spokesman Rupert Adams")
+    !ws.slice(2).some((w) => /^\p{Lu}/u.test(w.text) && lex.firstNames.has(w.lower)) &&
+    !ws
+      .slice(2, -1)
+      .some((w, k) => lex.titles.has(w.lower) && /^\p{Lu}/u.test(ws[k + 3].text) && !/^(?:of|for|at)$/.test(w.lower))
+  );
+}
+
 /**
  * Resolves the speaker phrase `text[start, end)` (a name, a pronoun, a role noun or a description)
  * to the fullest name the article gives, or the source's own description. `appositive` is the
@@ -160,23 +180,8 @@ export function resolveSpeaker(
   if (ws.length > 1 && ws.some((w) => w.text === "I")) return null;
   const affiliated = affiliationAt(text, ws, lex);
   if (affiliated !== null) return resolveSpeaker(text, ws[0].start, affiliated, ents, lex, appositive);
-  // "Paolo Pescatore mobile industry specialist for analysts IDC": a first name and surname, then their role
-  // with no comma.
-  if (
-    ws.length > 3 &&
-    lex.firstNames.has(ws[0].lower) &&
-    /^\p{Lu}\p{Ll}/u.test(ws[1].text) &&
-    !lex.titles.has(ws[1].lower) &&
-    /^\p{Ll}/u.test(ws[2].text) &&
-    !/^(?:and|or|of|at|from|for|who|which|in|on)$/.test(ws[2].lower) &&
-    !lex.nameParticles.has(ws[2].lower) &&
-    /^\s+$/.test(text.slice(ws[1].end, ws[2].start)) &&
-    // (not a possessor or firm before another's title and name: "William Hill spokesman Rupert Adams")
-    !ws.slice(2).some((w) => /^\p{Lu}/u.test(w.text) && lex.firstNames.has(w.lower)) &&
-    !ws
-      .slice(2, -1)
-      .some((w, k) => lex.titles.has(w.lower) && /^\p{Lu}/u.test(ws[k + 3].text) && !/^(?:of|for|at)$/.test(w.lower))
-  ) {
+  // "Paolo Pescatore mobile industry specialist for analysts IDC": the person, the rest their role.
+  if (roleAfterName(text, ws, lex)) {
     const who = resolveSpeaker(text, ws[0].start, ws[1].end, ents, lex, appositive);
     if (who?.speaker_type === "person")
       return { ...who, role: who.role ?? text.slice(ws[2].start, ws[ws.length - 1].end) };
