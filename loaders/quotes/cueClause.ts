@@ -1,5 +1,6 @@
 import { reportBefore, type ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
+import { isQuestionClause } from "./isQuestionClause.ts";
 import { isClause } from "./isClause.ts";
 import { isParticipleCue } from "./isParticipleCue.ts";
 import { looksPlural } from "./looksPlural.ts";
@@ -43,10 +44,7 @@ export function cueClause(x: ClauseSite): Verdict {
   // "felt that there "might well be" …": a cue ending in "that" introduces a clause whatever follows.
   const thatCue = / that$/i.test(text.slice(w.start, cueEnd));
   // "questioned what would be exempted": a question's wh-clause
-  const question =
-    lex.questionCues.has(w.lower) &&
-    /^(?:how|what|whether|why|if|when|who|where|which)$/.test(clauseWords[0]?.lower ?? "") &&
-    clauseWords.length >= 3;
+  const question = isQuestionClause(lex, w.lower, clauseWords);
   // "say in the northern cities, the race is …": after a verb of saying, a fronted adverbial phrase set off by
   // a comma, then a clause.
   const comma = clauseWords.findIndex((y, k) => k > 0 && /^\s*,\s/.test(text.slice(clauseWords[k - 1].end, y.start)));

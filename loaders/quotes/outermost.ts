@@ -100,8 +100,11 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
     }
     if (outer) {
       // "…, noting that …": a participle set off by a comma reports a second clause of the same speaker.
+      // ("said he hardly watched the Oscars and labelled awards ceremonies "idiotic"": a coordinated predicative)
       const sibling =
         r.rule === "coordinated-cue" ||
+        (r.rule === "shared-predicative-quote" &&
+          /\s(?:and|but)\s+$/.test(text.slice(outer.clauseStart, r.cueStart))) ||
         (r.rule === "shared-subject-cue" &&
           /^\p{L}+ing\b/u.test(r.cue) &&
           // ("… for its slimming products saying that demand is on the wane": a "that" marks it without a comma)

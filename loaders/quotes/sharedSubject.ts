@@ -1,5 +1,6 @@
 import { clauseAfter } from "./clauseAfter.ts";
 import type { Verdict } from "./cueSite.ts";
+import { isQuestionClause } from "./isQuestionClause.ts";
 import { isClause } from "./isClause.ts";
 import { predicativeEnd } from "./predicativeEnd.ts";
 import { sharedSpeaker } from "./sharedSpeaker.ts";
@@ -30,7 +31,8 @@ export function sharedSubject(x: SpeakerSite): Verdict {
   if (!who || start === null) return null;
   if (/,/.test(ctx.text.slice(cueEnd, start)) && !/^that\b/i.test(ctx.text.slice(start, start + 5))) return null;
   const clauseWords = all.filter((y) => y.start >= start);
-  if (cls !== "object" && !isClause(ctx, clauseWords)) return null;
+  // ("and questioned how Labour would fund its plans": a question cue's wh-clause)
+  if (cls !== "object" && !isClause(ctx, clauseWords) && !isQuestionClause(ctx.lex, w.lower, clauseWords)) return null;
   return {
     cue,
     subject,

@@ -4,6 +4,7 @@ let circumstances: RegExp | undefined;
 let contrast: RegExp | undefined;
 let coordinatedCue: RegExp | undefined;
 let cueWords: string | undefined;
+let nextAct: RegExp | undefined;
 
 const FINITE_AFTER_AND =
   /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/u;
@@ -55,6 +56,22 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${cueWords})\\s`, "u");
   const next = coordinatedCue.exec(text.slice(start, end));
   if (next && next.index > 10) end = start + next.index;
+  if (asides) {
+    // ("said he hardly ever watched the Oscars and labelled awards ceremonies "idiotic"", "said a cut was unlikely,
+    // citing rising prices": the speaker's next act or the act's occasion, no comma needed; lexicons
+    // `quotes/speaker-acts` and `quotes/report-adjuncts`)
+    nextAct ??= new RegExp(
+      `(?:\\s+(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:${lexicon("quotes/speaker-acts").join("|")})|,\\s+(?:${lexicon("quotes/report-adjuncts").join("|")}))\\s`,
+      "u",
+    );
+    const act = nextAct.exec(text.slice(start, end));
+    // (not inside quoted words: 'said the plan was "flawed and called into question …"')
+    const before = act ? text.slice(start, start + act.index) : "";
+    const quoted = (before.match(/["“”]/g) ?? []).length % 2 === 1;
+    // (a participle after a hypothetical is part of it: "companies may take a look, prompting an auction")
+    const hypothetical = act?.[0].startsWith(",") && /\b(?:may|might|could|would)\s/.test(before);
+    if (act && act.index > 10 && !quoted && !hypothetical) end = start + act.index;
+  }
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(`,\\s+(?:while|whereas)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
