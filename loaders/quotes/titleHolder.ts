@@ -1,10 +1,26 @@
 import type { Mention } from "./entities.ts";
 import { nearest } from "./nearest.ts";
 import { opensNextSentence } from "./opensNextSentence.ts";
-import { previousSentenceStart } from "./sentenceStartBefore.ts";
+import { previousSentenceStart, sentenceStartBefore } from "./sentenceStartBefore.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import { isRoleless, roleHolder } from "./roleHolder.ts";
 import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
+
+// The person an office's description refers to: the nearest named subject of the two sentences before, else
+// the person who opens the next sentence ("The US stock market watchdog's chairman has said … . In a speech …,
+// William Donaldson promised …").
+function officeHolder(ctx: SpeakerContext): Mention | undefined {
+  const { text, ents, s } = ctx;
+  const from = previousSentenceStart(text, previousSentenceStart(text, s));
+  const own = sentenceStartBefore(text, s);
+  const before = ents.mentions.filter(
+    (x) => x.start >= from && x.start < own && x.kind === "person" && x.named && x.subject && !x.quoted,
+  );
+  return (
+    before.at(-1) ??
+    ents.mentions.find((x) => x.start > ctx.e && x.kind === "person" && x.named && opensNextSentence(ctx, x))
+  );
+}
 
 /**
  * "the minister", "a Canadian general": the person who holds the title the phrase is headed by, with the
@@ -24,9 +40,22 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   if (owned && lex.anonymousHeads.has(head)) return ctx.unnamed(description);
   let m = roleHolder(text, s, e, role, head, ents, lex);
   const roleless = (x: Mention) => isRoleless(x, ents, lex);
-  const possessor = owned?.[1]?.toLowerCase() ?? "";
-  const office = lex.places.has(possessor) || lex.places.has(`the ${possessor}`) || lex.placeWords.has(possessor);
-  if (!m && ((/['’]s?\s/.test(phrase) && !office) || /\sfor\s+\p{Lu}/u.test(full))) return ctx.unnamed(description);
+  const owner = owned?.[1]?.toLowerCase() ?? "";
+  const place = lex.places.has(owner) || lex.places.has(`the ${owner}`) || lex.placeWords.has(owner);
+  // ("The Scottish National Party's parliamentary leader", "The MP for Ealing North": a definite title of an
+  // organisation or a place, not a person's agent, is an office someone the article names may hold)
+  const possessor = /^the\s+(.+?)['’]s?\s/iu.exec(phrase)?.[1].split(/\s+/) ?? [];
+  const personal =
+    possessor.length > 0 &&
+    (lex.honorifics.has(possessor[0].toLowerCase()) ||
+      lex.firstNames.has(possessor[0].toLowerCase()) ||
+      ents.mentions.some((x) => x.kind === "person" && x.name.split(" ").at(-1) === possessor.at(-1)));
+  const office = /^the\s/i.test(phrase) && !lex.anonymousHeads.has(head) && !personal;
+  if (!m && ((/['’]s?\s/.test(phrase) && !place) || /\sfor\s+\p{Lu}/u.test(full))) {
+    const holder = office ? officeHolder(ctx) : undefined;
+    if (!holder) return ctx.unnamed(description);
+    m = holder;
+  }
   // "The spokesperson also confirmed …" with no named spokesperson: the unnamed one already quoted.
   if (!m && lex.anonymousHeads.has(head)) return ctx.unnamed(description);
   // "a make-up artist who claimed …": an indefinite description with a restrictive relative introduces
