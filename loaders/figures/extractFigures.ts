@@ -1,3 +1,4 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import { figureLexicon, subjectKey } from "./figureLexicon.ts";
 import { changedNoun } from "./changedNoun.ts";
 import { figurePredicate } from "./figurePredicate.ts";
@@ -99,7 +100,21 @@ function ageInApposition(f: Proposed): boolean {
   const comma = t[read.from - 1];
   const name = t[read.from - 2];
   const next = t[read.numTo];
-  return comma?.text === "," && name !== undefined && isCap(name) && (next === undefined || /^[,)]$/.test(next.text));
+  if (comma?.text !== "," || name === undefined || name.kind !== "word") return false;
+  // ("said Hynde, 53.": an age closes the sentence too)
+  if (isCap(name)) return next === undefined || /^[,).]$/.test(next.text);
+  // "The England international, 24,", "a woman, 35,": a person described, then the age between commas
+  return v >= 10 && next?.text === "," && personNoun(name.lower);
+}
+
+let personNouns: ReadonlySet<string> | undefined;
+
+// A singular noun for a person (lexicons `quotes/person-anaphors`, `quotes/titles`, `quotes/anonymous-heads`).
+function personNoun(word: string): boolean {
+  personNouns ??= new Set(
+    ["quotes/person-anaphors", "quotes/titles", "quotes/anonymous-heads"].flatMap((name) => [...lexiconSet(name)]),
+  );
+  return personNouns.has(word) && !/s$/.test(word);
 }
 
 /** Whether a figure's number carries a scale word ("one million", "4 million", a range's "six or seven million"). */
