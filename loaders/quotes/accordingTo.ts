@@ -19,6 +19,9 @@ function commaAfter(x: CueSite, subject: Phrase): number {
   return text.indexOf(",", subject.end + (titled ? titled[0].length - 1 : 0));
 }
 
+// Words of a time after a document ("a report earlier this week").
+const WHEN = /^(?:earlier|later|last|this|next|today|yesterday|\p{Lu}\p{Ll}+day|week|month|year)$/u;
+
 const OPENER =
   /^(?:the|a|an|many|some|most|all|its|his|her|their|this|these|those|it|he|she|they|we|there|more|several|few|no|one|two|three)$/;
 
@@ -61,7 +64,17 @@ export function accordingTo(x: CueSite): Verdict {
         text.slice(found.end, s.end),
       )
     : null;
-  const subject = agent ? { ...found, end: found.end + agent[0].trimEnd().length } : found;
+  // ("according to a report earlier this week from the British Retail Consortium": a document's author after it)
+  const foundWords = words(text, found.start, found.end);
+  const head = foundWords.findLastIndex((y) => isDocumentHead(y.lower, lex));
+  const author =
+    !agent && head >= 0 && foundWords.slice(head + 1).every((y) => WHEN.test(y.text))
+      ? /^(?:\s+(?:on|in|published|released|issued))?\s+(?:from|by)\s+(?:the\s+)?\p{Lu}[^,.;:()]*/u.exec(
+          text.slice(found.end, s.end),
+        )
+      : null;
+  const extra = agent ?? author;
+  const subject = extra ? { ...found, end: found.end + extra[0].trimEnd().length } : found;
   const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive);
   const lead = words(text, from, w.start).filter((v) => !/^(?:but|and|so|also)$/.test(v.lower));
   const cue = text.slice(w.start, cueEnd);
