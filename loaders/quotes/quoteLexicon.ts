@@ -30,6 +30,7 @@ export interface QuoteLexicon {
   postNominals: ReadonlySet<string>;
   relatives: ReadonlySet<string>;
   placeWords: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
   /** Particles inside surnames that look like given names ("Ben", "van"). */
   nameParticles: ReadonlySet<string>;
   finite: ReadonlySet<string>;
@@ -117,6 +118,7 @@ export function quoteLexicon(): QuoteLexicon {
     postNominals: lexiconSet("quotes/post-nominals"),
     relatives: lexiconSet("quotes/relatives"),
     placeWords: lexiconSet("quotes/place-words"),
+    placeNouns: lexiconSet("quotes/place-nouns"),
     nameParticles: lexiconSet("quotes/name-particles"),
     cueNouns: lexiconSet("quotes/cue-nouns"),
     speechNouns: lexiconSet("quotes/speech-nouns"),
