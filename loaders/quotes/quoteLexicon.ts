@@ -9,6 +9,7 @@ export interface QuoteLexicon {
   cues: ReadonlySet<string>;
   recipientCues: ReadonlySet<string>;
   objectCues: ReadonlySet<string>;
+  adviceCues: ReadonlySet<string>;
   predicativeCues: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
@@ -137,6 +138,7 @@ export function quoteLexicon(): QuoteLexicon {
     cues: lexiconSet("quotes/cues"),
     recipientCues: lexiconSet("quotes/cues-recipient"),
     objectCues: lexiconSet("quotes/cues-object"),
+    adviceCues: lexiconSet("quotes/cues-advice"),
     predicativeCues: lexiconSet("quotes/cues-predicative"),
     titles: lexiconSet("quotes/titles"),
     orgHeads: lexiconSet("quotes/org-heads"),
