@@ -18,7 +18,20 @@ export function cueObjectClause(x: ClauseSite): Verdict {
     // nor a short one with a gap ("refugees it had promised to bring back").
     // ("vowed not to campaign", "pledged never to return": a negated one too)
     const inf = /^\s+(?:(?:not|never)\s+)?to\s+(\p{Ll}+)\b/u.exec(rest);
+    const lead = words(text, s.start, w.start).map((y) => y.lower);
+    // "The company, which hopes to keep its place, also said …": not a relative clause's cue (the sentence's
+    // own verb follows) …
+    const relative =
+      /^(?:which|who|that)$/.test(lead.at(-1) ?? "") ||
+      (/^(?:is|are|was|were|has|have|had)$/.test(lead.at(-1) ?? "") && /^(?:which|who|that)$/.test(lead.at(-2) ?? ""));
+    // … nor a participle with no comma or auxiliary before it ("A singer hoping to perform in the US can expect …")
+    const participle =
+      /ing$/.test(w.lower) &&
+      !/^(?:is|are|was|were|am|be|been)$/.test(lead.at(-1) ?? "") &&
+      !/,\s*$/.test(text.slice(s.start, w.start));
     if (
+      relative ||
+      participle ||
       !inf ||
       words(text, cueEnd, s.end).length < 4 ||
       // "… promise to cram more power in, said Mr Trainor": the sentence has its own speaker.

@@ -486,7 +486,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // ("Unison's Dave Prentis criticised the plans": a verb of judging makes its name the subject too)
     const judges = (w: Word | undefined) =>
       w !== undefined && (lex.predicativeCues.has(w.lower) || lex.objectCues.has(w.lower));
-    const beforeCue = speaks || (!closes && !object && judges(next) && /^\s+$/.test(text.slice(run.end, next!.start)));
+    const beforeCue =
+      speaks || (!closes && !object && !determined && judges(next) && /^\s+$/.test(text.slice(run.end, next!.start)));
     // At the start of its sentence, or after an opening phrase set off by a comma.
     const lead = prefix.replace(/^.*,\s+/s, "");
     const initial =
