@@ -121,23 +121,31 @@ function affiliationAt(text: string, ws: readonly Word[], lex: QuoteLexicon): nu
   return null;
 }
 
-// "Paolo Pescatore mobile industry specialist for analysts IDC": a first name and surname, then their role with
-// no comma.
-function roleAfterName(text: string, ws: readonly Word[], lex: QuoteLexicon): boolean {
+// "Paolo Pescatore mobile industry specialist for analysts IDC", "Dr Mark Tuffy games systems director at THX": a
+// first name and surname (after an honorific too), then their role with no comma; the name's word count, else 0.
+function roleAfterName(text: string, ws: readonly Word[], lex: QuoteLexicon): number {
+  if (namedFrom(text, ws, lex, 0)) return 2;
+  return ws.length > 0 && lex.honorifics.has(ws[0].lower.replace(/\.$/, "")) && namedFrom(text, ws, lex, 1) ? 3 : 0;
+}
+
+// Whether `ws[h]` and `ws[h + 1]` are a first name and surname followed by a role with no comma.
+function namedFrom(text: string, ws: readonly Word[], lex: QuoteLexicon, h: number): boolean {
   return (
-    ws.length > 3 &&
-    lex.firstNames.has(ws[0].lower) &&
-    /^\p{Lu}\p{Ll}/u.test(ws[1].text) &&
-    !lex.titles.has(ws[1].lower) &&
-    /^\p{Ll}/u.test(ws[2].text) &&
-    !/^(?:and|or|of|at|from|for|who|which|in|on)$/.test(ws[2].lower) &&
-    !lex.nameParticles.has(ws[2].lower) &&
-    /^\s+$/.test(text.slice(ws[1].end, ws[2].start)) &&
+    ws.length > h + 3 &&
+    lex.firstNames.has(ws[h].lower) &&
+    /^\p{Lu}\p{Ll}/u.test(ws[h + 1].text) &&
+    !lex.titles.has(ws[h + 1].lower) &&
+    /^\p{Ll}/u.test(ws[h + 2].text) &&
+    !/^(?:and|or|of|at|from|for|who|which|in|on)$/.test(ws[h + 2].lower) &&
+    !lex.nameParticles.has(ws[h + 2].lower) &&
+    /^\s+$/.test(text.slice(ws[h + 1].end, ws[h + 2].start)) &&
     // (not a possessor or firm before another's title and name: "William Hill spokesman Rupert Adams")
-    !ws.slice(2).some((w) => /^\p{Lu}/u.test(w.text) && lex.firstNames.has(w.lower)) &&
+    !ws.slice(h + 2).some((w) => /^\p{Lu}/u.test(w.text) && lex.firstNames.has(w.lower)) &&
     !ws
-      .slice(2, -1)
-      .some((w, k) => lex.titles.has(w.lower) && /^\p{Lu}/u.test(ws[k + 3].text) && !/^(?:of|for|at)$/.test(w.lower))
+      .slice(h + 2, -1)
+      .some(
+        (w, k) => lex.titles.has(w.lower) && /^\p{Lu}/u.test(ws[k + h + 3].text) && !/^(?:of|for|at)$/.test(w.lower),
+      )
   );
 }
 
@@ -181,10 +189,11 @@ export function resolveSpeaker(
   const affiliated = affiliationAt(text, ws, lex);
   if (affiliated !== null) return resolveSpeaker(text, ws[0].start, affiliated, ents, lex, appositive);
   // "Paolo Pescatore mobile industry specialist for analysts IDC": the person, the rest their role.
-  if (roleAfterName(text, ws, lex)) {
-    const who = resolveSpeaker(text, ws[0].start, ws[1].end, ents, lex, appositive);
+  const n = roleAfterName(text, ws, lex);
+  if (n > 0) {
+    const who = resolveSpeaker(text, ws[0].start, ws[n - 1].end, ents, lex, appositive);
     if (who?.speaker_type === "person")
-      return { ...who, role: who.role ?? text.slice(ws[2].start, ws[ws.length - 1].end) };
+      return { ...who, role: who.role ?? text.slice(ws[n].start, ws[ws.length - 1].end) };
   }
   const resolve = (from: number, to: number) => resolveSpeaker(text, from, to, ents, lex);
   const ctx = speakerContext({ text, ents, lex, resolve }, ws, appositive);
