@@ -237,6 +237,8 @@ export function parseNameRun(
   const personal = nameFrom > t + 1 || (nameLower.length >= 2 && lex.commonFirstNames.has(nameLower[0]));
   // "Hollywood Boulevard", "Wembley Stadium": a place's name (lexicon `quotes/place-nouns`).
   if (!personal && t < 0 && nameLower.length >= 2 && lex.placeNouns.has(nameLower[nameLower.length - 1])) return null;
+  // "Windows ATMs", "Dell PCs": a plural acronym names things, not a person.
+  if (!personal && t < 0 && /^\p{Lu}{2,}s$/u.test(nameTokens[nameTokens.length - 1])) return null;
   if (!personal && (nameLower.some((w) => lex.orgHeads.has(w)) || (t < 0 && lower.some((w) => lex.orgHeads.has(w)))))
     return org(asWritten);
   if (lex.orgPlurals.has(nameLower.join(" ")) || lex.orgPlurals.has(nameLower[nameLower.length - 1]))
