@@ -125,6 +125,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   for (const s of doc.sentences) {
     const ws = words(text, s.start, s.end);
     const pieces: [number, number][] = [];
+    const affiliations = new Set<number>();
     for (const [i, j] of capitalRuns(text, ws)) {
       // "Richard Madeley and Judy Finnigan": two names, unless a title or an organisation joins them.
       const inner = ws.slice(i, j + 1);
@@ -146,6 +147,25 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
             from = k + 1;
           }
         if (from <= j) pieces.push([from, j]);
+        continue;
+      }
+      // "Stuart Hensel of the Economist Intelligence Unit": a first name and surname, then the organisation
+      // they are of, at or from, are two names.
+      const of = inner.findIndex((w) => /^(?:of|at|from)$/.test(w.lower));
+      if (
+        of >= 2 &&
+        afterFullName(i + of) &&
+        // (not a peer's territorial title: "Lord Roberts of Conwy")
+        !lex.honorifics.has(ws[i + of - 2].lower) &&
+        ws
+          .slice(i, i + of - 2)
+          .every((w) => lex.titles.has(w.lower) || lex.honorifics.has(w.lower.replace(/\.$/, ""))) &&
+        i + of + 1 <= j
+      ) {
+        pieces.push([i, i + of - 1]);
+        const org = ws[i + of + 1].lower === "the" ? i + of + 2 : i + of + 1;
+        affiliations.add(org);
+        pieces.push([org, j]);
       } else pieces.push([i, j]);
     }
     for (const [i, j] of pieces) {
@@ -169,6 +189,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         continue;
       const run = parseNameRun(text, ws, i, j, lex);
       if (!run) continue;
+      // (the organisation split from a person's name is a mention only when it reads as one)
+      if (affiliations.has(i) && run.kind !== "organization") continue;
       // "The Final Diagnosis followed": a person's name takes no article; a title of a work does.
       // ("Although the Mac mini": the article may sit inside the run.)
       // ("said the Reverend Adrian Rodgers": an honorific takes the article.)
