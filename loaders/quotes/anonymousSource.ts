@@ -23,5 +23,19 @@ export function anonymousSource(ctx: SpeakerContext): Attribution | undefined {
       return ctx.at(person.name, "person", person.role);
     }
   }
+  // "Police said" after "Thames Valley Police": the one organisation the article names with that word last.
+  if (/^(?:the\s+)?\p{L}+$/iu.test(phrase)) {
+    const named = new Set(
+      ents.mentions
+        .filter(
+          (x) =>
+            x.kind === "organization" &&
+            x.name.includes(" ") &&
+            x.name.split(" ").at(-1)!.toLowerCase() === lastWord.lower,
+        )
+        .map((x) => x.name),
+    );
+    if (named.size === 1) return ctx.at([...named][0], "organization");
+  }
   return ctx.unnamed(ctx.description);
 }
