@@ -121,6 +121,19 @@ function affiliationAt(text: string, ws: readonly Word[], lex: QuoteLexicon): nu
   return null;
 }
 
+// "BBC correspondent Simon Hall at Postbridge on Dartmoor in the West Country": where a first name and surname end
+// before the place they are at; else null.
+function placeAfterName(ws: readonly Word[], lex: QuoteLexicon): number | null {
+  for (let k = 1; k < ws.length - 2; k++) {
+    if (!/^(?:at|in|on|near)$/.test(ws[k + 1].lower)) continue;
+    if (!lex.firstNames.has(ws[k - 1].lower) || !/^\p{Lu}\p{Ll}/u.test(ws[k].text) || lex.titles.has(ws[k].lower))
+      continue;
+    const place = ws.slice(k + 1);
+    if (place.every((w) => /^(?:at|in|on|near|the)$/.test(w.lower) || /^\p{Lu}/u.test(w.text))) return ws[k].end;
+  }
+  return null;
+}
+
 // "Paolo Pescatore mobile industry specialist for analysts IDC", "Dr Mark Tuffy games systems director at THX": a
 // first name and surname (after an honorific too), then their role with no comma; the name's word count, else 0.
 function roleAfterName(text: string, ws: readonly Word[], lex: QuoteLexicon): number {
@@ -186,7 +199,7 @@ export function resolveSpeaker(
   if ((ws.length === 1 && adverb) || lex.noSpeakers.has(ws.map((w) => w.lower).join(" "))) return null;
   // ("I doubt many PC lovers", "Whilst I": a clause of the writer's own)
   if (ws.length > 1 && ws.some((w) => w.text === "I")) return null;
-  const affiliated = affiliationAt(text, ws, lex);
+  const affiliated = affiliationAt(text, ws, lex) ?? placeAfterName(ws, lex);
   if (affiliated !== null) return resolveSpeaker(text, ws[0].start, affiliated, ents, lex, appositive);
   // "Paolo Pescatore mobile industry specialist for analysts IDC": the person, the rest their role.
   const n = roleAfterName(text, ws, lex);
