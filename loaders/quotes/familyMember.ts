@@ -2,13 +2,16 @@ import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
 const RELATION = "son|daughter|brother|sister|grandson|granddaughter|father|mother";
-const NAMED_RELATIVE = new RegExp(`^(.+?)['’]s\\s+(?:${RELATION})\\s+(\\p{Lu}\\p{Ll}+)$`, "u");
-const RELATIVE_OF = new RegExp(`^(.+?)['’]s\\s+(?:${RELATION})$`, "u");
+// ("Mr Eavis' daughter Emily": a possessive's "s" may be left out after one)
+const NAMED_RELATIVE = new RegExp(`^(.+?)['’]s?\\s+(?:${RELATION})\\s+(\\p{Lu}\\p{Ll}+)$`, "u");
+const RELATIVE_OF = new RegExp(`^(.+?)['’]s?\\s+(?:${RELATION})$`, "u");
 
 // The surname of the family named in `text[start, end)` ("Mr Nogar" named in full earlier), if it is a person's.
 function familySurname(ctx: SpeakerContext, start: number, end: number): string | undefined {
   const owner = ctx.resolve(start, end);
-  if (owner?.speaker_type !== "person" || !owner.speaker.includes(" ")) return undefined;
+  // (a surname after an honorific is a family's too: "Mr Eavis")
+  const styled = ctx.lex.honorifics.has(ctx.text.slice(start, end).split(/\s+/)[0].toLowerCase().replace(/\.$/, ""));
+  if (owner?.speaker_type !== "person" || !(owner.speaker.includes(" ") || styled)) return undefined;
   return owner.speaker.split(" ").at(-1) || undefined;
 }
 

@@ -79,6 +79,18 @@ const introducedFirstName: NameStep = (ctx, name) => {
   const { run, person, longer } = name;
   if (longer?.kind === "person" && lex.commonFirstNames.has(person.name.toLowerCase()) && !run.role && !appositive)
     return atName(name, ents.fullName(longer.name.split(" ")).name, "person");
+  // ("His wife Sharon" … "Sharon Osbourne gave details" … "Sharon said": a first name the article gives in full
+  // for one person only, before or after)
+  const first = person.name.toLowerCase();
+  if (!longer && person.tokens.length === 1 && !run.role && !appositive && lex.commonFirstNames.has(first)) {
+    const fuller = new Set(
+      ents.mentions
+        .filter((x) => x.kind === "person" && x.named && !x.quoted && x.name.split(" ")[0].toLowerCase() === first)
+        .map((x) => ents.fullName(x.name.split(" ")).name)
+        .filter((x) => x.includes(" ")),
+    );
+    if (fuller.size === 1) return atName(name, [...fuller][0], "person");
+  }
   return undefined;
 };
 
