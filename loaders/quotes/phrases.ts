@@ -463,8 +463,15 @@ function unclosedAppositive(ctx: QuoteContext, from: number, s: number, sw: Word
   const ns = pieceStart(text, from, at);
   const nw = words(text, ns, at);
   if (nw.length < 2 || nw.length > 4 || isWordChar(text[ns - 1])) return null;
+  // ("JF Sullivan, spokesman for … Sendmail said": initials open a name too)
+  const initials = (w: Word, k: number) => k === 0 && /^(?:\p{Lu}\.?){1,2}$/u.test(w.text);
   if (
-    !nw.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !ctx.lex.timeWords.has(w.lower) && !ctx.lex.places.has(w.lower))
+    !nw.every(
+      (w, k) =>
+        (/^\p{Lu}\p{Ll}/u.test(w.text) || initials(w, k)) &&
+        !ctx.lex.timeWords.has(w.lower) &&
+        !ctx.lex.places.has(w.lower),
+    )
   )
     return null;
   if (NAME_LEAD_STOP.test(nw[0].text) || isPossessive(nw[nw.length - 1])) return null;
