@@ -50,7 +50,8 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   const quotedStart = ctx.quoteAt(all[0].start) !== undefined;
   // ('said individual voter registration, as opposed to registration by household, should be …': a
   // parenthesis that opens with a connective, after any subject.)
-  const connective = /^(?:as|including|such|like|rather|not|unlike|especially|particularly)$/.test(
+  // ("admits Gerrard, who has been linked with Chelsea, will have …": a relative clause after a name too)
+  const connective = /^(?:as|including|such|like|rather|not|unlike|especially|particularly|who|whose)$/.test(
     all[stop]?.lower ?? "",
   );
   if (

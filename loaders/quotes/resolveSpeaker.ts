@@ -199,6 +199,8 @@ export function resolveSpeaker(
   if ((ws.length === 1 && adverb) || lex.noSpeakers.has(ws.map((w) => w.lower).join(" "))) return null;
   // ("I doubt many PC lovers", "Whilst I": a clause of the writer's own)
   if (ws.length > 1 && ws.some((w) => w.text === "I")) return null;
+  // ("You'd have thought all these athletes … wouldn't": a generic "you" reports no one)
+  if (/^you(?:['’](?:d|ll|ve))?$/i.test(ws[0].text)) return null;
   const affiliated = affiliationAt(text, ws, lex) ?? placeAfterName(ws, lex);
   if (affiliated !== null) return resolveSpeaker(text, ws[0].start, affiliated, ents, lex, appositive);
   // "Paolo Pescatore mobile industry specialist for analysts IDC": the person, the rest their role.
