@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import { hasWord } from "./hasWord.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc } from "../text/prepare.ts";
@@ -372,12 +373,20 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       if (run.kind === "person" && !run.role && run.tokens.length === 2 && i === 0 && run.start === ws[0].start) {
         const [word, surname] = run.tokens;
         const earlier = byLast.get(key(surname))?.some((p) => p.tokens.length >= 2 && !p.tokens.includes(word));
+        // ("Fuming Robinson blasts officials" … "England coach Andy Robinson": in the headline, before someone the
+        // body names in full with a first name)
+        const later =
+          s === doc.sentences[0] &&
+          !lex.firstNames.has(word.toLowerCase()) &&
+          [...text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(surname)}\\b`, "gu"))].some(
+            (m) => m[1] !== word && lex.commonFirstNames.has(m[1].toLowerCase()),
+          );
         // (a common word: hyphenated in lower case, an agent noun, or written in lower case elsewhere; not
         // an unfamiliar first name, "Azmat Begg" after "Moazzam Begg")
         const lower = word.toLowerCase();
         const common = () =>
           /-\p{Ll}/u.test(word) || isAgentNoun(lower, lex) || lex.notNames.has(lower) || hasWord(text, lower);
-        if (earlier && !lex.firstNames.has(lower) && !lex.honorifics.has(lower) && common()) {
+        if (later || (earlier && !lex.firstNames.has(lower) && !lex.honorifics.has(lower) && common())) {
           // (the word gives no role: "Matchwinner" says nothing of a striker)
           run.tokens = [surname];
           run.name = surname;
