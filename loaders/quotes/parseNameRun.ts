@@ -186,6 +186,12 @@ export function parseNameRun(
     const before = lower.slice(0, first);
     if (!before.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || w === "and")) t = first - 1;
   }
+  // "Lib Dem Sir Archy Kirkwood": an affiliation before an honorific and a name is the role.
+  if (t < 0 && tokens.length >= 3 && !lower.includes("and")) {
+    const h = lower.findIndex((w, k) => k > 0 && k < tokens.length - 1 && lex.honorifics.has(w));
+    if (h > 0 && !lower.slice(0, h).some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || w === "and"))
+      t = h - 1;
+  }
   // "Secretary of State Antony Blinken": the name starts after the title's last connector too.
   // (not past a first name: "Inspector Paul Miller of Thames Valley Police" is Paul Miller, of the police)
   if (t >= 0)
