@@ -82,6 +82,15 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
     if (!c || c.cls === "predicative" || c.cls === "object" || c.cls === "according") continue;
     // ("Secretary of State for the Family": a capitalised word inside a name is not a cue.)
     if (i > 0 && /^\p{Lu}/u.test(ws[i].text)) continue;
+    // ("when he surprised MPs by announcing Mr Smith's departure, Mr Johnson said: "…"": a participle after a
+    // preposition is an adjunct when a later cue introduces the quotation.)
+    if (
+      i > 0 &&
+      /ing$/.test(ws[i].lower) &&
+      /^(?:by|after|before|when|while|on|in|since|without)$/.test(ws[i - 1].lower) &&
+      ws.some((_, k) => k > i + 1 && ["speech", "recipient"].includes(cueAt(ws, k, ctx.lex)?.cls ?? ""))
+    )
+      continue;
     // ('the festival feels "particularly indebted to"': quoted words right after a cue of feeling are its
     // complement, not speech.)
     if (FEELING.has(ws[i].lower) && /^\s*["“‘']?$/.test(ctx.text.slice(ws[i].end, to))) continue;
