@@ -8,10 +8,13 @@ export type CueClass = "speech" | "recipient" | "object" | "predicative" | "acco
 // "figures show", "data from the CML showed", "figures released by the Cabinet Office showed": a document or
 // data noun heads the words before an evidential cue (not "the Geneva motor show").
 function documentBefore(ws: readonly Word[], i: number, lex: QuoteLexicon): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 9); k--) {
+  // ("Ericsson's research has shown": past an auxiliary or adverb)
+  let at = i;
+  while (at > 0 && /^(?:has|have|had|will|would|may|might|could|also|clearly|now)$/.test(ws[at - 1].lower)) at--;
+  for (let k = at - 1; k >= Math.max(0, at - 9); k--) {
     const w = ws[k].lower;
     if (!(isDocumentHead(w, lex) || lex.dataHeads.has(w))) continue;
-    return k === i - 1 || /^(?:by|from|of|released|published|compiled|issued)$/.test(ws[k + 1].lower);
+    return k === at - 1 || /^(?:by|from|of|released|published|compiled|issued)$/.test(ws[k + 1].lower);
   }
   return false;
 }

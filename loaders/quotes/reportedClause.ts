@@ -26,7 +26,16 @@ export function reportedClause(ctx: QuoteContext, r: Report): QuoteCandidate | n
   if (!r.who) return null;
   // "CML figures showed …": an evidential cue reports a document's or data's clause only.
   // (unowned data, "the figures showed", report no one)
-  if (lex.evidentialCues.has(r.cue.toLowerCase()) && !(r.subject && documentPhrase(ctx, r.subject))) return null;
+  // ("Surveys have shown …", "Surveys of economists have shown …": nor do documents no one is said to have written)
+  if (
+    lex.evidentialCues.has(r.cue.toLowerCase()) &&
+    !(
+      r.subject &&
+      documentPhrase(ctx, r.subject) &&
+      !/^\p{L}+s(?:\s+(?:of|into|on)\s[^]*)?$/u.test(text.slice(r.subject.start, r.subject.end))
+    )
+  )
+    return null;
   // 'said "blog" headed the list': a clause that opens with quoted words starts at the mark.
   const opening = ctx.quoteAt(r.clauseStart);
   const from =
