@@ -38,7 +38,9 @@ function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
     // "According to Mandaric, Redknapp vowed …": the source speaks, the subject of what he reports does not.
     const lead = text.slice(Math.max(0, x.start - 120), x.start);
     const source = /\baccording to\s+$/i.test(lead);
-    if (x.kind !== "person" || !(x.subject || source) || !x.named) return false;
+    // ("Mr Prater's sentiments were echoed by Christine Rush, … . "…," she said.": a passive's agent acts too)
+    const agent = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s+$/u.test(lead);
+    if (x.kind !== "person" || !(x.subject || source || agent) || !x.named) return false;
     if (/\baccording to\s[^,.!?;:"“”]*,\s*$/i.test(lead)) return false;
     if (frontedTopic(text, x.start, x.end, s)) return false;
     // "Sylvester Stallone's ex-wife …": a possessor is not the subject.
