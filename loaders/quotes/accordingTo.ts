@@ -100,10 +100,13 @@ export function accordingTo(x: CueSite): Verdict {
   // clause of the source's.)
   // ("… rose tenfold in 2004, according to the record industry, with 200 million tracks bought …": an adjunct
   // after the source belongs to the clause before it, which the source ends.)
+  // ("which, according to Susanne Risse from the company, can …": past the source's affiliation)
+  const affiliation = /^\s+(?:from|of|at)\s+[^,;:.!?"“”]{1,60}(?=,)/u.exec(text.slice(subject.end, s.end));
+  const rest = text.slice(subject.end + (affiliation?.[0].length ?? 0), s.end);
   const around =
-    /^,\s+\p{Ll}/u.test(text.slice(subject.end, s.end)) &&
-    !ADJUNCT.test(text.slice(subject.end, s.end)) &&
-    !/^,\s+(?:who|whose|which|where)\s/u.test(text.slice(subject.end, s.end)) &&
+    /^,\s+\p{Ll}/u.test(rest) &&
+    !ADJUNCT.test(rest) &&
+    !/^,\s+(?:who|whose|which|where)\s/u.test(rest) &&
     /,\s*$/.test(text.slice(from, w.start));
   // "Cable firms … are bound to …, and, according to an ntl spokesman, are in a better position …": after a
   // coordinator, the source vouches for the second part only.
