@@ -82,7 +82,9 @@ export function sentences(text: string, span: Span): Span[] {
     if (m[0][0] === "." && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(body.slice(from, m.index))?.[1] ?? "";
       // "U.S." or "Gen." or an initial ("John D. Smith") does not end a sentence.
-      if (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // ("… interested in M&S. A sudden spike …": a letter after an ampersand ends a firm's name, not an initial)
+      const initial = /^\p{Lu}$/u.test(word) && body[m.index - 2] !== "&";
+      if (abbreviations.has(word.toLowerCase()) || initial) continue;
     }
     out.push({ start: span.start + from, end: span.start + end });
     from = end;

@@ -75,4 +75,14 @@ describe("prepare", () => {
       '"[Oil prices] will weigh on spending," he said.',
     ]);
   });
+
+  it("prepare(text) ends a sentence after a firm's ampersand name but not after an initial", () => {
+    const text = "He said the group was interested in M&S. A spike followed. John D. Smith agreed.";
+    const doc = prepare(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "He said the group was interested in M&S.",
+      "A spike followed.",
+      "John D. Smith agreed.",
+    ]);
+  });
 });
