@@ -9,6 +9,7 @@ import { parseNameRun, type NameRun } from "./parseNameRun.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
 import { words, type Word } from "./words.ts";
+import { isHonorific } from "./isHonorific.ts";
 
 /** A person named in the article, under the fullest name it gives. */
 export interface Person {
@@ -158,9 +159,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         afterFullName(i + of) &&
         // (not a peer's territorial title: "Lord Roberts of Conwy")
         !lex.honorifics.has(ws[i + of - 2].lower) &&
-        ws
-          .slice(i, i + of - 2)
-          .every((w) => lex.titles.has(w.lower) || lex.honorifics.has(w.lower.replace(/\.$/, ""))) &&
+        ws.slice(i, i + of - 2).every((w) => lex.titles.has(w.lower) || isHonorific(w.lower, lex)) &&
         i + of + 1 <= j
       ) {
         pieces.push([i, i + of - 1]);
@@ -195,7 +194,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // "The Final Diagnosis followed": a person's name takes no article; a title of a work does.
       // ("Although the Mac mini": the article may sit inside the run.)
       // ("said the Reverend Adrian Rodgers": an honorific takes the article.)
-      const styled = lex.honorifics.has((ws[i].lower === "the" ? ws[i + 1] : ws[i])?.lower.replace(/\.$/, "") ?? "");
+      const styled = isHonorific((ws[i].lower === "the" ? ws[i + 1] : ws[i])?.lower ?? "", lex);
       // ("the Halifax has said": a name with the article that speaks is an organisation.)
       // (a lower-case article inside the sentence, one word that is no nationality or plural: not "The report",
       // "the American", "the MPs")

@@ -1,5 +1,6 @@
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
+import { isHonorific } from "./isHonorific.ts";
 
 const RELATION = "son|daughter|brother|sister|grandson|granddaughter|father|mother";
 // ("Mr Eavis' daughter Emily": a possessive's "s" may be left out after one)
@@ -10,7 +11,7 @@ const RELATIVE_OF = new RegExp(`^(.+?)['’]s?\\s+(?:${RELATION})$`, "u");
 function familySurname(ctx: SpeakerContext, start: number, end: number): string | undefined {
   const owner = ctx.resolve(start, end);
   // (a surname after an honorific is a family's too: "Mr Eavis")
-  const styled = ctx.lex.honorifics.has(ctx.text.slice(start, end).split(/\s+/)[0].toLowerCase().replace(/\.$/, ""));
+  const styled = isHonorific(ctx.text.slice(start, end).split(/\s+/)[0], ctx.lex);
   if (owner?.speaker_type !== "person" || !(owner.speaker.includes(" ") || styled)) return undefined;
   return owner.speaker.split(" ").at(-1) || undefined;
 }

@@ -4,6 +4,7 @@ import { parseNameRun } from "./parseNameRun.ts";
 import { personName } from "./personName.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
+import { isHonorific } from "./isHonorific.ts";
 
 /**
  * A name: the phrase ends in a capitalised word that is not a title ("Mr Dean", "Novartis said", "the
@@ -24,7 +25,7 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
     // ("the Glasgow Kelvin MP": letters are no surname)
     !/^\p{Lu}+$/u.test(lastWord.text) &&
     isCapital(before) &&
-    (lex.honorifics.has(before.lower.replace(/\.$/, "")) || lex.firstNames.has(before.lower) || titleSurname);
+    (isHonorific(before.lower, lex) || lex.firstNames.has(before.lower) || titleSurname);
   // ("the Labour MP for Leeds North" is a description ending in a place, not a name)
   const constituency = titleAt > 0 && lowers[0] === "the" && lowers[titleAt] === "for";
   if (!(isCapital(lastWord) && (!lex.titles.has(lastWord.lower) || orgName || surname) && !generic && !constituency))

@@ -26,6 +26,7 @@ import { speakerContext, type SpeakerRule } from "./speakerContext.ts";
 import { titleHolder } from "./titleHolder.ts";
 import { unnamedGroup } from "./unnamedGroup.ts";
 import { words, type Word } from "./words.ts";
+import { isHonorific } from "./isHonorific.ts";
 
 /** Who a quote is attributed to. */
 export interface Attribution {
@@ -114,7 +115,7 @@ function affiliationAt(text: string, ws: readonly Word[], lex: QuoteLexicon): nu
   const named =
     run?.kind === "person" &&
     ((run.tokens.length > 1 && lex.firstNames.has(run.tokens[0].toLowerCase())) ||
-      (lex.honorifics.has(ws[0].lower.replace(/\.$/, "")) && run.start > ws[0].start));
+      (isHonorific(ws[0].lower, lex) && run.start > ws[0].start));
   if (!run || !named) return null;
   const after = text.slice(run.end, ws[ws.length - 1].end);
   if (/^,?\s+(?:of|at|from)\s+\S*\s*\p{Ll}/u.test(after)) return run.end;
@@ -138,7 +139,7 @@ function placeAfterName(ws: readonly Word[], lex: QuoteLexicon): number | null {
 // first name and surname (after an honorific too), then their role with no comma; the name's word count, else 0.
 function roleAfterName(text: string, ws: readonly Word[], lex: QuoteLexicon): number {
   if (namedFrom(text, ws, lex, 0)) return 2;
-  return ws.length > 0 && lex.honorifics.has(ws[0].lower.replace(/\.$/, "")) && namedFrom(text, ws, lex, 1) ? 3 : 0;
+  return ws.length > 0 && isHonorific(ws[0].lower, lex) && namedFrom(text, ws, lex, 1) ? 3 : 0;
 }
 
 // Whether `ws[h]` and `ws[h + 1]` are a first name and surname followed by a role with no comma.
