@@ -45,6 +45,7 @@ const dropOverlaps: Refiner = (_context, found) => {
 };
 
 const MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const DAY_MONTH = new RegExp(`^(?:\\d{1,2}\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2})$`);
 const MONTH_RUN_BEFORE = new RegExp(`(?:${MONTHS}\\s*(?:,|and|or)\\s*)*$`);
 const MONTH_RUN_AFTER = new RegExp(`^(?:\\s*(?:,|and|or)\\s*${MONTHS}(?![\\p{L}]))*\\s+([\\p{L}]+)`, "u");
 
@@ -202,7 +203,17 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     if (/^since\s+(?!from\b)/i.test(mention.text)) tense = "past";
     // `an expected May election`, `the planned June summit`: a forward-looking adjective (lexicon
     // `dates/future-adjectives`) before a bare month in a noun phrase makes it the coming one.
-    if (isBareMonth(mention) && new RegExp(`^${MONTHS}$`).test(mention.text)) {
+    // (a day and month too: `the expected 5 May election`)
+    const dayMonth =
+      mention.month !== null &&
+      mention.day !== null &&
+      mention.year === null &&
+      mention.weekday === null &&
+      !mention.relative;
+    if (
+      (isBareMonth(mention) && new RegExp(`^${MONTHS}$`).test(mention.text)) ||
+      (dayMonth && DAY_MONTH.test(mention.text))
+    ) {
       // (after a determiner: in `Analysts expected December's figure …` the word is a verb)
       const adjective = /\b(?:a|an|the|its|their|his|her|this|next)\s+([\p{L}]+)\s+$/iu
         .exec(doc.text.slice(sentence.start, mention.start))?.[1]
