@@ -158,7 +158,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         of >= 2 &&
         afterFullName(i + of) &&
         // (not a peer's territorial title: "Lord Roberts of Conwy")
-        !lex.honorifics.has(ws[i + of - 2].lower) &&
+        !isHonorific(ws[i + of - 2].lower, lex) &&
         ws.slice(i, i + of - 2).every((w) => lex.titles.has(w.lower) || isHonorific(w.lower, lex)) &&
         i + of + 1 <= j
       ) {
