@@ -31,19 +31,22 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
   // ("vowed not to campaign", "pledged never to return")
   const toNext = next === "to" || ((next === "not" || next === "never") && ws[i + 2]?.lower === "to");
   if (toNext && lex.objectCues.has(w)) return { cls: "object", n: 1 };
-  // "advised him not to rush back", "warned fans not to travel": advice, its object, then the object's infinitive
-  if (lex.adviceCues.has(w)) {
-    const to = ws.slice(i + 2, i + 6).findIndex((y) => y.lower === "to");
-    const object = ws.slice(i + 1, i + 2 + to).filter((y) => y.lower !== "not");
+  // "advised him not to rush back", "warned fans not to travel", "pleaded with visiting fans not to protest": advice,
+  // its object, then the object's infinitive
+  const advice = next && lex.adviceCues.has(`${w} ${next}`) ? 2 : lex.adviceCues.has(w) ? 1 : 0;
+  if (advice) {
+    const o = i + advice;
+    const to = ws.slice(o + 1, o + 5).findIndex((y) => y.lower === "to");
+    const object = ws.slice(o, o + 1 + to).filter((y) => y.lower !== "not");
     // (not a thing encouraged: "encouraged construction of new capacity to solve shortages")
     if (
       to >= 0 &&
       !object.some((y) => y.lower === "that" || y.lower === "of" || lex.finite.has(y.lower)) &&
       // (an infinitive, not "challenge them to the award")
-      /^\p{Ll}/u.test(ws[i + 3 + to]?.text ?? "") &&
-      !/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(ws[i + 3 + to].lower)
+      /^\p{Ll}/u.test(ws[o + 2 + to]?.text ?? "") &&
+      !/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(ws[o + 2 + to].lower)
     )
-      return { cls: "object", n: 1 };
+      return { cls: "object", n: advice };
   }
   if (next && lex.cues.has(`${w} ${next}`)) return { cls: "speech", n: 2 };
   if (lex.cues.has(w) || (lex.evidentialCues.has(w) && documentBefore(ws, i, lex))) return { cls: "speech", n: 1 };
