@@ -20,12 +20,14 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
     core.some((w) => isCapital(w) && lex.orgHeads.has(w.lower));
   // "Mr Dean", "Carl Dean": after an honorific or a first name a title word is a surname.
   const before = core[core.length - 2];
+  // ("says King" after "Jason King": alone, when it ends a name the article gives in full)
   const surname =
-    before !== undefined &&
-    // ("the Glasgow Kelvin MP": letters are no surname)
-    !/^\p{Lu}+$/u.test(lastWord.text) &&
-    isCapital(before) &&
-    (isHonorific(before.lower, lex) || lex.firstNames.has(before.lower) || titleSurname);
+    (before === undefined && titleSurname) ||
+    (before !== undefined &&
+      // ("the Glasgow Kelvin MP": letters are no surname)
+      !/^\p{Lu}+$/u.test(lastWord.text) &&
+      isCapital(before) &&
+      (isHonorific(before.lower, lex) || lex.firstNames.has(before.lower) || titleSurname));
   // ("the Labour MP for Leeds North" is a description ending in a place, not a name)
   const constituency = titleAt > 0 && lowers[0] === "the" && lowers[titleAt] === "for";
   if (!(isCapital(lastWord) && (!lex.titles.has(lastWord.lower) || orgName || surname) && !generic && !constituency))

@@ -89,14 +89,20 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
   // "a Department for Education and Skills spokeswoman" is an unnamed source; "a Canadian general" a role.
   // ("Mervyn King", "Rowan Judge": a capitalised title word after a first name is a surname.)
   const before = core[core.length - 2];
-  const surname =
-    titleAt <= 0 &&
-    before !== undefined &&
+  // ("says King" after "Jason King": a capitalised title word alone that ends a name the article gives in full)
+  const lone =
+    core.length === 1 &&
     /^\p{Lu}\p{Ll}/u.test(lastWord.text) &&
-    !lex.postNominals.has(lastWord.lower) &&
-    /^\p{Lu}/u.test(before.text) &&
-    (lex.firstNames.has(before.lower) ||
-      ents.mentions.some((m) => m.kind === "person" && m.name.endsWith(`${before.text} ${lastWord.text}`)));
+    ents.mentions.some((m) => m.kind === "person" && m.named && m.name.endsWith(` ${lastWord.text}`));
+  const surname =
+    lone ||
+    (titleAt <= 0 &&
+      before !== undefined &&
+      /^\p{Lu}\p{Ll}/u.test(lastWord.text) &&
+      !lex.postNominals.has(lastWord.lower) &&
+      /^\p{Lu}/u.test(before.text) &&
+      (lex.firstNames.has(before.lower) ||
+        ents.mentions.some((m) => m.kind === "person" && m.name.endsWith(`${before.text} ${lastWord.text}`))));
   const titleHead =
     lex.titles.has(head) &&
     !surname &&
