@@ -504,6 +504,15 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
   if (!nounPhrase(ctx, ws) || /^(?:that|how|what|whether|if|why|when|where|to)$/.test(ws[0].lower)) return null;
   let appositive: string | null = null;
   const rest = text.slice(end, to);
+  // "says JK, also known as Jason King": the name the alias stands for.
+  const alias =
+    /^,\s+(?:also\s+|better\s+)?known\s+as\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){1,2})(?=\s*(?:[,;.!?]|$))/u.exec(
+      rest,
+    );
+  if (alias) {
+    const nameStart = end + alias[0].length - alias[1].length;
+    return { start: nameStart, end: nameStart + alias[1].length, appositive: null };
+  }
   const a = /^,\s*([^,;.!?"“”]+?)\s*(?:[,;.!?]|$)/.exec(rest);
   if (a && !APPOSITIVE_START.test(a[1]) && a[1].split(/\s+/).some((w) => ctx.lex.titles.has(w.toLowerCase())))
     appositive = a[1];
