@@ -1,3 +1,4 @@
+import { isHonorific } from "./isHonorific.ts";
 import { isDemonym } from "./isDemonym.ts";
 import type { SpeakerType } from "../types.ts";
 import { isCapital } from "./capitalRuns.ts";
@@ -77,12 +78,16 @@ const describedFirstName: NameStep = (ctx, name) => {
 const introducedFirstName: NameStep = (ctx, name) => {
   const { ents, lex, appositive } = ctx;
   const { run, person, longer } = name;
-  if (longer?.kind === "person" && lex.commonFirstNames.has(person.name.toLowerCase()) && !run.role && !appositive)
+  // ("Wang Yan" … "said Mr Wang": after an honorific, the first word of a name written family name first, when
+  // it is no known first name; not "Mr Howard" after "Howard Flight")
+  const styled = isHonorific(/(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, run.start - 12), run.start))?.[1] ?? "", lex);
+  const first = person.name.toLowerCase();
+  const given = lex.commonFirstNames.has(first) ? !styled : styled && !lex.firstNames.has(first);
+  if (longer?.kind === "person" && given && !run.role && !appositive)
     return atName(name, ents.fullName(longer.name.split(" ")).name, "person");
   // ("His wife Sharon" … "Sharon Osbourne gave details" … "Sharon said": a first name the article gives in full
   // for one person only, before or after)
-  const first = person.name.toLowerCase();
-  if (!longer && person.tokens.length === 1 && !run.role && !appositive && lex.commonFirstNames.has(first)) {
+  if (!longer && person.tokens.length === 1 && !run.role && !appositive && given) {
     const fuller = new Set(
       ents.mentions
         .filter((x) => x.kind === "person" && x.named && !x.quoted && x.name.split(" ")[0].toLowerCase() === first)
