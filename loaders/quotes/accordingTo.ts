@@ -19,9 +19,6 @@ function commaAfter(x: CueSite, subject: Phrase): number {
   return text.indexOf(",", subject.end + (titled ? titled[0].length - 1 : 0));
 }
 
-// Words of a time after a document ("a report earlier this week").
-const WHEN = /^(?:earlier|later|last|this|next|today|yesterday|\p{Lu}\p{Ll}+day|week|month|year)$/u;
-
 const OPENER =
   /^(?:the|a|an|many|some|most|all|its|his|her|their|this|these|those|it|he|she|they|we|there|more|several|few|no|one|two|three)$/;
 
@@ -68,7 +65,7 @@ export function accordingTo(x: CueSite): Verdict {
   const foundWords = words(text, found.start, found.end);
   const head = foundWords.findLastIndex((y) => isDocumentHead(y.lower, lex));
   const author =
-    !agent && head >= 0 && foundWords.slice(head + 1).every((y) => WHEN.test(y.text))
+    !agent && head >= 0 && foundWords.slice(head + 1).every((y) => lex.timeWords.has(y.lower) || y.lower === "next")
       ? /^(?:\s+(?:on|in|published|released|issued))?\s+(?:from|by)\s+(?:the\s+)?\p{Lu}[^,.;:()]*/u.exec(
           text.slice(found.end, s.end),
         )

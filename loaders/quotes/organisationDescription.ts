@@ -10,8 +10,7 @@ import type { Word } from "./words.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 
 const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
-const RANKED =
-  /^\p{Lu}[\p{L}.]*['’]s?\s+(?:biggest|largest|leading|top|second-biggest|second-largest|third-largest|oldest|best-known)\s/u;
+const RANK_WORDS = lexiconSet("quotes/rank-words");
 let outletHeads: RegExp | undefined;
 // "the New York Times", "Reuters": a news outlet's name, by its last word (lexicon `outlet-heads`).
 const outletName = (name: string) =>
@@ -59,7 +58,8 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     !lex.regionWords.has(w.lower) &&
     !/\p{L}shire$/u.test(w.lower);
   // ("Europe's biggest drugmaker": a place's ranked one is definite too)
-  const definite = /^the\s/i.test(phrase) || RANKED.test(phrase);
+  const definite =
+    /^the\s/i.test(phrase) || (/^\p{Lu}[\p{L}.]*['’]s?\s/u.test(phrase) && RANK_WORDS.has(core[1]?.lower ?? ""));
   if (!(!core.slice(1).some(qualifier) && definite && lex.orgAnaphors.has(nounHead))) return undefined;
   // (A street standing for an office or a market, "Downing Street", is not "the firm"; nor is a newspaper
   // the article cites, "the New York Times reports", unless the description is one.)

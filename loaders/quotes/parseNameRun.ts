@@ -1,3 +1,4 @@
+import { isHonorific } from "./isHonorific.ts";
 import { isPossessive } from "./capitalRuns.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
@@ -188,8 +189,8 @@ export function parseNameRun(
   }
   // "Lib Dem Sir Archy Kirkwood": an affiliation before an honorific and a name is the role.
   if (t < 0 && tokens.length >= 3 && !lower.includes("and")) {
-    const h = lower.findIndex((w, k) => k > 0 && k < tokens.length - 1 && lex.honorifics.has(w));
-    if (h > 0 && !lower.slice(0, h).some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || w === "and"))
+    const h = lower.findIndex((w, k) => k > 0 && k < tokens.length - 1 && isHonorific(w, lex));
+    if (h > 0 && !lower.slice(0, h).some((w) => lex.commonFirstNames.has(w) || isHonorific(w, lex) || w === "and"))
       t = h - 1;
   }
   // "Secretary of State Antony Blinken": the name starts after the title's last connector too.

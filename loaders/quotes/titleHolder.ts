@@ -5,6 +5,10 @@ import { previousSentenceStart, sentenceStartBefore } from "./sentenceStartBefor
 import type { Attribution } from "./resolveSpeaker.ts";
 import { isRoleless, roleHolder } from "./roleHolder.ts";
 import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
+import { isHonorific } from "./isHonorific.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+
+const RANK_WORDS = lexiconSet("quotes/rank-words");
 
 // The person an office's description refers to: the nearest named subject of the two sentences before, else
 // the person who opens the next sentence ("The US stock market watchdog's chairman has said … . In a speech …,
@@ -30,8 +34,7 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   const { text, ents, lex, s, e, phrase, full, description, head, titleHead } = ctx;
   if (!titleHead) return undefined;
   // ("The UK's biggest coal producer": a title word that also names a kind of firm, ranked, is the firm.)
-  if (lex.orgAnaphors.has(head) && /\b(?:biggest|largest|leading|top|second-biggest|second-largest)\s/i.test(phrase))
-    return undefined;
+  if (lex.orgAnaphors.has(head) && phrase.split(/\s+/).some((w) => RANK_WORDS.has(w.toLowerCase()))) return undefined;
   const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
   // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
   // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
@@ -47,7 +50,7 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   const possessor = /^the\s+(.+?)['’]s?\s/iu.exec(phrase)?.[1].split(/\s+/) ?? [];
   const personal =
     possessor.length > 0 &&
-    (lex.honorifics.has(possessor[0].toLowerCase()) ||
+    (isHonorific(possessor[0], lex) ||
       lex.firstNames.has(possessor[0].toLowerCase()) ||
       ents.mentions.some((x) => x.kind === "person" && x.name.split(" ").at(-1) === possessor.at(-1)));
   const office = /^the\s/i.test(phrase) && !lex.anonymousHeads.has(head) && !personal;
