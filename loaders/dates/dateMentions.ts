@@ -55,6 +55,31 @@ const FIGURE_AFTER = /^(?:[.,]\d|\s*%|\s*per\s*cent|\s*percent)/i;
 const COUNT_AFTER =
   /^\s+(?:more\s+|other\s+)?(?!(?:does|was|has|is|his|its|this|as|us)\b)(?:people|men|women|children|\p{Ll}{3,}s)\b/u;
 const CAPITAL_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+/** Capitalised words before a bare month that make it a date, not a surname (`Early May`, `Every June`). */
+const NOT_FORENAMES = new Set([
+  "the",
+  "a",
+  "an",
+  "last",
+  "next",
+  "this",
+  "that",
+  "every",
+  "each",
+  "mid",
+  "and",
+  "or",
+  "but",
+  "to",
+  "of",
+  "for",
+  "with",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+]);
 const WEEKDAY_NAME = /\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
 const MODIFIER = /^(?:on\s+)?(last|past|next|this)\s+/i;
 const RELATIVE = /^(this|last|past|next)\s+(week|month|year)$/i;
@@ -386,6 +411,22 @@ function notADate(text: string, m: Omit<DateMention, "start" | "end" | "text">, 
   if (bareMonth && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.core.end, m.core.end + 3))) {
     const word = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
     if (word && !prefixes.has(word) && !/^(?:last|next|this|of|and|to)$/.test(word)) return true;
+  }
+  // `Theresa May, Tory shadow work and pensions secretary`: a bare month right after a capitalised word
+  // that is no date's preposition, determiner or modifier is a surname.
+  if (bareMonth) {
+    const word = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1].toLowerCase();
+    // `Released March on PS2`: a participle is no forename.
+    const participle = word !== undefined && word.length > 4 && /(?:ed|ing)$/.test(word);
+    if (
+      word &&
+      !participle &&
+      !prefixes.has(word) &&
+      !NOT_FORENAMES.has(word) &&
+      !MONTH_NAME.test(word) &&
+      !WEEKDAY_NAME.test(word)
+    )
+      return true;
   }
   // The year parser keeps its preposition in the core (`since 1980`).
   const since = /^since\b/i.test(core) ? { index: before.length } : /\bsince\s+$/i.exec(before);
