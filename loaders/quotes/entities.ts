@@ -423,9 +423,29 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     }
   }
 
+  // "Lady Boothroyd" for "Betty Boothroyd": a peer's title before a surname is the one person the article
+  // names with a first name and that surname, of the title's gender ("Lady Archer" is not Jeffrey Archer).
+  const peerGivenName = (tokens: readonly string[]): Person | null => {
+    if (tokens.length !== 2 || !lex.peerageTitles.has(key(tokens[0]))) return null;
+    const gender = lex.honorifics.get(key(tokens[0]))?.gender ?? "";
+    const named = (byLast.get(key(tokens[1])) ?? []).filter((p) => {
+      const first = key(p.tokens[0]);
+      const g = lex.firstNames.get(first);
+      return (
+        p.tokens.length === 2 &&
+        g !== undefined &&
+        !lex.honorifics.has(first) &&
+        !lex.peerageTitles.has(first) &&
+        (!gender || !g || g === gender)
+      );
+    });
+    return named.length === 1 ? named[0] : null;
+  };
   const persons = new Map<string, Person>();
   const misspelt = new Map<string, [string, Person[]][]>();
   const fullName = (tokens: readonly string[]): Person => {
+    const peer = peerGivenName(tokens);
+    if (peer) return fullName(peer.tokens);
     const want = tokens.map(key);
     // "Sajjan" matches on the surname; "Sir Edward" on any of its words.
     let list =
@@ -475,7 +495,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       merged.gender ||= given.map((t) => lex.firstNames.get(key(t))).find((g) => g) ?? "";
       for (const p of list) {
         const have = p.tokens.map(key);
-        if (!have.every((w) => best.tokens.map(key).includes(w))) continue;
+        if (!have.every((w) => best.tokens.map(key).includes(w)) && peerGivenName(p.tokens) !== best) continue;
         merged.role ??= p.role;
         merged.gender ||= p.gender;
       }
