@@ -1,3 +1,4 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import { isCapital } from "./capitalRuns.ts";
 import { dataOwner } from "./dataOwner.ts";
 import type { Entities, Mention } from "./entities.ts";
@@ -16,6 +17,8 @@ export interface Reader {
 }
 
 export const AUTHOR_AFTER = /^(?:by|from|of)$/;
+
+const researchHeads = lexiconSet("quotes/research-heads");
 
 // "a report by two MPs committees called on Thursday …": an author described with no name, the noun phrase
 // up to its verb (a plural group of two to five words, as an organisation).
@@ -41,8 +44,11 @@ function introducedAuthor(
 ): Mention | undefined {
   let byHead = introductions.get(ents);
   if (!byHead) introductions.set(ents, (byHead = new Map()));
-  let found = byHead.get(head);
-  if (!found) byHead.set(head, (found = documentAuthors(text, ents, lex, head)));
+  // ("a survey has found … The study by …": research findings under any of their names)
+  const family = researchHeads.has(head) ? [...researchHeads].sort() : [head];
+  const key = family.join(" ");
+  let found = byHead.get(key);
+  if (!found) byHead.set(key, (found = documentAuthors(text, ents, lex, family)));
   // (an indefinite "a new book" introduces one: only its own author, or the one a later "the book by …" gives)
   if (own) return (found.find((f) => f.start === at) ?? found.find((f) => f.start > at && f.definite))?.author;
   return (found.filter((f) => f.start <= at).pop() ?? found.find((f) => f.start > at))?.author;
@@ -57,17 +63,36 @@ interface Introduction {
 /** Every document of one head the article introduces with its author, in text order (once per article). */
 const introductions = new WeakMap<Entities, Map<string, Introduction[]>>();
 
-function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, head: string): Introduction[] {
+function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads: readonly string[]): Introduction[] {
   const found: Introduction[] = [];
+  const head = `(?:${heads.join("|")})`;
   const definite = (at: number) => /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 40), at));
   const title = `(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|a|in|on|for|to))*,?)?`;
   const by = new RegExp(`\\b${head}s?${title},?\\s+(?:by|from)\\s+([^,.;:!?"“”]*)`, "giu");
   for (const m of text.matchAll(by)) {
     const from = m.index + m[0].length - m[1].length;
-    const inside = ents.mentions.filter((x) => x.start >= from && x.end <= from + m[1].length && x.start - from <= 60);
+    // ("a study by the Pew Internet and American Life Project found that MP3 players …": the author ends at its verb)
+    const verb = [...m[1].matchAll(/\p{Ll}+/gu)].find((w) => lex.finite.has(w[0]) || lex.cues.has(w[0]));
+    const until = from + (verb?.index ?? m[1].length);
+    const inside = ents.mentions.filter((x) => x.start >= from && x.end <= until && x.start - from <= 60);
     // "by UK think-tank Demos": the last organisation that is not a place.
     const orgs = inside.filter((x) => x.kind === "organization" && !lex.places.has(x.name.toLowerCase()));
-    const author = inside.find((x) => x.kind === "person" && x.named) ?? orgs[orgs.length - 1] ?? described(m[1], from);
+    // ("The study by US researchers, Pew Internet, suggests": a description, then the author's name in apposition)
+    const after = m.index + m[0].length;
+    const apposed = /^,\s+/.exec(text.slice(after, after + 3));
+    const named = apposed
+      ? ents.mentions.find(
+          (x) =>
+            x.start === after + apposed[0].length &&
+            (x.kind === "organization" || x.named) &&
+            !lex.places.has(x.name.toLowerCase()) &&
+            /^\s*,/.test(text.slice(x.end, x.end + 2)),
+        )
+      : undefined;
+    // (after a plural description, "US researchers", the name is an organisation's)
+    const group = named && /s$/.test(m[1].trim()) ? { ...named, kind: "organization" as const } : named;
+    const author =
+      inside.find((x) => x.kind === "person" && x.named) ?? orgs[orgs.length - 1] ?? described(m[1], from) ?? group;
     if (author) found.push({ start: m.index, author, definite: definite(m.index) });
   }
   // "Robert Peston's new book": a name in the possessive before the head.
@@ -78,7 +103,7 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, head: 
     if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
   // "Spanish daily ABC", "sports newspaper Marca": a paper named after a press noun is the paper.
-  if (head === "paper" || head === "newspaper")
+  if (heads.includes("paper") || heads.includes("newspaper"))
     for (const m of text.matchAll(
       /\b(?:daily|dailies|newspapers?|papers?|tabloids?|broadsheets?|weekly)\s+(?=\p{Lu})/gu,
     )) {
