@@ -1,4 +1,5 @@
 import type { Mention } from "./entities.ts";
+import { describedBodies } from "./describedBodies.ts";
 import { nearest } from "./nearest.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
@@ -14,14 +15,20 @@ export function bodyMembers(ctx: SpeakerContext): Attribution | undefined {
   const last = words[words.length - 1];
   // "MPs", "the MPs", "committee members"; "an all-party committee", "a cross-party panel"
   const members = words.length <= 2 && lex.bodyMembers.has(last) && (words.length === 1 || lex.bodyHeads.has(words[0]));
-  const described =
+  const unnamed =
     /^an?$/.test(lowers[0]) &&
     core.length <= 4 &&
     lex.bodyHeads.has(last) &&
     core.slice(1).every((w) => /^\p{Ll}/u.test(w.text));
-  if (!members && !described) return undefined;
+  if (!members && !unnamed) return undefined;
   const body = (x: Mention) =>
     x.kind === "organization" && lex.bodyHeads.has(x.name.split(/\s+/).pop()?.toLowerCase() ?? "");
-  const m = nearest(ents.mentions, s, body) ?? ents.mentions.find((x) => x.start > s && body(x));
+  // (a body the article names only in lower case counts too: "the Commons work and pensions committee")
+  const described = describedBodies(ctx.text, lex);
+  const m =
+    nearest(ents.mentions, s, body) ??
+    ents.mentions.find((x) => x.start > s && body(x)) ??
+    nearest(described, s, () => true) ??
+    described.find((x) => x.start > s);
   return m ? ctx.at(m.name, "organization") : undefined;
 }

@@ -1,9 +1,11 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { isCapital } from "./capitalRuns.ts";
 import { dataOwner } from "./dataOwner.ts";
+import { describedBodies } from "./describedBodies.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { loneName } from "./loneName.ts";
+import { nearest } from "./nearest.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { Word } from "./words.ts";
@@ -19,6 +21,7 @@ export interface Reader {
 export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 
 const researchHeads = lexiconSet("quotes/research-heads");
+const isBody = (name: string, lex: QuoteLexicon) => lex.bodyHeads.has(name.split(/\s+/).pop()?.toLowerCase() ?? "");
 
 // "a report by two MPs committees called on Thursday …": an author described with no name, the noun phrase
 // up to its verb (a plural group of two to five words, as an organisation).
@@ -92,7 +95,11 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
     // (after a plural description, "US researchers", the name is an organisation's)
     const group = named && /s$/.test(m[1].trim()) ? { ...named, kind: "organization" as const } : named;
     const author =
-      inside.find((x) => x.kind === "person" && x.named) ?? orgs[orgs.length - 1] ?? described(m[1], from) ?? group;
+      inside.find((x) => x.kind === "person" && x.named) ??
+      orgs[orgs.length - 1] ??
+      described(m[1], from) ??
+      describedBodies(text, lex).find((b) => b.start === from) ??
+      group;
     if (author) found.push({ start: m.index, author, definite: definite(m.index) });
   }
   // "Robert Peston's new book": a name in the possessive before the head.
@@ -191,6 +198,14 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     const person = ents.fullName(earlier.name.split(" "));
     return at(person.name, "person", person.role);
   }
+  // "The report said" in a story about a committee: the deliberative body the article names before it
+  // (lexicon `quotes/body-heads`; "the Public Accounts Committee", "the joint committee on human rights").
+  // (only a bare research document, "the report", "the study": not "the Wim report", "the paper")
+  const bare = core.length === 2 && /^(?:the|its)$/.test(lowers[0]) && researchHeads.has(head);
+  const bodies = (named: boolean) =>
+    named ? ents.mentions.filter((x) => x.kind === "organization" && isBody(x.name, lex)) : describedBodies(text, lex);
+  const body = !bare ? undefined : (nearest(bodies(true), s, () => true) ?? nearest(bodies(false), s, () => true));
+  if (body) return at(body.name, "organization");
   // A description of the author ("the government's finance watchdog") or none: the organisation the
   // article has speak, before the document or, failing that, after it.
   const m = plural

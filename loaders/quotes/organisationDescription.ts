@@ -1,6 +1,7 @@
 import { isCapital } from "./capitalRuns.ts";
 import type { Mention } from "./entities.ts";
 import { describedAsOrganisation } from "./describedAsOrganisation.ts";
+import { describedBodies } from "./describedBodies.ts";
 import { introducedAs } from "./introducedAs.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
@@ -81,6 +82,14 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   );
 }
 
+// "The committee" after "The joint committee on human rights": the body the article described with that
+// head, the nearest before, else the first after.
+function describedWithHead({ text, lex, lowers, s }: SpeakerContext): Mention | undefined {
+  if (lowers.length !== 2 || lowers[0] !== "the" || !lex.bodyHeads.has(lowers[1])) return undefined;
+  const bodies = describedBodies(text, lex).filter((b) => b.name.split(" ").includes(lowers[1]) && b.start !== s);
+  return bodies.filter((b) => b.start < s).pop() ?? bodies.find((b) => b.start > s);
+}
+
 /**
  * "the committee", "the firm", "the news agency": a description with an organisation's head word is the
  * organisation the article named with that head or introduced with that noun, else the description itself.
@@ -91,6 +100,6 @@ export function organisationDescription(ctx: SpeakerContext): Attribution | unde
   const heads = (w: Word, k: number) =>
     lex.orgHeads.has(w.lower) && !(lex.titles.has(w.lower) && !isCapital(w) && core[k + 1] && isCapital(core[k + 1]));
   if (!core.some(heads)) return undefined;
-  const m = namedWithHead(ctx) ?? organisationAnaphor(ctx);
+  const m = namedWithHead(ctx) ?? describedWithHead(ctx) ?? organisationAnaphor(ctx);
   return ctx.at(m ? m.name : phrase, "organization");
 }
