@@ -246,7 +246,12 @@ export function parseNameRun(
   if (!personal && t < 0 && nameLower.length >= 2 && lex.placeNouns.has(nameLower[nameLower.length - 1])) return null;
   // "Windows ATMs", "Dell PCs": a plural acronym names things, not a person.
   if (!personal && t < 0 && /^\p{Lu}{2,}s$/u.test(nameTokens[nameTokens.length - 1])) return null;
-  if (!personal && (nameLower.some((w) => lex.orgHeads.has(w)) || (t < 0 && lower.some((w) => lex.orgHeads.has(w)))))
+  // ("Kazuhiro Takahashi of Daiwa Securities SMBC": an organisation word after "of" is the affiliation's.)
+  if (
+    !personal &&
+    (nameLower.some((w) => lex.orgHeads.has(w)) ||
+      (t < 0 && (of <= 0 || the) && lower.some((w) => lex.orgHeads.has(w))))
+  )
     return org(asWritten);
   if (lex.orgPlurals.has(nameLower.join(" ")) || lex.orgPlurals.has(nameLower[nameLower.length - 1]))
     return org(nameTokens.join(" "));
