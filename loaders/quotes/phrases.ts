@@ -519,8 +519,9 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
   // "said his wife, Sheila": a description followed by the name it describes.
   // (not a document's title: "according to a new book, Brown's Britain")
   // ("its lawyer, Emmanuel Gaillard of Shearman and Sterling": the name before its affiliation)
+  // ("the chairman of the Commons education select committee, Labour MP Barry Sheerman": a title with it)
   const described = a
-    ? /^((?:\p{Lu}[\p{L}'’-]*\s?){1,3}?)(?:\s(?:of|from|at)\s(?:the\s)?(?:(?:\p{Lu}[\p{L}'’&-]*|and|&)\s?){1,6})?$/u.exec(
+    ? /^((?:\p{Lu}[\p{L}'’-]*\s?){1,5}?)(?:\s(?:of|from|at)\s(?:the\s)?(?:(?:\p{Lu}[\p{L}'’&-]*|and|&)\s?){1,6})?$/u.exec(
         a[1],
       )
     : null;
