@@ -28,6 +28,8 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     return false;
   // "denied she regularly spoke …": a nominative pronoun starts a clause.
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
+  // "say it ensures effective operation of …": "it" or "there" then a present tense in -s.
+  if (/^(?:it|there)$/.test(ws[0].lower) && ws.length >= 3 && /^\p{Ll}{3,}[^s]s$/u.test(ws[1].text)) return true;
   // Indirect questions ("recalls what happened") are not reported statements.
   if (/^(?:what|how|whether|why|where|when|who|which)$/.test(ws[0].lower)) return false;
   const at = new Map(all.map((w, k) => [w, k]));

@@ -73,7 +73,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     if (act && act.index > 10 && !quoted && !hypothetical) end = start + act.index;
   }
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
-  contrast ??= new RegExp(`,\\s+(?:while|whereas)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
+  contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
   if (other && other.index > 10) end = start + other.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
