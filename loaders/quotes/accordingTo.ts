@@ -104,6 +104,8 @@ export function accordingTo(x: CueSite): Verdict {
     /^,\s+\p{Ll}/u.test(rest) &&
     !ADJUNCT.test(rest) &&
     !/^,\s+(?:who|whose|which|where)\s/u.test(rest) &&
+    // ("… every 5.8 seconds, according to Pew Internet, but less than 40% …": a contrast is the reporter's)
+    !/^,\s+(?:but|while|whereas|although|though|yet)\s/u.test(rest) &&
     /,\s*$/.test(text.slice(from, w.start));
   // "Cable firms … are bound to …, and, according to an ntl spokesman, are in a better position …": after a
   // coordinator, the source vouches for the second part only.
