@@ -29,7 +29,15 @@ export function organisationName(ctx: SpeakerContext, run: NameRun, i: number, t
   const capitalised =
     isCapital(core[0]) || /^the\s+(?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*['’]s\s+$/u.test(text.slice(s, run.start));
   // ("Israeli technology firm Celltick": not a describing noun before the name)
-  const described = lex.orgAnaphors.has(core[i - 1]?.lower ?? "");
+  // ("US research think-tank Pew Internet and American Life": nor any lower-case noun right before it)
+  const previous = core[i - 1];
+  const described =
+    lex.orgAnaphors.has(previous?.lower ?? "") ||
+    (previous !== undefined &&
+      /^\p{Ll}[\p{Ll}-]+$/u.test(previous.text) &&
+      !/^(?:of|for|and|de|du|von|van|der|la|le)$/.test(previous.lower) &&
+      // (not a place or employer the speaker is at: "GPs in Wales", "A union … at bankrupt US Airways")
+      !core.slice(0, i).some((w) => /^(?:in|at|on|near|outside|across|representing)$/.test(w.lower)));
   const lead = i > 0 && !the && capitalised && !described ? text.slice(s, run.start) : "";
   return ctx.at(lead && !expanded ? lead + run.name : name, "organization");
 }
