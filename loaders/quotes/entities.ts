@@ -424,11 +424,15 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   }
 
   // "Lady Boothroyd" for "Betty Boothroyd": a peer's title before a surname is the one person the article
-  // names with a first name and that surname, of the title's gender ("Lady Archer" is not Jeffrey Archer).
+  // first named with a first name and that surname, of the title's gender ("Lady Archer" is not Jeffrey Archer).
   const peerGivenName = (tokens: readonly string[]): Person | null => {
     if (tokens.length !== 2 || !lex.peerageTitles.has(key(tokens[0]))) return null;
     const gender = lex.honorifics.get(key(tokens[0]))?.gender ?? "";
-    const named = (byLast.get(key(tokens[1])) ?? []).filter((p) => {
+    // (only a name the article gives before the title: "Lord Goldsmith … Peter Goldsmith has made his
+    // statement" stays Lord Goldsmith)
+    const list = byLast.get(key(tokens[1])) ?? [];
+    const titled = list.findIndex((p) => lex.peerageTitles.has(key(p.tokens[0])));
+    const named = list.slice(0, titled < 0 ? list.length : titled).filter((p) => {
       const first = key(p.tokens[0]);
       const g = lex.firstNames.get(first);
       return (
