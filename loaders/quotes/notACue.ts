@@ -205,6 +205,12 @@ const documentCompound = ({ ctx, w, after }: CueSite) =>
   (ctx.lex.personAnaphors.has(after[0].lower) || ctx.lex.titles.has(after[0].lower)) &&
   /^\s+$/.test(ctx.text.slice(w.end, after[0].start));
 
+// "ahead of the 0.6% forecast", "a £2bn claim": a figure after a determiner before the cue word makes it a noun.
+const figureModified = ({ ctx, w, s }: CueSite) =>
+  /\b(?:the|a|an|its|their|his|her|this|that)\s+[$£€]?\d[\d.,]*(?:\s*(?:%|per\s+cent|bn|m|billion|million))?\s+$/i.test(
+    ctx.text.slice(Math.max(s.start, w.start - 40), w.start),
+  );
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -212,6 +218,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   documentSubject,
   documentCompound,
   markedNoun,
+  figureModified,
   possessed,
   objectInfinitive,
   plannedInfinitive,

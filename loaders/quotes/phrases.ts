@@ -129,6 +129,17 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
             /^\p{Ll}+$/u.test(ws[k + 1].text) &&
             !ctx.lex.finite.has(ws[k + 1].lower)
           ) &&
+          // ("said report author Mary Madden", "state statistics body INSEE": a base form opening a description of
+          // the name that ends the phrase is a modifier too)
+          !(
+            k === 0 &&
+            ws.length >= 3 &&
+            !/(?:s|ed|ing)$/.test(w.lower) &&
+            /^\p{Ll}+$/u.test(ws[1].text) &&
+            !ctx.lex.finite.has(ws[1].lower) &&
+            !/^(?:a|an|the|that|this|to|of|in|on|for|with|by|from|at|it|he|she|they|we)$/.test(ws[1].lower) &&
+            /^\p{Lu}/u.test(ws[ws.length - 1].text)
+          ) &&
           !(
             (isDocumentHead(w.lower, ctx.lex) || ctx.lex.dataHeads.has(w.lower)) &&
             ((k > 0 && /^(?:a|an|the|its|their|\p{Lu}.*|\p{L}+s['’])$/u.test(ws[k - 1].text)) ||
