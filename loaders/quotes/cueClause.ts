@@ -15,11 +15,14 @@ export function cueClause(x: ClauseSite): Verdict {
   // "said in a note to investors, adding that …": the clause ends where a participle cue takes over.
   const handOver = x.clauseWords.findIndex(
     (y, k) =>
-      isParticipleCue(y.lower, lex) && /,\s*$/.test(text.slice(k > 0 ? x.clauseWords[k - 1].end : cueEnd, y.start)),
+      isParticipleCue(y.lower, lex) &&
+      /,["”]?\s*$/.test(text.slice(k > 0 ? x.clauseWords[k - 1].end : cueEnd, y.start)),
   );
   if (handOver === 0) return undefined;
   const clauseWords = handOver > 0 ? x.clauseWords.slice(0, handOver) : x.clauseWords;
-  const stop = handOver > 0 ? text.lastIndexOf(",", x.clauseWords[handOver].start) : x.stop;
+  const handComma = handOver > 0 ? text.lastIndexOf(",", x.clauseWords[handOver].start) : -1;
+  // ('"balanced," adding …': a quotation the comma sits inside closes after it)
+  const stop = handOver > 0 ? handComma + (/["”]/.test(text[handComma + 1] ?? "") ? 2 : 0) : x.stop;
   // "said the Dome cost taxpayers £28.7m …": after "said", a long object is a clause.
   // ("says phone-tap evidence works in the courts of …": a longer one may open with a compound modifier.)
   const modifierStart =
