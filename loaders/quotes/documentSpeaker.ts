@@ -4,6 +4,7 @@ import { dataOwner } from "./dataOwner.ts";
 import { describedBodies } from "./describedBodies.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { isOutletName } from "./isOutletName.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
@@ -200,6 +201,20 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   }
   // "The report said" in a story about a committee: the deliberative body the article names before it
   // (lexicon `quotes/body-heads`; "the Public Accounts Committee", "the joint committee on human rights").
+  // "The paper said" after "in an interview with the Financial Times": the newspaper named before it (not a
+  // broadcaster or agency: "BBC News", "Reuters").
+  const paper =
+    /^(?:paper|newspaper)$/.test(head) && core.length === 2 && lowers[0] === "the"
+      ? nearest(
+          ents.mentions,
+          s,
+          (x) =>
+            x.kind === "organization" &&
+            isOutletName(x.name) &&
+            !/\b(?:News|Press|Reuters|Bloomberg|BBC)\b/.test(x.name),
+        )
+      : undefined;
+  if (paper) return at(paper.name, "organization");
   // (only a bare research document, "the report", "the study": not "the Wim report", "the paper")
   const bare = core.length === 2 && /^(?:the|its)$/.test(lowers[0]) && researchHeads.has(head);
   const bodies = (named: boolean) =>

@@ -3,19 +3,16 @@ import type { Mention } from "./entities.ts";
 import { describedAsOrganisation } from "./describedAsOrganisation.ts";
 import { describedBodies } from "./describedBodies.ts";
 import { introducedAs } from "./introducedAs.ts";
+import { isOutletName } from "./isOutletName.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 import type { Word } from "./words.ts";
-import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
 
 const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
 const RANK_WORDS = lexiconSet("quotes/rank-words");
-let outletHeads: RegExp | undefined;
-// "the New York Times", "Reuters": a news outlet's name, by its last word (lexicon `outlet-heads`).
-const outletName = (name: string) =>
-  (outletHeads ??= new RegExp(`(?:^|\\s)(?:${lexicon("outlet-heads").join("|")})$`)).test(name);
 
 // "the committee" after "the Public Accounts Committee": the named organisation with that head.
 // ("the assembly government" after "the Welsh Assembly Government": every word of the description.)
@@ -71,7 +68,7 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     !/ Street$/.test(x.name);
   // (An outlet the article calls a company, "media group Reuters", is one here too.)
   const org = (x: Mention) =>
-    named(x) && (media || !outletName(x.name) || describedAsOrganisation(text, ents, lex, x.name, s));
+    named(x) && (media || !isOutletName(x.name) || describedAsOrganisation(text, ents, lex, x.name, s));
   // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
   // the article introduced with the same noun ("media group Reuters" … "the group", an outlet too).
   return (
