@@ -155,6 +155,9 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
   );
 }
 
+// "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": a member's seat set off after the name.
+const CONSTITUENCY = /^(?:\p{L}+\s+){0,2}(?:MP|MSP|AM|MEP)\s+for\s+\p{Lu}[\p{L}'’ -]*$/u;
+
 // "Kyle Pratt, 45, from Leeds, West Yorkshire, said": age and home town set off after a name are
 // skipped back to the name (no role).
 function detailAppositives(ctx: QuoteContext, from: number, cue: number): Phrase | null {
@@ -171,13 +174,14 @@ function detailAppositives(ctx: QuoteContext, from: number, cue: number): Phrase
     if (/^\d{1,3}$/.test(seg) || /^(?:aged\s+\d{1,3}|\d{1,3}[\s-]years?[\s-]old)$/i.test(seg)) skipped++;
     // "Dr Greenspan, 79, who has been in the UK …, said": a relative clause after the details.
     else if (/^(?:who|whose)\s/.test(seg) && k === segs.length - 2) skipped++;
-    else if (/^(?:from|of)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4}$/u.test(seg)) {
+    else if (/^(?:from|of)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,4}$/u.test(seg) || CONSTITUENCY.test(seg)) {
       skipped++;
       place = false;
     } else if (/^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(seg) && !place) {
-      // "West Yorkshire" continues the home town before it ("from Leeds, West Yorkshire").
+      // "West Yorkshire" continues the home town before it ("from Leeds, West Yorkshire"), "Oxfordshire" the
+      // constituency ("MP for Henley-on-Thames, Oxfordshire").
       const earlier = segs[k - 1]?.trim() ?? "";
-      if (!/^(?:from|of)\s/.test(earlier)) break;
+      if (!/^(?:from|of)\s/.test(earlier) && !CONSTITUENCY.test(earlier)) break;
       place = true;
       skipped++;
     } else break;
@@ -459,16 +463,39 @@ const NAME_LEAD_STOP =
 // no closing comma before the cue; the name is the speaker, the role its appositive.
 function unclosedAppositive(ctx: QuoteContext, from: number, s: number, sw: Word[]): Phrase | null {
   const { text } = ctx;
+  // ("Brent Bozell, PTC president and conservative activist said", "Mark Serwotka, from the Public and
+  // Commercial Services union said": a role or affiliation with "and" inside it)
+  // (the piece before the cue starts after "and": look back to the comma)
+  const floor = Math.max(ctx.sentenceAt(s)?.start ?? 0, s - 70);
+  const coordinated = /,\s+[^,;:"“”()]{1,60}?\band\s+$/u.exec(text.slice(floor, s));
+  if (coordinated && !/,\s*$/.test(text.slice(Math.max(from, s - 4), s))) {
+    const at = floor + coordinated.index;
+    const inner = at + /^,\s+/.exec(text.slice(at))![0].length;
+    return unclosedAppositive(ctx, floor, inner, words(text, inner, sw[sw.length - 1]?.end ?? s));
+  }
   const comma = /,\s*$/.exec(text.slice(Math.max(from, s - 4), s));
   if (!comma) return null;
   const last = sw[sw.length - 1];
   // (…or an affiliation: "Emmanuel Ferry, from Exane BNP Paribas told Reuters")
-  const affiliation = /^(?:from|of|at)$/.test(sw[0]?.lower ?? "") && sw.slice(1).every((w) => /^\p{Lu}/u.test(w.text));
+  const affiliation =
+    /^(?:from|of|at)$/.test(sw[0]?.lower ?? "") &&
+    sw.slice(1).some((w) => /^\p{Lu}/u.test(w.text)) &&
+    sw
+      .slice(1)
+      .every(
+        (w, k) =>
+          /^\p{Lu}/u.test(w.text) ||
+          (k < sw.length - 2 ? /^(?:the|and|of|for|&)$/.test(w.lower) : ctx.lex.orgHeads.has(w.lower)),
+      );
   // ("Adam Hume, the BBC's futurologist told": an agent noun heads a role too)
   const agent = last !== undefined && isAgentNoun(last.text, ctx.lex);
   if (!affiliation && !agent && !sw.slice(0, 5).some((w) => /^\p{Ll}/u.test(w.text) && ctx.lex.titles.has(w.lower)))
     return null;
-  if (!/^(?:\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?$)/u.test(sw[0].text) || /^(?:who|which|whose|and|but|or)$/.test(sw[0].lower))
+  // (a possessive or an acronym may open the role: "the BBC's futurologist", "PTC president")
+  if (
+    !/^(?:\p{Ll}|\p{Lu}[\p{L}.-]*['’]s?$|\p{Lu}{2,}$)/u.test(sw[0].text) ||
+    /^(?:who|which|whose|and|but|or)$/.test(sw[0].lower)
+  )
     return null;
   const at = Math.max(from, s - 4) + comma.index;
   const ns = pieceStart(text, from, at);
