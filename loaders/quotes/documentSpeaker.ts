@@ -1,4 +1,4 @@
-import { lexiconSet } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import { isCapital } from "./capitalRuns.ts";
 import { dataOwner } from "./dataOwner.ts";
 import { describedBodies } from "./describedBodies.ts";
@@ -21,7 +21,10 @@ export interface Reader {
 
 export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 
-const researchHeads = lexiconSet("quotes/research-heads");
+const families = lexicon("quotes/document-synonyms").map((line) => line.split(/\s+/));
+const researchHeads = new Set(families[0]);
+const courtFilings = lexiconSet("quotes/court-filings");
+const familyOf = (head: string) => families.find((f) => f.includes(head)) ?? [head];
 const isBody = (name: string, lex: QuoteLexicon) => lex.bodyHeads.has(name.split(/\s+/).pop()?.toLowerCase() ?? "");
 
 // "a report by two MPs committees called on Thursday …": an author described with no name, the noun phrase
@@ -49,7 +52,7 @@ function introducedAuthor(
   let byHead = introductions.get(ents);
   if (!byHead) introductions.set(ents, (byHead = new Map()));
   // ("a survey has found … The study by …": research findings under any of their names)
-  const family = researchHeads.has(head) ? [...researchHeads].sort() : [head];
+  const family = [...familyOf(head)].sort();
   const key = family.join(" ");
   let found = byHead.get(key);
   if (!found) byHead.set(key, (found = documentAuthors(text, ents, lex, family)));
@@ -103,6 +106,15 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
       group;
     if (author) found.push({ start: m.index, author, definite: definite(m.index) });
   }
+  // "Californian Thomas Slattery filed the suit": the name that filed, brought or published the document.
+  const made = new RegExp(
+    `\\s+(?:has\\s+|have\\s+|had\\s+)?(?:filed|brought|lodged|launched|published|released|issued|commissioned)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`,
+    "gu",
+  );
+  for (const m of text.matchAll(made)) {
+    const author = ents.mentions.find((y) => y.end === m.index && (y.kind === "organization" || y.named));
+    if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
+  }
   // "Robert Peston's new book": a name in the possessive before the head.
   const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`, "gu");
   for (const m of text.matchAll(owned)) {
@@ -133,6 +145,13 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const data = dataOwner(core, context);
   if (data !== undefined) return data ?? undefined;
   const doc = core.findIndex((w) => isDocumentHead(w.lower, lex));
+  // ("The company named in the lawsuit": a document inside a phrase about something else)
+  // (but a name may hold one: "The Mail on Sunday survey")
+  if (
+    doc > 0 &&
+    core.slice(1, doc).some((w, k) => /^(?:in|on|at|with|against|behind)$/.test(w.lower) && !isCapital(core[k]))
+  )
+    return undefined;
   const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);
   // "Manchester United's statement (to the stock exchange)", "the club's statement": the owner in the
   // possessive speaks (not a time: "Thursday's statement").
@@ -223,10 +242,11 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   if (body) return at(body.name, "organization");
   // A description of the author ("the government's finance watchdog") or none: the organisation the
   // article has speak, before the document or, failing that, after it.
-  const m = plural
-    ? undefined
-    : ([...ents.mentions].reverse().find((x) => x.start < s && org(x) && x.speaks) ??
-      ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
+  const m =
+    plural || courtFilings.has(head)
+      ? undefined
+      : ([...ents.mentions].reverse().find((x) => x.start < s && org(x) && x.speaks) ??
+        ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
   if (m) return at(m.name, "organization");
   if (author && author.speaker_type !== "person") return at(author.speaker, author.speaker_type, author.role);
   // "reports", "the minutes of the meeting": the document itself, an unnamed source.
