@@ -106,6 +106,9 @@ export function accordingTo(x: CueSite): Verdict {
     !/^,\s+(?:who|whose|which|where)\s/u.test(rest) &&
     // ("… every 5.8 seconds, according to Pew Internet, but less than 40% …": a contrast is the reporter's)
     !/^,\s+(?:but|while|whereas|although|though|yet)\s/u.test(rest) &&
+    // ("…, according to Ernest Gellhorn, an anti-trust law professor at George Mason University.": the source's
+    // appositive, not a clause)
+    !/^,\s+(?:a|an|the)\s[^,;:"“”]*[.!?]?\s*$/u.test(rest) &&
     /,\s*$/.test(text.slice(from, w.start));
   // "Cable firms … are bound to …, and, according to an ntl spokesman, are in a better position …": after a
   // coordinator, the source vouches for the second part only.
