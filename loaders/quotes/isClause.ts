@@ -45,6 +45,17 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     // "announced no plans to go tabloid although …": a verb only in a subordinate clause.
     if (k > 0 && SUBORDINATORS.has(w.lower)) return false;
   }
+  // ('claimed both film-makers "tossed Hollywood convention out the window"': a subject, then its verb in
+  // quoted words)
+  const quotedVerb = all[(at.get(ws[ws.length - 1]) ?? 0) + 1];
+  if (
+    ws.length <= 4 &&
+    quotedVerb !== undefined &&
+    ctx.quoteAt(quotedVerb.start) !== undefined &&
+    (ctx.lex.finite.has(quotedVerb.lower) || /^[a-z]{3,}ed$/.test(quotedVerb.text)) &&
+    !/^(?:a|an|the|no|his|her|its|their|our|any|some|new)$/.test(ws[ws.length - 1].lower)
+  )
+    return true;
   // "said the man, and an American official, tried to recruit him": a subject with a parenthesis
   // set off by commas, then its verb.
   // ('said "superior" bullying tactics, like making housemates cold, could encourage …': a quoted
