@@ -155,5 +155,19 @@ export function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, c
   )
     k += 3;
   else while (k < ws.length && timeWord(k)) k++;
+  // "said in a statement, the government now …": a circumstance of the speech (lexicon `quotes/circumstances`).
+  for (let n = 4; n >= 2; n--)
+    if (
+      k + n < ws.length &&
+      CIRCUMSTANCES.has(
+        ws
+          .slice(k, k + n)
+          .map((x) => x.lower)
+          .join(" "),
+      )
+    ) {
+      k += n;
+      break;
+    }
   return k < ws.length ? ws[k].start : null;
 }
