@@ -443,6 +443,20 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       (described || sw.some((w) => ctx.lex.titles.has(w.lower)))
     )
       return { start: aw[0].start, end: aw[aw.length - 1].end, appositive: text.slice(sw[0].start, comma) };
+    // ("The prosecution's star witness, former WorldCom financial chief Scott Sullivan, has said": the name
+    // after its title in the appositive)
+    // (not a participle phrase: "The South Yorkshire company, led by new chief executive Gerry Spindler, said")
+    if (
+      described &&
+      aw.length > 2 &&
+      aw.length <= 8 &&
+      !/^(?:\p{Ll}+(?:ing|ed)|by|to|with|from|of|at|in|on)$/u.test(aw[0].text)
+    ) {
+      let n = aw.length;
+      while (n > 0 && /^\p{Lu}/u.test(aw[n - 1].text)) n--;
+      if (aw.length - n >= 2 && aw.length - n <= 3 && n > 0 && ctx.lex.titles.has(aw[n - 1].text))
+        return { start: aw[n].start, end: aw[aw.length - 1].end, appositive: text.slice(aw[0].start, aw[n - 1].end) };
+    }
     return { start: sw[0].start, end: sw[sw.length - 1].end, appositive: clause ? null : appo };
   }
   const s = pieceStart(text, from, end);
