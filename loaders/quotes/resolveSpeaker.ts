@@ -98,9 +98,9 @@ function affiliationAt(text: string, ws: readonly Word[], lex: QuoteLexicon): nu
     isCapital(ws[0]) &&
     !/^(?:a|an|the)$/.test(ws[0].lower) &&
     of === 2 &&
-    ws[of + 1]?.lower === "the" &&
-    ws[of + 2] !== undefined &&
-    isCapital(ws[of + 2]) &&
+    // ("Junya Tanase of JPMorgan Chase bank": or a name with no article)
+    ws[of + (ws[of + 1]?.lower === "the" ? 2 : 1)] !== undefined &&
+    isCapital(ws[of + (ws[of + 1]?.lower === "the" ? 2 : 1)]) &&
     !lex.titles.has(ws[0].lower) &&
     !lex.honorifics.has(ws[0].lower) &&
     ws.slice(1, of).every(isCapital) &&

@@ -26,8 +26,10 @@ export function speakerAfter(x: SpeakerSite): Verdict {
   const lead = words(text, from, w.start).filter((v, k) => !(k === 0 && /^(?:but|and|yet|so)$/.test(v.lower)));
   const shortLead = lead.length <= 3 && words(text, subj.end, s.end).length >= 3;
   // ("What this means, said Stacey Jolna, senior vice president of …, is that …": past an appositive too)
+  // ("The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were …": past the
+  // source's place too)
   const verbNext =
-    /^,\s+(?:[^,;:"“”]{1,90},\s+)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b/.test(
+    /^(?:\s+(?:in|at|from)\s+[^,;:"“”]{1,40})?,\s+(?:[^,;:"“”]{1,90},\s+)?(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|must)\b/.test(
       rest,
     ) || /^\s+(?:is|was|will)\b/.test(rest);
   // "Although teenage virus writers will still play …, said Mr Hogan, 2004 saw …": a subordinate clause
