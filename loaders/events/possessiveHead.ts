@@ -4,6 +4,7 @@ import { words, wordAt } from "./clauseWords.ts";
 import { subjectVerb } from "./wordClasses.ts";
 
 const npStops = lexiconSet("dates/np-stops");
+const complements = lexiconSet("dates/np-complements");
 
 /**
  * The noun phrase a possessive date opens (`next year's expected general election` → `expected general
@@ -25,5 +26,21 @@ export function possessiveHead(text: string, date: Span, end: number): Span | nu
   // `Thursday's meeting was only a first step`: the phrase is the subject, the clause goes with it.
   const next = list[head.length];
   if (next && subjectVerb(wordAt(text, next))) return { start: head[0].start, end };
-  return { start: head[0].start, end: head.at(-1)!.end };
+  // `Tuesday's first leg at home to Bayer Leverkusen`, `Saturday's game with Italy`: the phrase goes on
+  // through the prepositional phrases that complete it (lexicon `dates/np-complements`), up to a word that
+  // starts something else.
+  let last = head.length;
+  // (not an infinitive: `December's figure to come`)
+  const infinitive = (k: number) =>
+    wordAt(text, list[k]) === "to" &&
+    !/^(?:\p{Lu}|(?:the|a|an|his|her|its|their)$)/u.test(
+      list[k + 1] ? text.slice(list[k + 1].start, list[k + 1].end) : "",
+    );
+  while (last < list.length && complements.has(wordAt(text, list[last])) && !infinitive(last)) {
+    let k = last + 1;
+    while (k < list.length && k - last <= 5 && !npStops.has(wordAt(text, list[k]))) k++;
+    if (k === last + 1) break;
+    last = k;
+  }
+  return { start: head[0].start, end: list[last - 1].end };
 }
