@@ -364,7 +364,8 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     const detail = detailAppositives(ctx, from, cue);
     if (detail) return detail;
     // The appositive case: "Name, a professor of …, said" (the comma right before the cue).
-    if (!/^,[\s\p{L}]*$/u.test(text.slice(end, cue))) return null;
+    // ("general secretary of the Centre of Indian Trade Unions (CITU), said": an acronym in brackets ends it)
+    if (!/^\)?,[\s\p{L}]*$/u.test(text.slice(end, cue))) return null;
     const comma = lastComma(text, end - 1);
     // '…," shop owner Hayriye Evren, told Associated Press': a stray comma after the whole subject.
     if (comma <= from) {
@@ -437,10 +438,15 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       /^\p{Ll}/u.test(last.text) &&
       !isPossessive(last) &&
       !ctx.lex.documentHeads.has(last.lower);
+    // ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says": "and", "of" inside a name)
     if (
-      aw.length <= 4 &&
-      aw.every((w) => /^\p{Lu}/u.test(w.text)) &&
-      (described || sw.some((w) => ctx.lex.titles.has(w.lower)))
+      aw.length <= 5 &&
+      (aw.length <= 4 || !aw.every((w) => /^\p{Lu}/u.test(w.text))) &&
+      /^\p{Lu}/u.test(aw[0]?.text ?? "") &&
+      /^\p{Lu}/u.test(aw[aw.length - 1]?.text ?? "") &&
+      (aw.every((w) => /^\p{Lu}/u.test(w.text))
+        ? described || sw.some((w) => ctx.lex.titles.has(w.lower))
+        : described && aw.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:and|of)$/.test(w.text)))
     )
       return { start: aw[0].start, end: aw[aw.length - 1].end, appositive: text.slice(sw[0].start, comma) };
     // ("The prosecution's star witness, former WorldCom financial chief Scott Sullivan, has said": the name
