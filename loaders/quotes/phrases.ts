@@ -419,7 +419,8 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       const bw = words(text, before, prevComma);
       if (bw.length && bw.length <= 5 && nounPhrase(ctx, bw) && bw.every((w) => /^\p{Lu}/u.test(w.text))) sw = bw;
     }
-    const aw = words(text, comma + 1, end);
+    // (an acronym in brackets after the name is not part of it: "Oil & Natural Gas Corp (ONGC)")
+    const aw = words(text, comma + 1, end).filter((w) => text[w.start - 1] !== "(");
     // ("…, her lawyer, Perry Wander, said": a lower-case description is set off before a name)
     const describesName =
       /^(?:the|a|an|his|her|their|its)$/i.test(sw[0]?.text ?? "") &&
@@ -440,8 +441,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       !ctx.lex.documentHeads.has(last.lower);
     // ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says": "and", "of" inside a name)
     if (
-      aw.length <= 5 &&
-      (aw.length <= 4 || !aw.every((w) => /^\p{Lu}/u.test(w.text))) &&
+      aw.length <= 4 &&
       /^\p{Lu}/u.test(aw[0]?.text ?? "") &&
       /^\p{Lu}/u.test(aw[aw.length - 1]?.text ?? "") &&
       (aw.every((w) => /^\p{Lu}/u.test(w.text))
