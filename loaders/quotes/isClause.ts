@@ -41,7 +41,13 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     const noun =
       k > 0 && before !== undefined && /^(?:a|an|the|no|his|her|its|their|our|any|some|new)$/.test(before.lower);
     // ('said "blog" headed the list': a quoted subject counts as a word before the verb.)
-    if (!noun && (ctx.lex.finite.has(w.lower) || ((at.get(w) ?? 0) > 0 && /^[a-z]{3,}ed$/.test(w.text)))) return true;
+    // ("promised £4bn in tax cuts but have yet to say …": a verb after "and" or "but" shares the speaker's subject)
+    const coordinated = before !== undefined && /^(?:and|but|or)$/.test(before.lower);
+    if (
+      !noun &&
+      ((ctx.lex.finite.has(w.lower) && !coordinated) || ((at.get(w) ?? 0) > 0 && /^[a-z]{3,}ed$/.test(w.text)))
+    )
+      return true;
     // "announced no plans to go tabloid although …": a verb only in a subordinate clause.
     if (k > 0 && SUBORDINATORS.has(w.lower)) return false;
   }
