@@ -30,13 +30,7 @@ export function possessiveHead(text: string, date: Span, end: number): Span | nu
   // through the prepositional phrases that complete it (lexicon `dates/np-complements`), up to a word that
   // starts something else.
   let last = head.length;
-  // (not an infinitive: `December's figure to come`)
-  const infinitive = (k: number) =>
-    wordAt(text, list[k]) === "to" &&
-    !/^(?:\p{Lu}|(?:the|a|an|his|her|its|their)$)/u.test(
-      list[k + 1] ? text.slice(list[k + 1].start, list[k + 1].end) : "",
-    );
-  while (last < list.length && complements.has(wordAt(text, list[last])) && !infinitive(last)) {
+  while (last < list.length && complements.has(wordAt(text, list[last]))) {
     let k = last + 1;
     while (k < list.length && k - last <= 5 && !npStops.has(wordAt(text, list[k]))) k++;
     if (k === last + 1) break;

@@ -26,6 +26,42 @@ function officeHolder(ctx: SpeakerContext): Mention | undefined {
   );
 }
 
+// "the spokesman" after "A spokesman for the Home Office said": that description, when no one named with the
+// title comes between them.
+function unnamedBefore({ text, ents, lex, s, phrase, head }: SpeakerContext): string | null {
+  if (!/^the\s/i.test(phrase) || !lex.anonymousHeads.has(head) || phrase.split(/\s+/).length > 3) return null;
+  const intro = [
+    ...text
+      .slice(Math.max(0, s - 3000), s)
+      .matchAll(new RegExp(`(?<![\\p{L}])[Aa]n?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(?:for|from|at|of|to)\\s`, "gu")),
+  ].pop();
+  if (!intro) return null;
+  const from = Math.max(0, s - 3000) + intro.index;
+  // (the description runs to its verb or punctuation: "A spokesman for the Albanian embassy in London said")
+  const tailStart = from + intro[0].length;
+  let end = tailStart;
+  for (const w of text.slice(tailStart, s).matchAll(/[^\s,.;:!?"“”()]+|[,.;:!?"“”()]/gu)) {
+    const lower = w[0].toLowerCase();
+    if (
+      /^[,.;:!?"“”()]$/.test(w[0]) ||
+      lex.cues.has(lower) ||
+      lex.finite.has(lower) ||
+      /^(?:\p{Ll}+ed|to|who|which|that)$/u.test(w[0])
+    )
+      break;
+    end = tailStart + w.index + w[0].length;
+  }
+  const named = ents.mentions.some(
+    (x) =>
+      x.kind === "person" &&
+      x.named &&
+      x.start > from &&
+      x.start < s &&
+      (ents.fullName(x.name.split(" ")).role ?? "").toLowerCase().includes(head),
+  );
+  return named ? null : text.slice(from, end).replace(/^A/, "a");
+}
+
 /**
  * "the minister", "a Canadian general": the person who holds the title the phrase is headed by, with the
  * phrase as role; else the phrase as an unnamed source.
@@ -41,6 +77,9 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   const owned = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase);
   // ("the prime minister's official spokesman": someone's spokesman is unnamed, not whoever holds a title.)
   if (owned && lex.anonymousHeads.has(head)) return ctx.unnamed(description);
+  // ("A spokesman for the Home Office said … "…," said the spokesman": the unnamed one introduced before.)
+  const introduced = unnamedBefore(ctx);
+  if (introduced) return ctx.unnamed(introduced);
   let m = roleHolder(text, s, e, role, head, ents, lex);
   const roleless = (x: Mention) => isRoleless(x, ents, lex);
   const owner = owned?.[1]?.toLowerCase() ?? "";
