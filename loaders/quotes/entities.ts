@@ -549,7 +549,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // "… so far this year but captain Fabien Pelous sees hope": a contrasting clause starts at its subject.
       // "Scissor Sisters frontwoman Ana Matronic collected …": a name and a lower-case title before it.
       // ("Beach Boys veteran Brian Wilson was …": a describing noun too)
-      (/^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?:[\p{Ll}-]+\s+){1,2}$/u.test(prefix) &&
+      // ("Transport & General Worker's Union general secretary Tony Woodley": "&", "and", "of" in the name)
+      (/^\p{Lu}[\p{L}.'’&-]*\s+(?:(?:\p{Lu}[\p{L}.'’&-]*|&|and|of)\s+){0,5}(?:[\p{Ll}-]+\s+){1,2}$/u.test(prefix) &&
         [lex.titles, lex.personAnaphors].some((l) => l.has(prefix.trim().split(/\s+/).pop()!.toLowerCase()))) ||
       // ("Sale Sharks director of rugby Philippe Saint-Andre has …": the title's own "of" phrase)
       lex.titles.has(
