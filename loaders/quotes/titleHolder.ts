@@ -117,8 +117,10 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
       there.find((x) => x.speaks && x.subject) ?? there.find((x) => x.speaks) ?? there.find((x) => x.subject);
     if (back) m = back;
   }
-  if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
-  if (!m) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
+  // (an indefinite description, "one musician quoted by the report", is no one named before it)
+  const indefinite = /^(?:a|an|one)\s/i.test(phrase);
+  if (!m && !indefinite) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
+  if (!m && !indefinite) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
   // (an indefinite description names someone who opens the next sentence, no cue before them: "A US researcher
   // has suggested … Ravi Purushotma believes …"; elsewhere only someone the article gives this title: "a
   // Canadian general said … General Wayne Eyre", not "a government minister said … Christian Jasperneite")
