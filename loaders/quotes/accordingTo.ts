@@ -108,7 +108,11 @@ export function accordingTo(x: CueSite): Verdict {
     !/^,\s+(?:but|while|whereas|although|though|yet)\s/u.test(rest) &&
     // ("…, according to Ernest Gellhorn, an anti-trust law professor at George Mason University.": the source's
     // appositive, not a clause)
-    !/^,\s+(?:a|an|the)\s[^,;:"“”]*[.!?]?\s*$/u.test(rest) &&
+    // (or the figure's: "…, according to the Nationwide, their biggest monthly fall since February 2001.")
+    !(
+      /^,\s+(?:a|an|the|their|its|his|her)\s[^;:"“”]*[.!?]?\s*$/u.test(rest) &&
+      !words(text, subject.end, s.end).some((y) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text))
+    ) &&
     /,\s*$/.test(text.slice(from, w.start));
   // "Cable firms … are bound to …, and, according to an ntl spokesman, are in a better position …": after a
   // coordinator, the source vouches for the second part only.
