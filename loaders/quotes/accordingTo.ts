@@ -114,6 +114,9 @@ export function accordingTo(x: CueSite): Verdict {
       !words(text, subject.end, s.end).some((y) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text))
     ) &&
     /,\s*$/.test(text.slice(from, w.start));
+  // "there was evidence, according to Gartner, that some markets were …": the source vouches for the "that" clause.
+  if (/^,\s+that\s/.test(rest) && /,\s*$/.test(text.slice(from, w.start)))
+    return clauseAfterSource(commaAfter(x, subject));
   // "Cable firms … are bound to …, and, according to an ntl spokesman, are in a better position …": after a
   // coordinator, the source vouches for the second part only.
   if (around && /(?<![\p{L}])(?:and|but),\s*$/u.test(text.slice(from, w.start)))
