@@ -72,6 +72,9 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     const hypothetical = act?.[0].startsWith(",") && /\b(?:may|might|could|would)\s/.test(before);
     if (act && act.index > 10 && !quoted && !hypothetical) end = start + act.index;
   }
+  // "casual gamers were not just women, a common misconception which pervades …": the reporter's comment on it.
+  const comment = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:which|that)\s/u.exec(text.slice(start, end));
+  if (comment && comment.index > 10) end = start + comment.index;
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
