@@ -15,5 +15,18 @@ export function predicativeEnd(ctx: QuoteContext, cueEnd: number, sentenceEnd: n
     /^\s+of(?:\s+(?!(?:after|before|when|while|because|since|as|on|in|at|to|for|with|by|and|but)\b)[^\s,.;:!?"“”()—–]+){1,8}/u.exec(
       ctx.text.slice(end, sentenceEnd),
     );
-  return of ? end + of[0].trimEnd().length : end;
+  if (of) return end + of[0].trimEnd().length;
+  // ('the step as a "new era" in how it dealt with intellectual property', 'Africa as a "scar" on the world's
+  // conscience': the phrase the quoted words sit in goes on to the end of its clause)
+  // (not after quoted words that end on a comma: 'an "exceptional institution," providing …')
+  const rest = ctx.text.slice(end, sentenceEnd);
+  if (!/^\s+\p{Ll}/u.test(rest) || /[,;]$/.test(ctx.text.slice(quoted.open, end - 1))) return end;
+  let stop =
+    /[;:—–"“”(]|\s-\s|,\s|\s(?:and|or|but|while|whereas|although|though|which|who|that|as|after|before|because|since|saying|adding|said|says)\b/u.exec(
+      rest,
+    )?.index ?? rest.replace(/[.!?]+\s*$/u, "").length;
+  // (nor past a verb of its own: 'the new "threat" are those …')
+  const verb = [...rest.slice(0, stop).matchAll(/\p{L}+/gu)].find((w) => ctx.lex.finite.has(w[0]));
+  if (verb) stop = verb.index;
+  return end + rest.slice(0, stop).trimEnd().length;
 }
