@@ -41,7 +41,8 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     );
   if (timing) end = start + timing.index;
   // "…the contest is too close to call, although little polling has been carried out": the reporter's aside.
-  const aside = /,\s+(?:although|though)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end));
+  // ("… are keen to get in on the act, yet few are actually entering …": "yet" too)
+  const aside = /,\s+(?:although|though|yet)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end));
   if (asides && aside && aside.index > 10) end = start + aside.index;
   // "… towards classical music, adding: "There is …"": a participle cue set off by a comma reports more.
   // ("… prospects for its slimming products saying that demand is on the wane", "she was "very excited",
