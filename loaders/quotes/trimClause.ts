@@ -26,7 +26,11 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   if (conjunction) start += conjunction[0].length;
   // "… has been very positive, and are already planning …": the verb phrase returns to the speaker.
   const cut = FINITE_AFTER_AND.exec(text.slice(start, end));
-  if (cut) end = start + cut.index;
+  // ("the Tories would make cuts, …, but would bring in more …": a modal the reported clause already has
+  // carries on the report, not the speaker)
+  const modal = cut && /\b(would|could|will|should|might)\s*$/.exec(cut[0].trimEnd() + " ");
+  const continues = modal && new RegExp(`\\b${modal[1]}\\b`).test(text.slice(start, start + cut.index));
+  if (cut && !continues) end = start + cut.index;
   // "… to curb inflation but the move was criticised by analysts": narration about others' views.
   const judged = JUDGED_BY.exec(text.slice(start, end));
   if (judged) end = start + judged.index;
