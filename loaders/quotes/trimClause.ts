@@ -83,7 +83,9 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
-  if (other && other.index > 10) end = start + other.index;
+  // (not inside quoted words: 'the pair "brought a real warmth …, but in the end we felt …"')
+  const insideQuote = other && (text.slice(start, start + other.index).match(/["“”]/g) ?? []).length % 2 === 1;
+  if (other && other.index > 10 && !insideQuote) end = start + other.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
