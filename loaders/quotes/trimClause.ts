@@ -30,24 +30,26 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // carries on the report, not the speaker)
   const modal = cut && /\b(would|could|will|should|might)\s*$/.exec(cut[0].trimEnd() + " ");
   const continues = modal && new RegExp(`\\b${modal[1]}\\b`).test(text.slice(start, start + cut.index));
-  if (cut && !continues) end = start + cut.index;
+  // (no cut falls inside quoted words: 'The list "will be limited and final, and will not be extended …"')
+  const quoted = (i: number) => (text.slice(start, start + i).match(/["“”]/g) ?? []).length % 2 === 1;
+  if (cut && !continues && !quoted(cut.index)) end = start + cut.index;
   // "… to curb inflation but the move was criticised by analysts": narration about others' views.
   const judged = JUDGED_BY.exec(text.slice(start, end));
-  if (judged) end = start + judged.index;
+  if (judged && !quoted(judged.index)) end = start + judged.index;
   // "… take place during an interview with …": circumstances of the speech are not what was said.
   circumstances ??= new RegExp(`[\\s,]+(?:${lexicon("quotes/circumstances").join("|")})\\b`, "i");
   const c = circumstances.exec(text.slice(start, end));
-  if (c && c.index > 10) end = start + c.index;
+  if (c && c.index > 10 && !quoted(c.index)) end = start + c.index;
   // "…will cement the country's progress, two weeks after EU leaders set a date": the reporter's timing.
   const timing =
     /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\s/i.exec(
       text.slice(start, end),
     );
-  if (timing) end = start + timing.index;
+  if (timing && !quoted(timing.index)) end = start + timing.index;
   // "…the contest is too close to call, although little polling has been carried out": the reporter's aside.
   // ("… are keen to get in on the act, yet few are actually entering …": "yet" too)
   const aside = /,\s+(?:although|though|yet)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end));
-  if (asides && aside && aside.index > 10) end = start + aside.index;
+  if (asides && aside && aside.index > 10 && !quoted(aside.index)) end = start + aside.index;
   // "… towards classical music, adding: "There is …"": a participle cue set off by a comma reports more.
   // ("… prospects for its slimming products saying that demand is on the wane", "she was "very excited",
   // describing Charles as …": so does one before "that" or its object)
@@ -79,7 +81,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   }
   // "casual gamers were not just women, a common misconception which pervades …": the reporter's comment on it.
   const comment = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:which|that)\s/u.exec(text.slice(start, end));
-  if (comment && comment.index > 10) end = start + comment.index;
+  if (comment && comment.index > 10 && !quoted(comment.index)) end = start + comment.index;
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
