@@ -1,5 +1,6 @@
 import type { CueSite, Verdict } from "./cueSite.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { looksFinite } from "./looksFinite.ts";
 import { subjectAfter, type Phrase } from "./phrases.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import { words, type Word } from "./words.ts";
@@ -30,7 +31,7 @@ function unpunctuated(x: CueSite): Phrase | null {
   const { text, lex } = ctx;
   if (words(text, from, w.start).length) return null;
   const ws = words(text, cueEnd, s.end);
-  const verb = (y: Word) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text);
+  const verb = (y: Word) => looksFinite(y, lex);
   // (the clause opens with a determiner or pronoun: not "US research firm …", "the Apple store …")
   for (let k = 1; k < ws.length - 2; k++)
     if (
@@ -111,7 +112,7 @@ export function accordingTo(x: CueSite): Verdict {
     // (or the figure's: "…, according to the Nationwide, their biggest monthly fall since February 2001.")
     !(
       /^,\s+(?:a|an|the|their|its|his|her)\s[^;:"“”]*[.!?]?\s*$/u.test(rest) &&
-      !words(text, subject.end, s.end).some((y) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text))
+      !words(text, subject.end, s.end).some((y) => looksFinite(y, lex))
     ) &&
     /,\s*$/.test(text.slice(from, w.start));
   // "there was evidence, according to Gartner, that some markets were …": the source vouches for the "that" clause.

@@ -1,5 +1,5 @@
 import type { Mention } from "./entities.ts";
-import { describedBodies } from "./describedBodies.ts";
+import { describedBodies, isBodyName } from "./describedBodies.ts";
 import { nearest } from "./nearest.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
@@ -21,10 +21,9 @@ export function bodyMembers(ctx: SpeakerContext): Attribution | undefined {
     lex.bodyHeads.has(last) &&
     core.slice(1).every((w) => /^\p{Ll}/u.test(w.text));
   if (!members && !unnamed) return undefined;
-  const body = (x: Mention) =>
-    x.kind === "organization" && lex.bodyHeads.has(x.name.split(/\s+/).pop()?.toLowerCase() ?? "");
+  const body = (x: Mention) => x.kind === "organization" && isBodyName(x.name, lex);
   // (a body the article names only in lower case counts too: "the Commons work and pensions committee")
-  const described = describedBodies(ctx.text, lex);
+  const described = describedBodies(ents, ctx.text, lex);
   const m =
     nearest(ents.mentions, s, body) ??
     ents.mentions.find((x) => x.start > s && body(x)) ??

@@ -1,19 +1,24 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
-import type { Mention } from "./entities.ts";
+import type { Entities, Mention } from "./entities.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
 const genericModifiers = lexiconSet("quotes/generic-body-modifiers");
-const found = new Map<string, Mention[]>();
+const found = new WeakMap<Entities, Mention[]>();
+
+/** Whether an organisation's name ends in a deliberative body's head ("the Public Accounts Committee"). */
+export function isBodyName(name: string, lex: QuoteLexicon): boolean {
+  return lex.bodyHeads.has(name.split(/\s+/).pop()?.toLowerCase() ?? "");
+}
 
 /**
- * The deliberative bodies an article names in lower case, as organisation mentions: "the Commons work
+ * The deliberative bodies an article names in lower case (once per article), as organisation mentions: "the Commons work
  * and pensions committee", "The joint committee on human rights" (a definite noun phrase ending in a
  * body head, lexicon `quotes/body-heads`, with a modifier that is not generic, lexicon
  * `quotes/generic-body-modifiers`, or a topic after "on"). Only the article's first word may be capitalised
  * in the modifiers ("Commons"); a capitalised name is an entity of its own.
  */
-export function describedBodies(text: string, lex: QuoteLexicon): readonly Mention[] {
-  const cached = found.get(text);
+export function describedBodies(ents: Entities, text: string, lex: QuoteLexicon): readonly Mention[] {
+  const cached = found.get(ents);
   if (cached) return cached;
   const heads = [...lex.bodyHeads].join("|");
   const phrase = new RegExp(
@@ -43,7 +48,6 @@ export function describedBodies(text: string, lex: QuoteLexicon): readonly Menti
       (m[3].length - (on.length > 1 ? m[3].indexOf(on[on.length - 1]) + on[on.length - 1].length : 0));
     bodies.push({ start, end, kind: "organization", name, subject: false, named: false, speaks: false });
   }
-  if (found.size > 64) found.clear();
-  found.set(text, bodies);
+  found.set(ents, bodies);
   return bodies;
 }

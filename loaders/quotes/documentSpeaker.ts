@@ -1,7 +1,7 @@
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import { isCapital } from "./capitalRuns.ts";
 import { dataOwner } from "./dataOwner.ts";
-import { describedBodies } from "./describedBodies.ts";
+import { describedBodies, isBodyName } from "./describedBodies.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { isOutletName } from "./isOutletName.ts";
@@ -24,8 +24,8 @@ export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 const families = lexicon("quotes/document-synonyms").map((line) => line.split(/\s+/));
 const researchHeads = new Set(families[0]);
 const courtFilings = lexiconSet("quotes/court-filings");
+const nonPapers = new Set(lexicon("quotes/non-paper-outlets"));
 const familyOf = (head: string) => families.find((f) => f.includes(head)) ?? [head];
-const isBody = (name: string, lex: QuoteLexicon) => lex.bodyHeads.has(name.split(/\s+/).pop()?.toLowerCase() ?? "");
 
 // "a report by two MPs committees called on Thursday …": an author described with no name, the noun phrase
 // up to its verb (a plural group of two to five words, as an organisation).
@@ -102,7 +102,7 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
       inside.find((x) => x.kind === "person" && x.named) ??
       orgs[orgs.length - 1] ??
       described(m[1], from) ??
-      describedBodies(text, lex).find((b) => b.start === from) ??
+      describedBodies(ents, text, lex).find((b) => b.start === from) ??
       group;
     if (author) found.push({ start: m.index, author, definite: definite(m.index) });
   }
@@ -228,16 +228,16 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
           ents.mentions,
           s,
           (x) =>
-            x.kind === "organization" &&
-            isOutletName(x.name) &&
-            !/\b(?:News|Press|Reuters|Bloomberg|BBC)\b/.test(x.name),
+            x.kind === "organization" && isOutletName(x.name) && !x.name.split(/\s+/).some((w) => nonPapers.has(w)),
         )
       : undefined;
   if (paper) return at(paper.name, "organization");
   // (only a bare research document, "the report", "the study": not "the Wim report", "the paper")
   const bare = core.length === 2 && /^(?:the|its)$/.test(lowers[0]) && researchHeads.has(head);
   const bodies = (named: boolean) =>
-    named ? ents.mentions.filter((x) => x.kind === "organization" && isBody(x.name, lex)) : describedBodies(text, lex);
+    named
+      ? ents.mentions.filter((x) => x.kind === "organization" && isBodyName(x.name, lex))
+      : describedBodies(ents, text, lex);
   const body = !bare ? undefined : (nearest(bodies(true), s, () => true) ?? nearest(bodies(false), s, () => true));
   if (body) return at(body.name, "organization");
   // A description of the author ("the government's finance watchdog") or none: the organisation the

@@ -81,9 +81,9 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
 
 // "The committee" after "The joint committee on human rights": the body the article described with that
 // head, the nearest before, else the first after.
-function describedWithHead({ text, lex, lowers, s }: SpeakerContext): Mention | undefined {
+function describedWithHead({ text, ents, lex, lowers, s }: SpeakerContext): Mention | undefined {
   if (lowers.length !== 2 || lowers[0] !== "the" || !lex.bodyHeads.has(lowers[1])) return undefined;
-  const bodies = describedBodies(text, lex).filter((b) => b.name.split(" ").includes(lowers[1]) && b.start !== s);
+  const bodies = describedBodies(ents, text, lex).filter((b) => b.name.split(" ").includes(lowers[1]) && b.start !== s);
   return bodies.filter((b) => b.start < s).pop() ?? bodies.find((b) => b.start > s);
 }
 

@@ -5,6 +5,7 @@ import type { QuoteContext } from "./quoteContext.ts";
 import { words, type Word } from "./words.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { looksFinite } from "./looksFinite.ts";
 
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)$/;
 const SUBORDINATE_WORD =
@@ -673,15 +674,10 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(ws[n - 1].text) && n > 2) continue;
       // "the 25-year-old Dubliner underlined …": a capitalised head noun right before the verb.
       const next = ws[n + 1];
-      if (
-        /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
-        next &&
-        (ctx.lex.finite.has(next.lower) || /^\p{Ll}{3,}ed$/u.test(next.text))
-      )
+      if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && next && looksFinite(next, ctx.lex))
         return { start: ws[0].start, end: w.end, appositive: null };
       if (!/^(?:\p{Ll}|\d+-year-old\b)/u.test(w.text)) return null;
-      if (ctx.lex.finite.has(w.lower) || /^\p{Ll}{3,}ed$/u.test(w.text))
-        return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
+      if (looksFinite(w, ctx.lex)) return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
     }
     return null;
   }

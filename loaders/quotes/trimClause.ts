@@ -30,7 +30,8 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // carries on the report, not the speaker)
   const modal = cut && /\b(would|could|will|should|might)\s*$/.exec(cut[0].trimEnd() + " ");
   const continues = modal && new RegExp(`\\b${modal[1]}\\b`).test(text.slice(start, start + cut.index));
-  // (no cut falls inside quoted words: 'The list "will be limited and final, and will not be extended …"')
+  // (no cut falls inside quoted words: 'The list "will be limited and final, and will not be extended …"', 'said
+  // the plan was "flawed and called into question …"')
   const quoted = (i: number) => (text.slice(start, start + i).match(/["“”]/g) ?? []).length % 2 === 1;
   if (cut && !continues && !quoted(cut.index)) end = start + cut.index;
   // "… to curb inflation but the move was criticised by analysts": narration about others' views.
@@ -72,12 +73,10 @@ export function trimClause(text: string, start: number, end: number, asides = tr
       "u",
     );
     const act = nextAct.exec(text.slice(start, end));
-    // (not inside quoted words: 'said the plan was "flawed and called into question …"')
-    const before = act ? text.slice(start, start + act.index) : "";
-    const quoted = (before.match(/["“”]/g) ?? []).length % 2 === 1;
     // (a participle after a hypothetical is part of it: "companies may take a look, prompting an auction")
-    const hypothetical = act?.[0].startsWith(",") && /\b(?:may|might|could|would)\s/.test(before);
-    if (act && act.index > 10 && !quoted && !hypothetical) end = start + act.index;
+    const hypothetical =
+      act?.[0].startsWith(",") && /\b(?:may|might|could|would)\s/.test(text.slice(start, start + act.index));
+    if (act && act.index > 10 && !quoted(act.index) && !hypothetical) end = start + act.index;
   }
   // "casual gamers were not just women, a common misconception which pervades …": the reporter's comment on it.
   const comment = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:which|that)\s/u.exec(text.slice(start, end));
@@ -86,8 +85,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
   // (not inside quoted words: 'the pair "brought a real warmth …, but in the end we felt …"')
-  const insideQuote = other && (text.slice(start, start + other.index).match(/["“”]/g) ?? []).length % 2 === 1;
-  if (other && other.index > 10 && !insideQuote) end = start + other.index;
+  if (other && other.index > 10 && !quoted(other.index)) end = start + other.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
