@@ -1,6 +1,7 @@
 import { reportBefore, type ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
 import { words } from "./words.ts";
+import { looksFinite } from "./looksFinite.ts";
 
 /**
  * "Analysts expect its latest cuts to focus on …": a noun phrase and its infinitive.
@@ -11,7 +12,7 @@ export function cueObjectPhrase(x: ClauseSite): Verdict {
   const { text, lex } = ctx;
   if (start === null || x.cls !== "speech" || x.participle || x.adjunct) return undefined;
   const object = clauseWords.slice(0, 12);
-  const verbAt = object.findIndex((y) => lex.finite.has(y.lower) || /^[a-z]{3,}ed$/.test(y.text));
+  const verbAt = object.findIndex((y) => looksFinite(y, lex));
   const bare = verbAt < 0 ? object : object.slice(0, verbAt);
   const to = bare.findIndex(
     (y, k) =>

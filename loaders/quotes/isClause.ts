@@ -1,6 +1,7 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import type { Word } from "./words.ts";
+import { looksFinite } from "./looksFinite.ts";
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
 
@@ -58,7 +59,7 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     ws.length <= 4 &&
     quotedVerb !== undefined &&
     ctx.quoteAt(quotedVerb.start) !== undefined &&
-    (ctx.lex.finite.has(quotedVerb.lower) || /^[a-z]{3,}ed$/.test(quotedVerb.text)) &&
+    looksFinite(quotedVerb, ctx.lex) &&
     !/^(?:a|an|the|no|his|her|its|their|our|any|some|new)$/.test(ws[ws.length - 1].lower)
   )
     return true;
@@ -82,7 +83,7 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
       (w, k) => k > stop && k < stop + 10 && /^\s*,\s/.test(ctx.text.slice(all[k - 1].end, w.start)),
     );
     const verb = close > 0 ? all[close] : undefined;
-    if (verb && (ctx.lex.finite.has(verb.lower) || /^[a-z]{3,}ed$/.test(verb.text))) return true;
+    if (verb && looksFinite(verb, ctx.lex)) return true;
   }
   return false;
 }

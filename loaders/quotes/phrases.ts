@@ -620,7 +620,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
         // clause: "Groening recently heaped praise on The Office, saying")
         (/^\p{Lu}\p{Ll}+ing$/u.test(lead[0].text) &&
           /^\p{Ll}/u.test(lead[1]?.text ?? "") &&
-          !lead.slice(1).some((w) => ctx.lex.finite.has(w.lower) || /^[a-z]{3,}ed$/.test(w.text))))
+          !lead.slice(1).some((w) => looksFinite(w, ctx.lex))))
     )
       ws = words(text, from + comma + 1, to);
   }
