@@ -31,6 +31,17 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
   // "say it ensures effective operation of …": "it" or "there" then a present tense in -s.
   if (/^(?:it|there)$/.test(ws[0].lower) && ws.length >= 3 && /^\p{Ll}{3,}[^s]s$/u.test(ws[1].text)) return true;
+  // "believes Williams fits the bill", "believes the player fits the bill": a name or a short noun phrase,
+  // then a present tense in -s before a determiner.
+  const determined = /^(?:the|his|her|its|their|our)$/.test(ws[0].lower) ? 1 : 0;
+  const verbAt = ws.findIndex((w, k) => k > determined && /^\p{Ll}{2,}[^s']s$/u.test(w.text));
+  if (
+    verbAt > 0 &&
+    verbAt <= 3 &&
+    ws.slice(determined, verbAt).every((w) => (determined ? /^\p{Ll}+$/u : /^\p{Lu}/u).test(w.text)) &&
+    /^(?:the|a|an|his|her|its|their|our|every)$/.test(ws[verbAt + 1]?.lower ?? "")
+  )
+    return true;
   // Indirect questions ("recalls what happened") are not reported statements.
   if (/^(?:what|how|whether|why|where|when|who|which)$/.test(ws[0].lower)) return false;
   const at = new Map(all.map((w, k) => [w, k]));
