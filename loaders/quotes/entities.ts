@@ -543,9 +543,24 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const beforeCue =
       speaks || (!closes && !object && !determined && judges(next) && /^\s+$/.test(text.slice(run.end, next!.start)));
     // At the start of its sentence, or after an opening phrase set off by a comma.
-    const lead = prefix.replace(/^.*,\s+/s, "");
+    // ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described …": honorifics, and the article before them,
+    // belong to the name)
+    const leadWords = prefix
+      .replace(/^.*,\s+/s, "")
+      .split(/\s+/)
+      .filter(Boolean);
+    let styledFrom = leadWords.length;
+    while (styledFrom > 0 && isHonorific(leadWords[styledFrom - 1], lex)) styledFrom--;
+    if (styledFrom < leadWords.length && leadWords[styledFrom - 1]?.toLowerCase() === "the") styledFrom--;
+    const lead = leadWords
+      .slice(0, styledFrom)
+      .map((w) => `${w} `)
+      .join("");
     const initial =
-      countWords(prefix) <= 2 ||
+      // ("Despite enjoying Dan Brown's conspiracy theory, the Bishop said": not the object of a preposition or
+      // a participle)
+      (countWords(prefix) <= 2 &&
+        !/(?:^|\s)(?:despite|without|besides|unlike|like|after|before|\p{Ll}+ing)\s+$/iu.test(prefix)) ||
       // "… so far this year but captain Fabien Pelous sees hope": a contrasting clause starts at its subject.
       // "Scissor Sisters frontwoman Ana Matronic collected …": a name and a lower-case title before it.
       // ("Beach Boys veteran Brian Wilson was …": a describing noun too)
@@ -570,7 +585,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         !(
           /\p{Lu}[\p{L}'’.-]*,\s+$/u.test(prefix) && /^(?:,|\s+and)\s+\p{Lu}/u.test(text.slice(run.end, run.end + 12))
         ) &&
-        countWords(prefix) - countWords(lead) <= 8 &&
+        countWords(prefix) - leadWords.length <= 8 &&
         // "…, editor of Gadget Weekly": the object of a preposition in an appositive.
         !/\b(?:of|at|for|from|with|in|on|by|to|alongside|beside|besides|including|against|between|among|behind|like|unlike|after|before|under|over)\s+(?:the\s+)?$/i.test(
           lead,

@@ -6,6 +6,7 @@ import { words, type Word } from "./words.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { looksFinite } from "./looksFinite.ts";
+import { isHonorific } from "./isHonorific.ts";
 
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)$/;
 const SUBORDINATE_WORD =
@@ -421,7 +422,14 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       if (bw.length && bw.length <= 5 && nounPhrase(ctx, bw) && bw.every((w) => /^\p{Lu}/u.test(w.text))) sw = bw;
     }
     // (an acronym in brackets after the name is not part of it: "Oil & Natural Gas Corp (ONGC)")
-    const aw = words(text, comma + 1, end).filter((w) => text[w.start - 1] !== "(");
+    // ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described": a styled name takes the article)
+    const styledName = (ws: Word[]) => {
+      if (ws[0]?.lower !== "the" || !isHonorific(ws[1]?.text ?? "", ctx.lex)) return ws;
+      let k = 1;
+      while (k < ws.length - 1 && isHonorific(ws[k].text, ctx.lex)) k++;
+      return ws.slice(k);
+    };
+    const aw = styledName(words(text, comma + 1, end).filter((w) => text[w.start - 1] !== "("));
     // ("…, her lawyer, Perry Wander, said": a lower-case description is set off before a name)
     const describesName =
       /^(?:the|a|an|his|her|their|its)$/i.test(sw[0]?.text ?? "") &&

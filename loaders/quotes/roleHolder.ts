@@ -1,10 +1,19 @@
 import type { Entities, Mention } from "./entities.ts";
+import { isHonorific } from "./isHonorific.ts";
 import { nearest } from "./nearest.ts";
+import { words } from "./words.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
 // "the ex-home secretary": the named person in the sentence that last gave this role
 // ("Mr Blunkett quit as home secretary"), before or after the description.
-function roleInText(text: string, s: number, e: number, ents: Entities, role: string): Mention | undefined {
+function roleInText(
+  text: string,
+  s: number,
+  e: number,
+  ents: Entities,
+  role: string,
+  lex: QuoteLexicon,
+): Mention | undefined {
   const key = role.toLowerCase().replace(/^(?:ex-|former\s+|then\s+|outgoing\s+)/, "");
   if (key.length < 3) return undefined;
   const lower = text.toLowerCase();
@@ -21,15 +30,24 @@ function roleInText(text: string, s: number, e: number, ents: Entities, role: st
       continue;
     }
     const from = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\n", at));
-    let to = text.indexOf(". ", at);
-    if (to < 0) to = text.length;
-    const inSentence = ents.mentions.filter((x) => x.kind === "person" && x.named && x.start > from && x.end <= to);
+    // (a sentence ends at its paragraph's end too)
+    const ends = [text.indexOf(". ", at), text.indexOf("\n", at)].filter((x) => x >= 0);
+    const to = ends.length ? Math.min(...ends) : text.length;
+    // (not a possessor: "Despite enjoying Dan Brown's conspiracy theory, the Bishop said")
+    const inSentence = ents.mentions.filter(
+      (x) => x.kind === "person" && x.named && x.start > from && x.end <= to && !/^['’]s?\s/.test(text.slice(x.end)),
+    );
     // "Mr Blunkett quit as home secretary after …": the person named before the role.
     const before = inSentence.filter((x) => x.end <= at);
     if (before.length) return before[before.length - 1];
     // "…the prime minister, Tony Blair, …": a name right after the role (not "the prime minister's decision
-    // to … a speech by Mr Brown").
-    if (inSentence.length === 1 && inSentence[0].start - (at + key.length) <= 20) return inSentence[0];
+    // to … a speech by Mr Brown"), past the article and honorifics that style it ("The Bishop of Durham, the Rt
+    // Rev Dr Tom Wright").
+    const gap = inSentence.length === 1 ? words(text, at + key.length, inSentence[0].start) : [];
+    while (gap.length && isHonorific(gap[gap.length - 1].text, lex)) gap.pop();
+    if (gap.length && gap[gap.length - 1].lower === "the") gap.pop();
+    const gapEnd = gap.length ? gap[gap.length - 1].end : at + key.length;
+    if (inSentence.length === 1 && inSentence[0].start > at && gapEnd - (at + key.length) <= 20) return inSentence[0];
     if (at === 0) break;
   }
   return undefined;
@@ -144,10 +162,10 @@ export function roleHolder(
   };
   const m =
     (key.includes(" ") ? nearest(ents.mentions, s, withFullRole) : undefined) ??
-    (key.includes(" ") ? consistent(roleInText(text, s, e, ents, role)) : undefined) ??
+    (key.includes(" ") ? consistent(roleInText(text, s, e, ents, role, lex)) : undefined) ??
     nearest(ents.mentions, s, (x) => withRole(x) && active(x)) ??
     (wanted.length ? undefined : nearest(ents.mentions, s, (x) => roleless(x) && x.speaks)) ??
     nearest(ents.mentions, s, withRole) ??
-    consistent(roleInText(text, s, e, ents, role));
+    consistent(roleInText(text, s, e, ents, role, lex));
   return m ?? ents.mentions.find((x) => x.start > e && withRole(x));
 }
