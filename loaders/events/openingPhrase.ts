@@ -14,7 +14,11 @@ export function openingPhrase(c: ClauseContext): Span | null {
   return happening(c) ?? restOfSentence(c);
 }
 
-const commaNext = ({ text, sentence, date }: ClauseContext) => /^\s*,/.test(text.slice(date.end, sentence.end));
+// (past a short phrase of place or circumstance: "In London on Thursday ahead of the meeting, …")
+const commaNext = ({ text, sentence, date }: ClauseContext) =>
+  /^(?:\s+(?:ahead\s+of|in|at|after|before|during|following)(?:\s+[\p{L}'’-]+){1,4})?\s*,/u.test(
+    text.slice(date.end, sentence.end),
+  );
 
 const firstWord = ({ text, leadWords }: ClauseContext) =>
   leadWords.length ? text.slice(leadWords[0].start, leadWords[0].end).toLowerCase() : "";
@@ -35,6 +39,19 @@ function happening(c: ClauseContext): Span | null {
   return found ? trimSpan(text, { start: leadWords[1].start, end: date.start }) : null;
 }
 
+// "At a conference on developing enterprise hosted by UK finance minister Gordon Brown on Friday, he said …": a
+// longer phrase of place or occasion with no verb of its own (not "At number seven was …", "In a move ministers
+// say should …").
+const FINITE = /^(?:is|was|were|are|be|been|has|have|had|will|would|should|could|can|may|might|must|say|says|said)$/;
+function longPhrase(c: ClauseContext): boolean {
+  const { text, leadWords } = c;
+  return (
+    leadWords.length <= 14 &&
+    /^(?:at|in|during)$/.test(firstWord(c)) &&
+    !leadWords.some((w) => FINITE.test(wordAt(text, w)))
+  );
+}
+
 // A date phrase (with at most a short prepositional phrase) opening the sentence dates the rest of it
 // (or opening a quotation after a colon: 'said: "In my answer on March 17 2003, I explained …"').
 function restOfSentence(c: ClauseContext): Span | null {
@@ -44,7 +61,7 @@ function restOfSentence(c: ClauseContext): Span | null {
   if (
     (!open || quoted) &&
     commaNext(c) &&
-    leadWords.length <= 8 &&
+    (leadWords.length <= 8 || longPhrase(c)) &&
     (leadWords.length === 0 ||
       /^(?:in|on|at|during|with|after|before|by|for|over|throughout|across|since|until|from)$/.test(first) ||
       /ing$/.test(first))
