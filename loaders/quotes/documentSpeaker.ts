@@ -106,9 +106,10 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
       group;
     if (author) found.push({ start: m.index, author, definite: definite(m.index) });
   }
-  // "Californian Thomas Slattery filed the suit": the name that filed, brought or published the document.
+  // "Californian Thomas Slattery filed the suit": the name that filed, brought or published the document
+  // ("IT firm Dimension Data, which commissioned the survey": in a relative clause too).
   const made = new RegExp(
-    `\\s+(?:has\\s+|have\\s+|had\\s+)?(?:filed|brought|lodged|launched|published|released|issued|commissioned)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`,
+    `(?:,\\s+(?:which|who))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:filed|brought|lodged|launched|published|released|issued|commissioned)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`,
     "gu",
   );
   for (const m of text.matchAll(made)) {
