@@ -49,6 +49,10 @@ function earlierCue(x: CueSite, participle: boolean): [Phrase | null, Attributio
   for (let k = x.idx - 1; k >= 0; k--) {
     const prior = cueAt(outside, k, lex);
     if (!prior || prior.cls === "according" || NOUN_BEFORE.has(outside[k - 1]?.lower ?? "")) continue;
+    // ("Mr Campbell then e-mailed Mr McFadyen pointing out the mistake, but suggesting …": a participle
+    // shares the subject itself)
+    if (/ing$/.test(outside[k].lower) && !/^\s*,/.test(text.slice(outside[k - 1]?.end ?? 0, outside[k].start)))
+      continue;
     const priorSubj = subjectBefore(ctx, from, outside[k].start) ?? subjectAfter(ctx, outside[k].end, w.start);
     const priorWho = priorSubj
       ? resolveSpeaker(text, priorSubj.start, priorSubj.end, ctx.ents, lex, priorSubj.appositive)
