@@ -4,8 +4,22 @@ import { isQuestionClause } from "./isQuestionClause.ts";
 import { isClause } from "./isClause.ts";
 import { isParticipleCue } from "./isParticipleCue.ts";
 import { looksPlural } from "./looksPlural.ts";
+import type { Word } from "./words.ts";
 
 const FRONTED = /^(?:in|at|for|after|within|across|among|outside|unlike|without)$/;
+
+// ("said successful monetary policy depends on having good information": a bare noun phrase in lower case, then a
+// present tense in -s before a preposition or determiner)
+const FUNCTION_WORD =
+  /^(?:of|in|on|at|for|to|from|with|by|and|or|but|that|who|which|as|than|about|into|over|despite|after|before|during|since|without|against|between|under|among|it|there|this|these|those|what|how|when|where|whether|if|not|no)$/;
+function bareSubject(ws: readonly Word[]): boolean {
+  const verb = ws.findIndex((y, k) => k > 0 && k <= 3 && /^\p{Ll}{2,}[^s'u]s$/u.test(y.text));
+  return (
+    verb > 0 &&
+    ws.slice(0, verb).every((y) => /^\p{Ll}+$/u.test(y.text) && !FUNCTION_WORD.test(y.lower)) &&
+    /^(?:on|in|to|for|with|at|from|the|a|an|his|her|its|their|our)$/.test(ws[verb + 1]?.lower ?? "")
+  );
+}
 
 /** "X said (that) …", "X told MPs he …": the clause after the cue is the report. */
 export function cueClause(x: ClauseSite): Verdict {
@@ -41,7 +55,8 @@ export function cueClause(x: ClauseSite): Verdict {
         !/^(?:of|in|on|at|for|to|from|with|by|and|or|but|that|who|which|as|than|about|into|over)$/.test(
           clauseWords[1]?.lower ?? "",
         )) ||
-      modifierStart) &&
+      modifierStart ||
+      bareSubject(clauseWords)) &&
     !ctx.quoteAt(clauseWords[0].start) &&
     !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
   // "felt that there "might well be" …": a cue ending in "that" introduces a clause whatever follows.
