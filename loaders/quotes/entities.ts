@@ -189,6 +189,18 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         continue;
       const run = parseNameRun(text, ws, i, j, lex);
       if (!run) continue;
+      // ("Songwriter Guy Chambers … Chambers said": a lone word that is the surname of someone named in full
+      // before is theirs, though it also heads organisations' names)
+      if (
+        run.kind === "organization" &&
+        run.tokens.length === 1 &&
+        run.name === run.tokens[0] &&
+        !/^\p{Lu}+$/u.test(run.tokens[0]) &&
+        (byLast.get(key(run.tokens[0])) ?? []).some(
+          (p) => p.tokens.length >= 2 && lex.commonFirstNames.has(key(p.tokens[0])),
+        )
+      )
+        run.kind = "person";
       // (the organisation split from a person's name is a mention only when it reads as one)
       if (affiliations.has(i) && run.kind !== "organization") continue;
       // "The Final Diagnosis followed": a person's name takes no article; a title of a work does.

@@ -43,7 +43,11 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
   const typed =
     run.tokens.length === 1 &&
     ctx.ents.mentions.some((m) => m.start === run.start && m.end === run.end && m.kind === "organization");
-  return run.kind === "organization" || shortName || typed
+  // ("Chambers said", after "Songwriter Guy Chambers": a surname the entities read as a person's)
+  const surnameOf =
+    run.tokens.length === 1 &&
+    ctx.ents.mentions.some((m) => m.start === run.start && m.end === run.end && m.kind === "person");
+  return (run.kind === "organization" && !surnameOf) || shortName || typed
     ? organisationName(ctx, run, i, the)
     : personName(ctx, run, i, the);
 }
