@@ -61,6 +61,16 @@ function introducedAuthor(
   return (found.filter((f) => f.start <= at).pop() ?? found.find((f) => f.start > at))?.author;
 }
 
+// The mention that opens the sentence after the one `at` is in, when it is that sentence's subject.
+function nextSentenceSubject(text: string, at: number, ents: Entities): Mention | undefined {
+  const stop = /[.!?]["”’]?\s+/g;
+  stop.lastIndex = at;
+  const m = stop.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length;
+  return ents.mentions.find((x) => x.start >= start && x.subject && /^(?:the\s+)?$/i.test(text.slice(start, x.start)));
+}
+
 interface Introduction {
   start: number;
   author: Mention;
@@ -116,6 +126,20 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
     const author = ents.mentions.find((y) => y.end === m.index && (y.kind === "organization" || y.named));
     if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
+  // "…, a report says. The National Audit Office praised ministers …": a research document's first mention, with
+  // nothing after it but its verb (not "a report in the Sunday Business claimed"), and the organisation that opens
+  // the next sentence.
+  if (heads.some((h) => researchHeads.has(h)))
+    for (const m of text.matchAll(
+      new RegExp(
+        `\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head})(?=\\s*[,.;]|\\s+(?:has\\s+)?(?:says|said|suggests|suggested|finds|found|claims|claimed|shows|showed|warns|warned|concludes|concluded)\\b)`,
+        "giu",
+      ),
+    )) {
+      const author = nextSentenceSubject(text, m.index + m[0].length, ents);
+      if (author && author.kind === "organization" && !lex.places.has(author.name.toLowerCase()))
+        found.push({ start: m.index + m[0].length - m[1].length, author, definite: false });
+    }
   // "Robert Peston's new book": a name in the possessive before the head.
   const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`, "gu");
   for (const m of text.matchAll(owned)) {
@@ -190,6 +214,19 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     (x.kind === "organization" || loneName(text, ents, lex, x)) && !lex.places.has(x.name.toLowerCase());
   // "a report by X" names its author after it: a capitalised organisation, or a person the article names
   // with a first name or title (not "InStat"); "the Gartner report on …" an organisation before it.
+  // ("a report in the Sunday Business claimed": a capitalised publication after "in" published it)
+  const inPublication =
+    lowers[doc + 1] === "in" &&
+    doc + 2 < core.length &&
+    core.slice(doc + 2).every((w, k) => isCapital(w) || (k === 0 && w.lower === "the"));
+  if (inPublication) {
+    // (its name as written, past a descriptive compound: "the China-published Economic Observer")
+    const name = core.slice(doc + 2).filter((w) => !/-\p{Ll}/u.test(w.text));
+    const the = name[0]?.lower === "the" ? "the " : "";
+    const words = name.slice(the ? 1 : 0).map((w) => w.text);
+    if (words.length && !lex.places.has(words.join(" ").toLowerCase()))
+      return at(the + words.join(" "), "organization");
+  }
   const by = AUTHOR_AFTER.test(lowers[doc + 1] ?? "") && doc + 2 < core.length;
   let author: Attribution | null = null;
   if (by) author = resolve(core[doc + 2].start, e);
