@@ -245,6 +245,15 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     const start = from + share[0].indexOf(share[1]);
     return { start, end: start + share[1].length, appositive: null };
   }
+  // "Fred Hasson, head of Tiga, which represents independent developers, said": a relative clause on the
+  // appositive's organisation is skipped back to the appositive.
+  // (a role in lower case, then "which": not "In an article for the Times, Ms Dunwoody, who is …, said")
+  const onAppositive = /,\s+\p{Ll}[^,;:"“”()]{2,60},\s+which\s[^,;:"“”()]{3,120},\s*$/u.exec(ctx.text.slice(from, cue));
+  if (onAppositive) {
+    const end = from + ctx.text.slice(from, cue).lastIndexOf(",", ctx.text.slice(from, cue).search(/,\s*$/) - 1) + 1;
+    const inner = subjectBefore(ctx, from, end);
+    if (inner) return inner;
+  }
   const plain = plainSubjectBefore(ctx, from, cue);
   if (plain) return plain;
   // "As she packed her suitcase to leave the house she told housemates: …": a pronoun right before the
