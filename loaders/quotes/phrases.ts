@@ -694,7 +694,10 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       if (/^\p{Lu}\p{Ll}+$/u.test(w.text) && next && looksFinite(next, ctx.lex))
         return { start: ws[0].start, end: w.end, appositive: null };
       if (!/^(?:\p{Ll}|\d+-year-old\b)/u.test(w.text)) return null;
-      if (looksFinite(w, ctx.lex)) return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
+      // ("The human rights groups also had to recognise …": an adverb before the verb ends the subject)
+      const adverb = /^(?:also|still|now|then|already|again|later|earlier|too|however)$/.test(w.lower);
+      if (looksFinite(w, ctx.lex) || adverb)
+        return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
     }
     return null;
   }

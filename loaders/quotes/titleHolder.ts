@@ -74,7 +74,7 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   const role = phrase.replace(DETERMINERS, "").replace(/^[\p{L}.]+['’]s\s+/u, "");
   // "Tony Blair's official spokesman", "the families' lawyer", "a spokesman for Delta": someone
   // else's unnamed agent (but "Canada's foreign affairs minister" is an office).
-  const owned = /^(?:the\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase);
+  const owned = /^(?:[Tt]he\s+)?([\p{L}.]+(?:\s+[\p{L}.]+)?)['’]s?\s/u.exec(phrase);
   // ("the prime minister's official spokesman": someone's spokesman is unnamed, not whoever holds a title.)
   if (owned && lex.anonymousHeads.has(head)) return ctx.unnamed(description);
   // ("A spokesman for the Home Office said … "…," said the spokesman": the unnamed one introduced before.)
