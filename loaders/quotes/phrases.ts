@@ -287,6 +287,21 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     const start = from + who.index;
     return { start, end: start + who[1].length, appositive: null };
   }
+  // "… broad support from charities who say …": a plural source noun right before a restrictive "who".
+  const whoNoun = /(?<![\p{L}])((?:(?:the|some|many|most|other)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+s))\s+who\s+$/u.exec(
+    ctx.text.slice(from, cue),
+  );
+  if (whoNoun && ctx.lex.anonymousHeads.has(whoNoun[2])) {
+    // (the noun phrase starts after a preposition or verb: "support from charities")
+    const ws = words(ctx.text, from + whoNoun.index, from + whoNoun.index + whoNoun[1].length);
+    let k = ws.length - 1;
+    while (k > 0 && !/^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/.test(ws[k - 1].lower)) k--;
+    // (not a sentence's subject, whose relative clause ends before its main verb: "Campaigners who say the law
+    // is unfair marched …")
+    const before = words(ctx.text, from, ws[k].start).at(-1)?.lower ?? "";
+    if (/^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/.test(before))
+      return { start: ws[k].start, end: ws[ws.length - 1].end, appositive: null };
+  }
   // "Mr Kennedy used a speech to say", "Mr Gaymard is on record as saying": a frame before the cue.
   const at = frameBefore(ctx.text, from, cue);
   if (at !== null) {
