@@ -8,13 +8,24 @@ const SUBORDINATORS = lexiconSet("quotes/subordinators");
 /** Whether the words after a cue open a reported clause ("said he was …"), not its object ("fear tax rises"). */
 export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // Only the first segment counts: "fear tax rises or spending cuts, saying …" has a noun phrase object.
+  // ("insist the Mental Capacity Bill - for England and Wales - would not change …": a parenthesis between dashes
+  // is skipped.)
+  const gap = (k: number) => ctx.text.slice(all[k - 1].end, all[k].start);
+  const dash = (k: number) => /^\s[—–-]\s/.test(gap(k));
   let stop = all.length;
+  const aside = new Set<number>();
   for (let k = 1; k < all.length; k++)
-    if (/^\s*(?:,|\s[—–-])\s/.test(ctx.text.slice(all[k - 1].end, all[k].start))) {
+    if (/^\s*(?:,|\s[—–-])\s/.test(gap(k))) {
+      const close = dash(k) ? all.findIndex((_, j) => j > k && j <= k + 8 && dash(j)) : -1;
+      if (close > 0) {
+        for (let j = k; j < close; j++) aside.add(j);
+        k = close;
+        continue;
+      }
       stop = k;
       break;
     }
-  const ws = all.slice(0, stop).filter((w) => !ctx.quoteAt(w.start));
+  const ws = all.slice(0, stop).filter((w, k) => !aside.has(k) && !ctx.quoteAt(w.start));
   if (!ws.length) return all.length > 0 && ctx.quoteAt(all[0].start) !== undefined;
   // ("counter that accusation": "that" with only a noun after it is a determiner.)
   if (ws[0].lower === "that") return all.length > 2 || stop < all.length;
