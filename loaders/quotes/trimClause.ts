@@ -18,6 +18,9 @@ const JUDGED_BY =
  * turns to others' views ("but the move was criticised by …") or to the circumstances of the speech.
  * Without `asides`, a clause credited after it keeps its concessive clause ("…, although …, according to the OECD").
  */
+const VERB_AFTER_SOURCE =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|told|said|made|took|gave|let|put|set|kept|left|found|won|lost|paid|sold|held|\p{Ll}+ed)(?![\p{L}])/u;
+
 export function trimClause(text: string, start: number, end: number, asides = true): [number, number] {
   while (start < end && /[\s,:;—–-]/.test(text[start])) start++;
   if (/^that\s/i.test(text.slice(start, start + 5))) start += 5;
@@ -37,6 +40,21 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // "… to curb inflation but the move was criticised by analysts": narration about others' views.
   const judged = JUDGED_BY.exec(text.slice(start, end));
   if (judged && !quoted(judged.index)) end = start + judged.index;
+  // ("Investors feel that the areas were so poor …, according to analysts": a reported clause with a cue of its
+  // own ends before a source that vouches for the whole sentence.)
+  // (only a source that ends the clause: not "The biggest culprit, according to the EPA, is …", "which, according
+  // to reports, let 10,000 users …", "It has value, according to IBM, because …")
+  const vouched = /,\s+according\s+to\s/i.exec(text.slice(start, end));
+  if (
+    vouched &&
+    vouched.index > 10 &&
+    !quoted(vouched.index) &&
+    !VERB_AFTER_SOURCE.test(text.slice(start + vouched.index + vouched[0].length, end)) &&
+    !/,\s+(?:because|while|although|though|which|whereas|so|and|but)\s/i.test(
+      text.slice(start + vouched.index + vouched[0].length, end),
+    )
+  )
+    end = start + vouched.index;
   // "… take place during an interview with …": circumstances of the speech are not what was said.
   circumstances ??= new RegExp(`[\\s,]+(?:${lexicon("quotes/circumstances").join("|")})\\b`, "i");
   const c = circumstances.exec(text.slice(start, end));
