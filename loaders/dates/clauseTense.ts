@@ -64,7 +64,21 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
   barriers ??= new RegExp(`(?<![\\p{L}])(?:${lexicon("dates/tense-barriers").join("|")})(?![\\p{L}])`, "giu");
   let from = sentence.start;
   const head = text.slice(sentence.start, Math.min(clause.start, date.start));
-  for (const m of head.matchAll(barriers)) from = sentence.start + m.index + m[0].length;
+  for (const m of head.matchAll(barriers)) {
+    const end = sentence.start + m.index + m[0].length;
+    // ("is going to be disconcerted until the April IMF meetings": a preposition whose object holds the date opens
+    // no clause)
+    const object = text.slice(end, date.start);
+    if (
+      /^(?:until|till|before)$/i.test(m[0]) &&
+      /^\s+(?:the|a|an|this|next|its|their)\s[^,;:"“”]*$/iu.test(object) &&
+      ![...object.matchAll(/\p{L}+/gu)].some(
+        ([w]) => pastVerbs.has(w.toLowerCase()) || presentVerbs.has(w) || /^\p{Ll}{3,}ed$/u.test(w),
+      )
+    )
+      continue;
+    from = end;
+  }
   // Only the words before the date: after it, a date that opens its clause has been read already.
   return /[\p{L}\p{N}]/u.test(text.slice(from, date.start))
     ? read(text, { start: from, end: date.start }, date, presentSchedules)
