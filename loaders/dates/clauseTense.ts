@@ -64,25 +64,30 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
   barriers ??= new RegExp(`(?<![\\p{L}])(?:${lexicon("dates/tense-barriers").join("|")})(?![\\p{L}])`, "giu");
   let from = sentence.start;
   const head = text.slice(sentence.start, Math.min(clause.start, date.start));
+  // ("is going to be disconcerted until the April IMF meetings", "Shares fell after the March results": a
+  // preposition whose object holds the date opens no clause; after "after" only a past reaches the date.)
+  let afterObject = false;
   for (const m of head.matchAll(barriers)) {
     const end = sentence.start + m.index + m[0].length;
-    // ("is going to be disconcerted until the April IMF meetings": a preposition whose object holds the date opens
-    // no clause)
     const object = text.slice(end, date.start);
     if (
-      /^(?:until|till|before)$/i.test(m[0]) &&
+      /^(?:until|till|before|after)$/i.test(m[0]) &&
       /^\s+(?:the|a|an|this|next|its|their)\s[^,;:"“”]*$/iu.test(object) &&
       ![...object.matchAll(/\p{L}+/gu)].some(
         ([w]) => pastVerbs.has(w.toLowerCase()) || presentVerbs.has(w) || /^\p{Ll}{3,}ed$/u.test(w),
       )
-    )
+    ) {
+      afterObject = /^after$/i.test(m[0]);
       continue;
+    }
     from = end;
+    afterObject = false;
   }
   // Only the words before the date: after it, a date that opens its clause has been read already.
-  return /[\p{L}\p{N}]/u.test(text.slice(from, date.start))
+  const sentenceTense = /[\p{L}\p{N}]/u.test(text.slice(from, date.start))
     ? read(text, { start: from, end: date.start }, date, presentSchedules)
     : null;
+  return afterObject && sentenceTense !== "past" ? null : sentenceTense;
 }
 
 // The tense the cues of one stretch around a date show, the nearest cue winning.
