@@ -11,8 +11,9 @@ export function agentNounSource(ctx: SpeakerContext): Attribution | undefined {
   const { text, ents, lex, core, lowers, s, head } = ctx;
   if (
     lowers[0] === "the" &&
-    core.length <= 4 &&
-    core.slice(1).every((w) => /^\p{Ll}/u.test(w.text)) &&
+    // ("the world 200m and 400m record holder": numbers and "and" in the description too)
+    (core.length <= 4 || (core.length <= 7 && core.some((w) => /^\d/.test(w.text)))) &&
+    core.slice(1).every((w) => /^[\p{Ll}\d]/u.test(w.text)) &&
     isAgentNoun(head, lex)
   ) {
     const m = introducedAs(text, ents.mentions, s, head, (x) => x.named || x.kind === "organization");
