@@ -10,6 +10,7 @@ const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
 const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
 const GOVERNORS = lexiconSet("quotes/infinitive-governors");
+const WISHES = lexiconSet("quotes/wish-verbs");
 const FEELING = lexiconSet("quotes/feeling-cues");
 const SUBJECT_OPENERS = lexiconSet("quotes/subject-openers");
 
@@ -76,8 +77,12 @@ const plannedInfinitive = ({ ctx, w, all, at, prevWord, s }: CueSite) =>
 
 // "enables that station to add …", "wants to add …": nor does one governed by a verb of
 // enabling or wanting (within the three words before "to").
+// ("would prefer Turkey to admit that …": a verb of wishing with an object between it and "to"; lexicon
+// `quotes/wish-verbs`)
 const governedInfinitive = ({ all, at, prevWord }: CueSite) =>
-  prevWord?.lower === "to" && all.slice(Math.max(0, at - 5), at - 1).some((x) => GOVERNORS.has(x.lower));
+  prevWord?.lower === "to" &&
+  (all.slice(Math.max(0, at - 5), at - 1).some((x) => GOVERNORS.has(x.lower)) ||
+    all.slice(Math.max(0, at - 5), at - 2).some((x) => WISHES.has(x.lower)));
 
 // A base form of a cue ("signal", whose "signals" or "signalled" is a cue).
 const isBase = ({ ctx, w }: CueSite) =>

@@ -698,7 +698,8 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   let r = runs.findIndex(([i, j]) => i === first || (first === 1 && i === 0 && j > 0));
   if (r < 0) {
     // "The government issued a statement, saying …": a description up to its verb.
-    if (!/^(?:the|a|an)$/.test(ws[0].lower)) return null;
+    // ("many pro-hunt activists remained defiant …, saying": a quantifier too)
+    if (!/^(?:the|a|an|many|some|most|several|few|both)$/.test(ws[0].lower)) return null;
     for (let n = 1; n < Math.min(ws.length, 8); n++) {
       const w = ws[n];
       // "A statement by Symbian", "the head of Reuters": a name after a preposition belongs to the phrase.
