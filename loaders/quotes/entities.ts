@@ -390,7 +390,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           s === doc.sentences[0] &&
           !lex.firstNames.has(word.toLowerCase()) &&
           [...text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+${escapeRegExp(surname)}\\b`, "gu"))].some(
-            (m) => m[1] !== word && lex.commonFirstNames.has(m[1].toLowerCase()),
+            (m) => m[1] !== word && lex.firstNames.has(m[1].toLowerCase()),
           );
         // (a common word: hyphenated in lower case, an agent noun, or written in lower case elsewhere; not
         // an unfamiliar first name, "Azmat Begg" after "Moazzam Begg")
