@@ -185,7 +185,13 @@ export function parseNameRun(
   ) {
     const first = tokens.length - 2;
     const before = lower.slice(0, first);
-    if (!before.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || w === "and")) t = first - 1;
+    // ("Young People and Families Margaret Hodge": "and" inside an office's name, with no first name before it)
+    const office =
+      before.includes("and") &&
+      before.length >= 3 &&
+      tokens.slice(0, first).every((w) => /^\p{Lu}/u.test(w) || w === "and");
+    if (!before.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || (w === "and" && !office)))
+      t = first - 1;
   }
   // "Lib Dem Sir Archy Kirkwood": an affiliation before an honorific and a name is the role.
   if (t < 0 && tokens.length >= 3 && !lower.includes("and")) {
