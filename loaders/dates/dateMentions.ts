@@ -561,6 +561,20 @@ function find(text: string, span: Span): DateMention[] {
       const year = next ? knownDays().get(`${m.month}-${m.day} ${next}`) : undefined;
       if (year !== undefined) m.year = year;
     }
+    // `in the three months to September`: a quarter named by its last month is dated by its first.
+    const quarterTo =
+      m.month !== null && m.day === null && m.relative === null
+        ? /(?:(?<![\p{L}])(?:in|for|during|over)\s+)?(?<![\p{L}])the\s+(?:three|3)\s+months\s+(?:up\s+)?(?:to|ending(?:\s+in)?|through)\s+(?:the\s+end\s+of\s+)?$/iu.exec(
+            text.slice(Math.max(span.start, m.core.start - 50), m.core.start),
+          )
+        : null;
+    if (quarterTo && m.month !== null) {
+      if (m.month <= 2 && m.year !== null) m.year -= 1;
+      m.month = ((m.month + 9) % 12) + 1;
+      const from = m.core.start - quarterTo[0].length;
+      out.push({ ...m, start: from, end: m.core.end, text: text.slice(from, m.core.end) });
+      continue;
+    }
     out.push({ ...m, start, end: m.core.end, text: text.slice(start, m.core.end) });
   }
   // `the dramatic February general election of 1974`: a month takes the year that closes its noun phrase.
