@@ -198,6 +198,8 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     // ("In 12 months the lasers have helped the firm …": a span counted forward in a past clause is how long
     // something took, no date)
     if (tense === "past" && /^in\s(?!.*\stime$)/i.test(mention.text) && (mention.relative?.offset ?? 0) > 0) continue;
+    // (`the Fed's meeting later on Tuesday`: "later" with no tense around it points ahead)
+    if (tense === null && /^later\s+(?:on\s+)?\p{L}/iu.test(mention.text) && mention.weekday !== null) tense = "future";
     // `has fallen since the weekend`, `have risen since June`: what a span counts from is past.
     // (not "since" as "because": "important … since from August the rules …")
     if (/^since\s+(?!from\b)/i.test(mention.text)) tense = "past";
