@@ -9,6 +9,7 @@ import { nounPhraseDate } from "./nounPhraseDate.ts";
 import { ofPhrase } from "./ofPhrase.ts";
 import { openingDate } from "./openingDate.ts";
 import { openingPhrase } from "./openingPhrase.ts";
+import { parentheticalDate } from "./parentheticalDate.ts";
 import { participlePhrase } from "./participlePhrase.ts";
 import { possessiveDate } from "./possessiveDate.ts";
 import { previousDate } from "./previousDate.ts";
@@ -22,6 +23,7 @@ const rules: readonly ClauseRule[] = [
   openingPhrase, // `At the Bafta film awards on Saturday night, …`, `In a statement on Friday, …`
   nounPhraseDate, // `ahead of an expected May election`, `his Aug. 31 deadline for completing the pullout`
   possessiveDate, // `in next year's expected general election`
+  parentheticalDate, // `The government, last week, had to publish …`
   openingDate, // `In January along with …, he marched`, `on Thursday the Taliban captured …`
   relativeClause, // `Parents who met Mr Blair on Tuesday were invited …`
 ];

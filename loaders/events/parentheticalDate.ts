@@ -1,0 +1,27 @@
+import type { Span } from "../types.ts";
+import type { ClauseContext } from "./clauseContext.ts";
+import { trimSpan } from "./trimSpan.ts";
+import { subjectVerb } from "./wordClasses.ts";
+
+/**
+ * A date set off by commas between a short subject that opens the sentence and its verb dates the whole
+ * clause, the date inside it (`The government, last week, had to publish a commentary …`).
+ */
+export function parentheticalDate({ text, sentence, date, after }: ClauseContext): Span | null {
+  const subject = /^(["“]\s*)?((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+),\s+$/u.exec(
+    text.slice(sentence.start, date.start),
+  );
+  const verb = /^,\s+(\p{L}+)/u.exec(text.slice(date.end, date.end + 40))?.[1]?.toLowerCase();
+  if (!subject || !verb || !subjectVerb(verb)) return null;
+  // (a noun phrase: no verb of its own)
+  if (
+    subject[2]
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => subjectVerb(w))
+  )
+    return null;
+  const start = sentence.start + (subject[1]?.length ?? 0);
+  const end = after.find((b) => b.start > date.end + 1)?.start ?? sentence.end;
+  return trimSpan(text, { start, end });
+}
