@@ -31,6 +31,8 @@ export interface DateMention extends Span {
   yearEnd?: true;
   /** A quarter of the year (`in the fourth quarter`): the three months from `month`. */
   quarter?: true;
+  /** A quarter named by its last month (`in the three months to September`): dated two months before `month`. */
+  quarterTo?: true;
   /** The weekend (`at the weekend`): a span from the Saturday in `weekday`. */
   weekend?: true;
   /** `last` / `next` / `this` written before a bare weekday, or `last` / `next` before a month (`last March`). */
@@ -569,10 +571,8 @@ function find(text: string, span: Span): DateMention[] {
           )
         : null;
     if (quarterTo && m.month !== null) {
-      if (m.month <= 2 && m.year !== null) m.year -= 1;
-      m.month = ((m.month + 9) % 12) + 1;
       const from = m.core.start - quarterTo[0].length;
-      out.push({ ...m, start: from, end: m.core.end, text: text.slice(from, m.core.end) });
+      out.push({ ...m, quarterTo: true, start: from, end: m.core.end, text: text.slice(from, m.core.end) });
       continue;
     }
     out.push({ ...m, start, end: m.core.end, text: text.slice(start, m.core.end) });

@@ -237,6 +237,12 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
       (listed.has(f) || (tense === "future" && days.fromIso(inSentence.date) - days.fromIso(resolved.date) < 7))
     )
       resolved = { ...resolved, date: days.iso(days.fromIso(resolved.date) + 7) };
+    // (`in the three months to September`: the quarter's first month, once its last is placed in its year)
+    if (resolved && mention.quarterTo && resolved.precision === "month") {
+      const [year, month] = resolved.date.split("-").map(Number);
+      const first = days.parts(days.of(year, month - 2, 1));
+      resolved = { ...resolved, date: `${first.year}-${String(first.month).padStart(2, "0")}` };
+    }
     if (!resolved) continue;
     anchor = resolved;
     inSentence = resolved;

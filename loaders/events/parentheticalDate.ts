@@ -12,7 +12,8 @@ export function parentheticalDate({ text, sentence, date, after }: ClauseContext
     text.slice(sentence.start, date.start),
   );
   const verb = /^,\s+(\p{L}+)/u.exec(text.slice(date.end, date.end + 40))?.[1]?.toLowerCase();
-  if (!subject || !verb || !subjectVerb(verb)) return null;
+  // (not a copula: in "His film debut, in 1950, was in the film No Way Out" the subject names the happening)
+  if (!subject || !verb || !subjectVerb(verb) || /^(?:is|are|was|were|be|been)$/.test(verb)) return null;
   // (a noun phrase: no verb of its own)
   if (
     subject[2]
