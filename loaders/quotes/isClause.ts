@@ -96,9 +96,11 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   const connective = /^(?:as|including|such|like|rather|not|unlike|especially|particularly|who|whose)$/.test(
     all[stop]?.lower ?? "",
   );
+  // ("Many of the affected countries, such as Indonesia or the Maldives, do not …": a longer subject before a
+  // connective)
   if (
     stop < all.length &&
-    ws.length <= 4 &&
+    (ws.length <= 4 || (connective && ws.length <= 7)) &&
     (quotedStart || connective || /^(?:a|an|the|his|her|its|their)$/.test(ws[0].lower))
   ) {
     const close = all.findIndex(

@@ -422,6 +422,12 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // ("In most cases, base stations are set up badly, said Dr Nobles": a clause with its own verb is the report.)
     // (not a verb inside a relative or subordinate clause: "…, elected president after Mr X was toppled, has urged")
     const appoWords = words(text, comma + 1, end);
+    // ("…, such as Indonesia or the Maldives, do not usually buy insurance, said": a verb phrase is no appositive)
+    if (
+      !clause &&
+      /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)$/.test(appoWords[0]?.text ?? "")
+    )
+      return null;
     const finiteAt = appoWords.findIndex((w, k) => k > 0 && AUXILIARY.test(w.text));
     const subordinateAt = appoWords.findIndex((w) => SUBORDINATE_WORD.test(w.lower));
     if (

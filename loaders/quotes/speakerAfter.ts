@@ -6,14 +6,29 @@ import { words } from "./words.ts";
 
 /** Speaker after the cue: "…, said the source", "The idea, says BT, is …", "…, say the Tories". */
 export function speakerAfter(x: SpeakerSite): Verdict {
-  const { ctx, w, s, cueEnd, from, before, cue } = x;
+  const { ctx, w, s, cueEnd, cue } = x;
   const { text, lex } = ctx;
+  // ('Insured damage could be a fraction of the "billions of dollars," said …': a quotation that closes right
+  // before the cue but opens inside the sentence ends a clause of the narrator's words)
+  const q = ctx.quoteAt(w.start - 2);
+  const inside =
+    q !== undefined &&
+    !q.single &&
+    /^\s*$/.test(x.before) &&
+    q.open > s.start &&
+    /\p{L}/u.test(text.slice(s.start, q.open)) &&
+    !/[,:]\s*$/.test(text.slice(s.start, q.open)) &&
+    // (a fragment, not a sentence after a lost full stop: 'in Brussels "The EU has reiterated …," said …')
+    /^["“]?\s*\p{Ll}/u.test(text.slice(q.open, q.open + 3));
+  const from = inside ? s.start : x.from;
+  const before = inside ? text.slice(s.start, w.start) : x.before;
   const subj =
     // (…", told Associated Press": after "told" comes the hearer, never the speaker.)
     // ("our hopes, fears and beliefs": a cue word in a list is a noun.)
     !x.subject &&
     !x.progressive &&
-    /,\s*$/.test(before) &&
+    // ('… of the "billions of dollars," said X': the comma may close a quotation)
+    /,["”]?\s*$/.test(before) &&
     x.cls === "speech" &&
     !/^\s+(?:and|or)\s/.test(text.slice(cueEnd, cueEnd + 5))
       ? subjectAfter(ctx, cueEnd, s.end)
@@ -39,7 +54,7 @@ export function speakerAfter(x: SpeakerSite): Verdict {
     /^,\s/.test(rest) &&
     words(text, subj.end, s.end).length >= 4;
   const around = verbNext || subordinate || (shortLead && /^,\s/.test(rest));
-  const lastComma = before.replace(/,\s*$/, "").length;
+  const lastComma = /,["”]\s*$/.test(before) ? before.trimEnd().length : before.replace(/,\s*$/, "").length;
   return {
     cue,
     subject: subj,
