@@ -314,7 +314,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         // ("Marc Garneau, alongside Defence Minister Harjit Sajjan, said": a circumstance, not a role.)
         if (
           m &&
-          !/^(?:who|which|whose|where|when|but|and|as|\p{Ll}+ing|alongside|along|together|with|accompanied|flanked|joined|in|at|on|after|before|during|while|once|formerly|now|still|like|unlike)\b/iu.test(
+          // (a participle phrase, "sitting with …", not an adjective in -ing, "a leading German insurer")
+          !/^(?:who|which|whose|where|when|but|and|as|including|excluding|regarding|concerning|following|according|\p{Ll}+ing(?=\s+(?:with|to|at|in|on|for|from|of|by|the|a|an|his|her|their|its|about|after|before|as|out|up|down|back)\b)|alongside|along|together|with|accompanied|flanked|joined|in|at|on|after|before|during|while|once|formerly|now|still|like|unlike)\b/iu.test(
             m[2],
           )
         ) {
@@ -326,7 +327,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           const headWords = relative > 0 ? roleWords.slice(0, relative) : roleWords;
           const prep = headWords.findIndex((w, k) => k > 0 && /^(?:of|in|for|at|on|behind|with|from|to|by)$/.test(w));
           const apHead = prep > 0 ? headWords[prep - 1] : (headWords.at(-1) ?? "");
-          if (m[1] && lex.orgHeads.has(apHead) && !lex.titles.has(apHead)) {
+          if (m[1] && (lex.orgHeads.has(apHead) || FIRM_NOUNS.has(apHead)) && !lex.titles.has(apHead)) {
             run.kind = "organization";
             run.role = null;
           } else if (
