@@ -89,11 +89,19 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
   for (const m of text.matchAll(by)) {
     const from = m.index + m[0].length - m[1].length;
     // ("a study by the Pew Internet and American Life Project found that MP3 players …": the author ends at its verb)
-    const verb = [...m[1].matchAll(/\p{Ll}+/gu)].find((w) => lex.finite.has(w[0]) || lex.cues.has(w[0]));
+    // (whole words: "think-tank" holds no "think")
+    const verb = [...m[1].matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)].find(
+      (w) => lex.finite.has(w[0]) || lex.cues.has(w[0]),
+    );
     const until = from + (verb?.index ?? m[1].length);
     const inside = ents.mentions.filter((x) => x.start >= from && x.end <= until && x.start - from <= 60);
     // "by UK think-tank Demos": the last organisation that is not a place.
-    const orgs = inside.filter((x) => x.kind === "organization" && !lex.places.has(x.name.toLowerCase()));
+    // ("by UK think-tank Demos": a lone name no one is called by is the organisation's)
+    const orgs = inside
+      .filter(
+        (x) => (x.kind === "organization" || loneName(text, ents, lex, x)) && !lex.places.has(x.name.toLowerCase()),
+      )
+      .map((x) => ({ ...x, kind: "organization" as const }));
     // ("The study by US researchers, Pew Internet, suggests": a description, then the author's name in apposition)
     const after = m.index + m[0].length;
     const apposed = /^,\s+/.exec(text.slice(after, after + 3));
