@@ -149,10 +149,19 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
         found.push({ start: m.index + m[0].length - m[1].length, author, definite: false });
     }
   // "Robert Peston's new book": a name in the possessive before the head.
-  const owned = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`, "gu");
+  // ("Oxfam's Paying the Price report": past the document's title too)
+  const owned = new RegExp(
+    `['’]s\\s+(?:(?:\\p{Lu}[\\p{L}-]*|the|of|and|a|in|on|for|to)\\s+){0,6}?(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`,
+    "gu",
+  );
   for (const m of text.matchAll(owned)) {
     // (not a time: "Thursday's report")
-    const author = ents.mentions.find((y) => y.end === m.index && !lex.timeWords.has(y.name.toLowerCase()));
+    const owner = ents.mentions.find((y) => y.end === m.index && !lex.timeWords.has(y.name.toLowerCase()));
+    // (a lone name no one is called by owns a report as an organisation: "Oxfam's Paying the Price report")
+    const author =
+      owner && owner.kind === "person" && !owner.named && !owner.name.includes(" ")
+        ? { ...owner, kind: "organization" as const }
+        : owner;
     if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
   // "Spanish daily ABC", "sports newspaper Marca": a paper named after a press noun is the paper.
