@@ -14,12 +14,15 @@ function clipped(short: string, word: string, strict: boolean): boolean {
 }
 
 // "the Lib Dems" for "the Liberal Democrats" (word by word, one word at least clipped); "the Fed" for
-// "the Federal Reserve" (a short clipping of the first word, not "Russia" of "the Russian Federation").
+// "the Federal Reserve" (a short clipping of the first word, or of the word after a country's initials, not
+// "Russia" of "the Russian Federation").
 function clips(short: string, full: string): boolean {
   const s = wordsOf(short),
     w = wordsOf(full);
+  // ("the Fed" for "the US Federal Reserve": past a country's initials too)
+  const first = w.length > 2 && /^\p{Lu}{2,3}$/u.test(w[0]) ? w[1] : w[0];
   if (s.length === 1 && w.length > 1)
-    return s[0].length <= 4 && w[0].length >= s[0].length + 3 && clipped(s[0], w[0], true);
+    return s[0].length <= 4 && first.length >= s[0].length + 3 && clipped(s[0], first, true);
   return (
     s.length === w.length && s.every((x, i) => clipped(x, w[i], false)) && s.some((x, i) => clipped(x, w[i], true))
   );
