@@ -11,9 +11,16 @@ export function parentheticalDate({ text, sentence, date, after }: ClauseContext
   const subject = /^(["“]\s*)?((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+),\s+$/u.exec(
     text.slice(sentence.start, date.start),
   );
-  const verb = /^,\s+(\p{L}+)/u.exec(text.slice(date.end, date.end + 40))?.[1]?.toLowerCase();
-  // (not a copula: in "His film debut, in 1950, was in the film No Way Out" the subject names the happening)
-  if (!subject || !verb || !subjectVerb(verb) || /^(?:is|are|was|were|be|been)$/.test(verb)) return null;
+  const following = /^,\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(text.slice(date.end, date.end + 60));
+  const verb = following?.[1]?.toLowerCase();
+  // (not a bare copula: in "His film debut, in 1950, was in the film No Way Out" the subject names the
+  // happening; but "The dinner, on Tuesday, is expected to be attended …" is a passive)
+  const copula =
+    /^(?:is|are|was|were|be|been)$/.test(verb ?? "") &&
+    !/^(?:\p{Ll}+ed|\p{Ll}+en|expected|set|due|likely|going|about|being|held|made|told|paid|won|lost)$/u.test(
+      following?.[2] ?? "",
+    );
+  if (!subject || !verb || !subjectVerb(verb) || copula) return null;
   // (a noun phrase: no verb of its own)
   if (
     subject[2]
