@@ -8,6 +8,7 @@ import { isParticipleCue } from "./isParticipleCue.ts";
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CIRCUMSTANCES = lexiconSet("quotes/circumstances");
 const TO_HEARER = lexiconSet("quotes/cues-to-hearer");
+const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
 const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|there|the|a|an|this|his|her|their|its|\p{Lu}\p{L}*)$/u;
 
 // The "that" opening the clause after a cue: its offset, null when the clause is not the cue's (a noun's or a
@@ -65,6 +66,14 @@ function thatClause(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueC
   return undefined;
 }
 
+// ("told Reuters news agency the …", "told the BBC news website she …": the lower-case nouns of a medium that
+// end its name, when a clause opens after them; lexicon `quotes/media-nouns`)
+function pastMediaNouns(ws: readonly Word[], k: number): number {
+  let n = k;
+  while (n < ws.length && n < k + 2 && (MEDIA_NOUNS.has(ws[n].text) || ws[n].text === "news")) n++;
+  return n > k && CLAUSE_OPENER.test(ws[n]?.text ?? "") ? n : k;
+}
+
 // Past the hearer of a recipient cue ("told delegates he …"): the index of the clause's first word.
 function pastHearer(ctx: QuoteContext, ws: readonly Word[], i: number): number {
   const { lex } = ctx;
@@ -78,6 +87,7 @@ function pastHearer(ctx: QuoteContext, ws: readonly Word[], i: number): number {
         (k > i && /^\d{1,3}$/.test(ws[k].text) && CLAUSE_OPENER.test(ws[k + 1]?.text ?? "")))
     )
       k++;
+    k = pastMediaNouns(ws, k);
   } else if (k + 2 < ws.length && /^(?:his|her|their|its|our)$/.test(ws[k].lower)) {
     // "told his monthly news conference Britain had …": a hearer of up to three lower-case words.
     let n = k + 1;
@@ -95,7 +105,10 @@ function pastHearer(ctx: QuoteContext, ws: readonly Word[], i: number): number {
       !/^(?:the|that|this|his|her|its|their|our|there)$/.test(ws[n].lower) &&
       !lex.finite.has(ws[n].lower) &&
       CLAUSE_OPENER.test(ws[n + 1].text);
-    k = head ? n + 1 : k + 2;
+    // ("told the Daily Telegraph he would …": a longer name when a lower-case clause opener follows it; else one
+    // word, "told the Times Michael Howard has …")
+    const opener = n > k + 2 && /^\p{Ll}/u.test(ws[n]?.text ?? "") && CLAUSE_OPENER.test(ws[n]?.text ?? "");
+    k = head ? n + 1 : pastMediaNouns(ws, opener ? n : k + 2);
   }
   // "told jurors he met …": a bare plural hearer before a clause that opens with a subject.
   else if (
