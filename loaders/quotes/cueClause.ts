@@ -27,11 +27,17 @@ export function cueClause(x: ClauseSite): Verdict {
   const { text, lex } = ctx;
   if (start === null || x.participle || x.adjunct) return undefined;
   // "said in a note to investors, adding that …": the clause ends where a participle cue takes over.
-  const handOver = x.clauseWords.findIndex(
+  // (", while stressing the efforts are …": "while" before the participle too, and the clause ends before it)
+  const whileAt = (k: number) =>
+    k > 1 &&
+    /^(?:while|whilst)$/.test(x.clauseWords[k - 1].lower) &&
+    /,\s*$/.test(text.slice(x.clauseWords[k - 2].end, x.clauseWords[k - 1].start));
+  const participleAt = x.clauseWords.findIndex(
     (y, k) =>
       isParticipleCue(y.lower, lex) &&
-      /,["”]?\s*$/.test(text.slice(k > 0 ? x.clauseWords[k - 1].end : cueEnd, y.start)),
+      (/,["”]?\s*$/.test(text.slice(k > 0 ? x.clauseWords[k - 1].end : cueEnd, y.start)) || whileAt(k)),
   );
+  const handOver = participleAt > 0 && whileAt(participleAt) ? participleAt - 1 : participleAt;
   if (handOver === 0) return undefined;
   const clauseWords = handOver > 0 ? x.clauseWords.slice(0, handOver) : x.clauseWords;
   const handComma = handOver > 0 ? text.lastIndexOf(",", x.clauseWords[handOver].start) : -1;
