@@ -67,7 +67,12 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   if (timing && !quoted(timing.index)) end = start + timing.index;
   // "…the contest is too close to call, although little polling has been carried out": the reporter's aside.
   // ("… are keen to get in on the act, yet few are actually entering …": "yet" too)
-  const aside = /,\s+(?:although|though|yet)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end));
+  // ("…, though it is unclear if that will be in time": an impersonal "it is unclear" is the reporter's too)
+  const aside =
+    /,\s+(?:although|though|yet)\s+(?!(?:he|she|they|we|it|i)\b)/i.exec(text.slice(start, end)) ??
+    /,\s+(?:although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|uncertain)\b/i.exec(
+      text.slice(start, end),
+    );
   if (asides && aside && aside.index > 10 && !quoted(aside.index)) end = start + aside.index;
   // "… towards classical music, adding: "There is …"": a participle cue set off by a comma reports more.
   // ("… prospects for its slimming products saying that demand is on the wane", "she was "very excited",
