@@ -30,10 +30,12 @@ const documentSubject = ({ ctx, w, after }: CueSite) =>
   /^(?:said|says|found|finds|warned|warns|added|adds)$/.test(after[0].lower);
 
 // "the report", "a claim": a determiner or preposition before the cue word makes it a noun.
+// ("hit back by saying Tory attitudes had …": a gerund after "by" is the subject's own report)
 const markedNoun = ({ ctx, w, prevWord, s, from }: CueSite) =>
   prevWord !== undefined &&
   NOUN_BEFORE.has(prevWord.lower) &&
   prevWord.lower !== "to" &&
+  !(prevWord.lower === "by" && /ing$/.test(w.lower)) &&
   // ("spokesman for North East Says No, said": a comma ends the name before the cue.)
   !/[,;:)]/.test(ctx.text.slice(prevWord.end, w.start)) &&
   frameBefore(ctx.text, s.start, w.start) === null &&
