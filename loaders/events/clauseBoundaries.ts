@@ -46,7 +46,10 @@ export function clauseBoundaries(text: string, sentence: Span, date: Span): Boun
   for (const w of words(text, sentence)) {
     const word = text.slice(w.start, w.end).toLowerCase();
     const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, w.start - 3), w.start));
-    const conjunction = afterComma && commaOpeners.has(word);
+    // (", or 6%,": a figure restated in other terms is no new clause)
+    const restated =
+      word === "or" && /^\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[£$€¥]?\d/u.test(text.slice(w.end, w.end + 12));
+    const conjunction = afterComma && commaOpeners.has(word) && !restated;
     if (!openers.has(word) && !conjunction) continue;
     if (inert.some((p) => p.start <= w.start && w.end <= p.end)) continue;
     out.push({ ...w, kind: conjunction ? "conjunction" : "opener" });
