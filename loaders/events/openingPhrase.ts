@@ -58,8 +58,14 @@ function restOfSentence(c: ClauseContext): Span | null {
   const { text, sentence, date, open, after, leadWords } = c;
   const first = firstWord(c);
   const quoted = open !== undefined && text[open.start] === ":" && /^\s*["“‘]/u.test(text.slice(open.end, date.start));
+  // ("However, on Thursday, the group said …": after a sentence adverb set off by a comma)
+  const adverb =
+    open !== undefined &&
+    /^\s*(?:however|meanwhile|still|also|indeed|separately|elsewhere|instead)\s*$/i.test(
+      text.slice(sentence.start, open.start),
+    );
   if (
-    (!open || quoted) &&
+    (!open || quoted || adverb) &&
     commaNext(c) &&
     (leadWords.length <= 8 || longPhrase(c)) &&
     (leadWords.length === 0 ||
