@@ -36,7 +36,16 @@ function happening(c: ClauseContext): Span | null {
     DETERMINERS.has(wordAt(text, leadWords[1])) &&
     !/^(?:of|for|in)$/.test(lastWord) &&
     /^on\s/i.test(text.slice(date.start, date.end));
-  return found ? trimSpan(text, { start: leadWords[1].start, end: date.start }) : null;
+  // ("In imposing two-year suspensions on the duo on 22 December, the IAAF described …": a gerund after the
+  // preposition names the happening too)
+  const gerund =
+    !open &&
+    commaNext(c) &&
+    leadWords.length >= 3 &&
+    leadWords.length <= 10 &&
+    /^(?:in|by|after|before|while|on|since)$/.test(firstWord(c)) &&
+    /^\p{Ll}{3,}ing$/u.test(wordAt(text, leadWords[1]));
+  return found || gerund ? trimSpan(text, { start: leadWords[1].start, end: date.start }) : null;
 }
 
 // "At a conference on developing enterprise hosted by UK finance minister Gordon Brown on Friday, he said …": a
