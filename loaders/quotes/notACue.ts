@@ -35,7 +35,7 @@ const markedNoun = ({ ctx, w, prevWord, s, from }: CueSite) =>
   prevWord !== undefined &&
   NOUN_BEFORE.has(prevWord.lower) &&
   prevWord.lower !== "to" &&
-  !(prevWord.lower === "by" && /ing$/.test(w.lower)) &&
+  !(prevWord.lower === "by" && /ing$/.test(w.lower) && w.lower !== "asking") &&
   // ("spokesman for North East Says No, said": a comma ends the name before the cue.)
   !/[,;:)]/.test(ctx.text.slice(prevWord.end, w.start)) &&
   frameBefore(ctx.text, s.start, w.start) === null &&
