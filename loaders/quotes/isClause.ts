@@ -66,9 +66,13 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     // ('said "blog" headed the list': a quoted subject counts as a word before the verb.)
     // ("promised £4bn in tax cuts but have yet to say …": a verb after "and" or "but" shares the speaker's subject)
     const coordinated = before !== undefined && /^(?:and|but|or)$/.test(before.lower);
+    // ("announced plans to buy 19.9% of the firm": a verb form with no subject before it is a noun)
     if (
       !noun &&
-      ((ctx.lex.finite.has(w.lower) && !coordinated) || ((at.get(w) ?? 0) > 0 && /^[a-z]{3,}ed$/.test(w.text)))
+      ((ctx.lex.finite.has(w.lower) &&
+        !coordinated &&
+        (k > 0 || !/^\p{Ll}{3,}[^s]s$/u.test(w.text) || /^(?:does|goes)$/.test(w.lower))) ||
+        ((at.get(w) ?? 0) > 0 && /^[a-z]{3,}ed$/.test(w.text)))
     )
       return true;
     // "announced no plans to go tabloid although …": a verb only in a subordinate clause.

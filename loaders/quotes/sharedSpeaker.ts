@@ -75,6 +75,14 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   const coordinated =
     conjunction(prevWord) || (/^(?:had|has|have|would)$/.test(prevWord?.lower ?? "") && conjunction(all[at - 2]));
   if (!(prevWord && (prevWord.lower === "to" || coordinated || /ing$/.test(w.lower)))) return null;
+  // ("said the industry was predicting that …": a progressive inside another report belongs to its own clause's
+  // subject; not "The TUC is calling on …", the sentence's own verb)
+  if (
+    /ing$/.test(w.lower) &&
+    /^(?:is|are|was|were|be|been|being|am)$/.test(prevWord.lower) &&
+    x.earlier.some((r) => r.who)
+  )
+    return null;
   const head = coordinated ? ([...x.earlier].reverse().find((r) => r.who) ?? null) : null;
   if (head) return { head, subject: head.subject, who: head.who };
   let subject = sentenceSubject(ctx, from, w.start);
