@@ -23,6 +23,13 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     words(text, cueEnd, start).filter((y) => !lex.timeWords.has(y.lower)).length <= (cls === "recipient" ? 3 : 1);
   // ("According to forecasts, HSBC will report profits of £9.4bn": a plural noun after the cue is its object)
   const object = cls === "speech" && looksPlural(tail[0]?.text ?? "");
+  // ("In 23 cases, customers reported smoke damage": a short prepositional phrase before the subject is no report)
+  const leadWords = words(text, from, subject.start);
+  const phrase =
+    leadWords.length <= 5 &&
+    /^(?:in|on|at|for|with|during|after|before|by|from|under|over|since|until)$/.test(leadWords[0]?.lower ?? "") &&
+    !leadWords.some((y) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text));
+  if (phrase) return null;
   if (!(
     /,["”]?\s+$/.test(lead) &&
     !ownCue &&
