@@ -48,15 +48,18 @@ function happening(c: ClauseContext): Span | null {
   return found || gerund ? trimSpan(text, { start: leadWords[1].start, end: date.start }) : null;
 }
 
-// "At a conference on developing enterprise hosted by UK finance minister Gordon Brown on Friday, he said …": a
-// longer phrase of place or occasion with no verb of its own (not "At number seven was …", "In a move ministers
+// "At a conference on developing enterprise hosted by UK finance minister Gordon Brown on Friday, he said …",
+// "Driving home from a late-night Los Angeles recording session in October 2002, he was …": a longer phrase of
+// place, occasion or a participle, with no verb of its own (not "At number seven was …", "In a move ministers
 // say should …").
 const FINITE = /^(?:is|was|were|are|be|been|has|have|had|will|would|should|could|can|may|might|must|say|says|said)$/;
 function longPhrase(c: ClauseContext): boolean {
   const { text, leadWords } = c;
   return (
     leadWords.length <= 14 &&
-    /^(?:at|in|during)$/.test(firstWord(c)) &&
+    (/^(?:at|in|during)$/.test(firstWord(c)) ||
+      (/^\p{Ll}{3,}ing$/u.test(firstWord(c)) &&
+        !/^(?:according|including|regarding|following|concerning)$/.test(firstWord(c)))) &&
     !leadWords.some((w) => FINITE.test(wordAt(text, w)))
   );
 }
