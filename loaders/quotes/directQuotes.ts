@@ -5,6 +5,7 @@ import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phr
 import type { QuoteContext } from "./quoteContext.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
 import { quotedAs } from "./quotedAs.ts";
+import { nearest } from "./nearest.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
@@ -24,6 +25,8 @@ function attribute(ctx: QuoteContext, phrase: Phrase | null): Attribution | null
 
 // Attribution written before the opening mark: `Ms Hewitt said: "`, `he told BBC Radio: "`.
 function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart = from): Found | null {
+  const owner = ownedMessage(ctx, sentenceStart, to);
+  if (owner) return owner;
   const found = cueBefore(ctx, from, to);
   // "… conceded there were "grey areas" but said "these …"": a coordinated cue shares the subject.
   // ('…thanked "all the members", adding: "…"': a participle after a quotation shares it too.)
@@ -37,6 +40,34 @@ function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart =
   )
     return cueBefore(ctx, sentenceStart, to);
   return found ?? colonIntroduced(ctx, sentenceStart, to);
+}
+
+// 'His message to the chancellor was: "Please don't …"': the owner of a message, verdict or advice introduces it.
+function ownedMessage(ctx: QuoteContext, from: number, to: number): Found | null {
+  const { text } = ctx;
+  if (!/^\s*["“]\p{Lu}/u.test(text.slice(to, to + 3))) return null;
+  const owned =
+    /^\s*(?:(?:and|but|so)\s+)?((?:his|her|their|its)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?(message|verdict|advice|response|reply|reaction|view|warning|answer|explanation|comment|plea|argument)s?(?:\s+(?:to|for|on)\s+[^:;"“”]{1,40})?\s+(?:was|is|were|remains|remained)\s*:\s*$/iu.exec(
+      text.slice(from, to),
+    );
+  if (!owned) return null;
+  const at = from + owned[0].indexOf(owned[1]);
+  // (a possessive pronoun: the person or organisation the text last had speak or act)
+  const pronoun = /^(?:his|her|their|its)$/i.test(owned[1]);
+  const person = /^(?:his|her)$/i.test(owned[1]);
+  const referent = pronoun
+    ? nearest(
+        ctx.ents.mentions,
+        at,
+        (x) => (person ? x.kind === "person" && x.named : x.kind === "organization") && (x.speaks || x.subject),
+      )
+    : undefined;
+  const who = referent
+    ? resolveSpeaker(text, referent.start, referent.end, ctx.ents, ctx.lex)
+    : pronoun
+      ? null
+      : resolveSpeaker(text, at, at + owned[1].replace(/['’]s?$/u, "").length, ctx.ents, ctx.lex);
+  return who && who.speaker_type !== "anonymous" ? { who, cue: owned[2], rule: "quote-marks+owned-message" } : null;
 }
 
 // 'He also praised the film director: "Thank you …"', 'Mr McLetchie asked: "Would it not …?"': a sentence
