@@ -1,10 +1,14 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { QuoteCandidate } from "../types.ts";
+import { isOutletName } from "./isOutletName.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import { trimClause } from "./trimClause.ts";
 import { words } from "./words.ts";
 
 const FROM = /^\s+(?:from|by)\s+/i;
+const MEDIA = lexiconSet("quotes/media-nouns");
+const REPORT_NOUNS = lexiconSet("quotes/report-nouns");
 
 /**
  * Reports carried by a noun that names whose speech it is: `shrugged off claims from Conservative
@@ -17,8 +21,12 @@ export function nounReports(ctx: QuoteContext): QuoteCandidate[] {
   for (const s of ctx.doc.sentences) {
     const ws = words(text, s.start, s.end);
     for (let i = 0; i + 3 < ws.length; i++) {
-      if (!lex.claimNouns.has(ws[i].lower) || ctx.quoteAt(ws[i].start)) continue;
-      const from = FROM.exec(text.slice(ws[i].end, ws[i + 1].end + 1));
+      if (!(lex.claimNouns.has(ws[i].lower) || REPORT_NOUNS.has(ws[i].lower)) || ctx.quoteAt(ws[i].start)) continue;
+      // ("comments in a major Chinese newspaper that …", "reports in the Financial Times that …": "in" a
+      // publication too)
+      const from =
+        FROM.exec(text.slice(ws[i].end, ws[i + 1].end + 1)) ??
+        /^\s+in\s+/i.exec(text.slice(ws[i].end, ws[i + 1].end + 1));
       if (!from) continue;
       // The source runs up to "that", within a few words and no punctuation.
       const that = ws.findIndex((w, k) => k > i + 2 && k < i + 12 && w.lower === "that");
@@ -26,6 +34,9 @@ export function nounReports(ctx: QuoteContext): QuoteCandidate[] {
       const sourceStart = ws[i + 2].start;
       const sourceEnd = ws[that - 1].end;
       if (/[,;:()"“”]/.test(text.slice(sourceStart, sourceEnd))) continue;
+      const publication =
+        MEDIA.has(ws[that - 1].lower) || isOutletName(text.slice(sourceStart, sourceEnd).replace(/^the\s+/i, ""));
+      if (/^\s+in\s/i.test(from[0]) && !publication) continue;
       const who = resolveSpeaker(text, sourceStart, sourceEnd, ctx.ents, lex);
       if (!who || lex.pronouns.has(who.speaker.toLowerCase())) continue;
       const [start, end] = trimClause(text, ws[that].end, s.end);
