@@ -22,6 +22,31 @@ export function nounReports(ctx: QuoteContext): QuoteCandidate[] {
     const ws = words(text, s.start, s.end);
     for (let i = 0; i + 3 < ws.length; i++) {
       if (!(lex.claimNouns.has(ws[i].lower) || REPORT_NOUNS.has(ws[i].lower)) || ctx.quoteAt(ws[i].start)) continue;
+      // ("despite Sony's assertion that the machines are aimed at different consumers": a named owner in the
+      // possessive, right before the noun and its "that")
+      const owner =
+        i > 0 && ws[i + 1].lower === "that" && /^\p{Lu}.*['’]s$/u.test(ws[i - 1].text) ? ws[i - 1] : undefined;
+      // (an object, after a lower-case word: not the sentence's subject, "Bellamy's claim that … was denied")
+      const named = owner ? ctx.ents.mentions.find((m) => m.end === owner.end - 2 && m.start >= s.start) : undefined;
+      const objectOf = named !== undefined && /\p{Ll}\s+$/u.test(text.slice(s.start, named.start));
+      if (owner && named && objectOf) {
+        const who = resolveSpeaker(text, named.start, named.end, ctx.ents, lex);
+        const [start, end] = trimClause(text, ws[i + 1].end, s.end);
+        if (who && who.speaker_type !== "anonymous" && end - start >= 3) {
+          const inner = ctx.spans.some((q) => q.open >= start && q.open < end);
+          out.push({
+            start,
+            end,
+            text: text.slice(start, end),
+            kind: inner ? "mixed" : "indirect",
+            ...who,
+            cue: ws[i].text,
+            rule: "noun-cue-owner",
+          });
+        }
+        continue;
+      }
+      if (owner) continue;
       // ("comments in a major Chinese newspaper that …", "reports in the Financial Times that …": "in" a
       // publication too)
       const from =
