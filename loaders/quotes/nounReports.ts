@@ -2,13 +2,26 @@ import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { QuoteCandidate } from "../types.ts";
 import { isOutletName } from "./isOutletName.ts";
 import type { QuoteContext } from "./quoteContext.ts";
-import { resolveSpeaker } from "./resolveSpeaker.ts";
+import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { trimClause } from "./trimClause.ts";
 import { words } from "./words.ts";
 
 const FROM = /^\s+(?:from|by)\s+/i;
 const MEDIA = lexiconSet("quotes/media-nouns");
 const REPORT_NOUNS = lexiconSet("quotes/report-nouns");
+
+// The "that" clause from `from` to the sentence's end `to`, trimmed, as `who`'s report (at least three characters).
+function reportAfter(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+  who: Attribution,
+): Omit<QuoteCandidate, "cue" | "rule"> | null {
+  const [start, end] = trimClause(ctx.text, from, to);
+  if (end - start < 3) return null;
+  const inner = ctx.spans.some((q) => q.open >= start && q.open < end);
+  return { start, end, text: ctx.text.slice(start, end), kind: inner ? "mixed" : "indirect", ...who };
+}
 
 /**
  * Reports carried by a noun that names whose speech it is: `shrugged off claims from Conservative
@@ -31,19 +44,8 @@ export function nounReports(ctx: QuoteContext): QuoteCandidate[] {
       const objectOf = named !== undefined && /\p{Ll}\s+$/u.test(text.slice(s.start, named.start));
       if (owner && named && objectOf) {
         const who = resolveSpeaker(text, named.start, named.end, ctx.ents, lex);
-        const [start, end] = trimClause(text, ws[i + 1].end, s.end);
-        if (who && who.speaker_type !== "anonymous" && end - start >= 3) {
-          const inner = ctx.spans.some((q) => q.open >= start && q.open < end);
-          out.push({
-            start,
-            end,
-            text: text.slice(start, end),
-            kind: inner ? "mixed" : "indirect",
-            ...who,
-            cue: ws[i].text,
-            rule: "noun-cue-owner",
-          });
-        }
+        const report = who && who.speaker_type !== "anonymous" ? reportAfter(ctx, ws[i + 1].end, s.end, who) : null;
+        if (report) out.push({ ...report, cue: ws[i].text, rule: "noun-cue-owner" });
         continue;
       }
       if (owner) continue;
@@ -64,18 +66,8 @@ export function nounReports(ctx: QuoteContext): QuoteCandidate[] {
       if (/^\s+in\s/i.test(from[0]) && !publication) continue;
       const who = resolveSpeaker(text, sourceStart, sourceEnd, ctx.ents, lex);
       if (!who || lex.pronouns.has(who.speaker.toLowerCase())) continue;
-      const [start, end] = trimClause(text, ws[that].end, s.end);
-      if (end - start < 3) continue;
-      const inner = ctx.spans.some((q) => q.open >= start && q.open < end);
-      out.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        kind: inner ? "mixed" : "indirect",
-        ...who,
-        cue: text.slice(ws[i].start, ws[i + 1].end),
-        rule: "noun-cue-from",
-      });
+      const report = reportAfter(ctx, ws[that].end, s.end, who);
+      if (report) out.push({ ...report, cue: text.slice(ws[i].start, ws[i + 1].end), rule: "noun-cue-from" });
     }
   }
   return out;
