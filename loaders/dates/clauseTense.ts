@@ -44,6 +44,16 @@ let openers: Set<string> | undefined;
 export function clauseTense(text: string, clause: Span, date: Span, sentence?: Span, presentSchedules = true): Tense {
   const next = /^\s*([\p{L}-]+)/u.exec(text.slice(date.end, date.end + 30))?.[1]?.toLowerCase();
   if (next && lexiconSet("dates/deadline-words").has(next)) return "future";
+  // `said the 19 February meets would show …`: a date that modifies the subject of its clause, before a modal,
+  // points ahead.
+  // (only its noun, then a modal: not "its December sales are expected …", "the January transfer window in a
+  // deal rumoured …")
+  if (
+    clause.start >= date.end &&
+    /(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, date.start - 5), date.start)) &&
+    /^\s+\p{Ll}+\s+(?:would|will|could|might|may|should|shall)\b/u.test(text.slice(date.end, date.end + 40))
+  )
+    return "future";
   // A date in an opening phrase (`With the election predicted for May, MPs warned …`): the phrase's own
   // words come first.
   if (sentence && clause.start >= date.end && /[\p{L}\p{N}]/u.test(text.slice(sentence.start, date.start))) {
