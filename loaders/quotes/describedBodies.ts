@@ -22,12 +22,16 @@ export function describedBodies(ents: Entities, text: string, lex: QuoteLexicon)
   if (cached) return cached;
   const heads = [...lex.bodyHeads].join("|");
   const phrase = new RegExp(
-    `\\b[Tt]he\\s+((?:\\p{Lu}[\\p{Ll}'’]+\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}?)(${heads})\\b((?:\\s+on(?:\\s+[\\p{Ll}-]+){1,3})?)`,
+    `\\b[Tt]he\\s+((?:(?:influential|powerful|cross-party|all-party|parliamentary)\\s+)?(?:\\p{Lu}[\\p{Ll}'’]+\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}?)(${heads})\\b((?:\\s+on(?:\\s+[\\p{Ll}-]+){1,3})?)`,
     "gu",
   );
   const bodies: Mention[] = [];
   for (const m of text.matchAll(phrase)) {
-    const modifiers = m[1].split(/\s+/).filter(Boolean);
+    // ("The influential Commons home affairs committee": a judging adjective is no part of its name)
+    const modifiers = m[1]
+      .split(/\s+/)
+      .filter(Boolean)
+      .filter((w, k) => k > 0 || !/^(?:influential|powerful|cross-party|all-party|parliamentary)$/.test(w));
     // (the topic ends before a verb or a connective: "the committee on human rights found")
     const topic = m[3].split(/\s+/).filter(Boolean);
     const stop = topic.findIndex(
