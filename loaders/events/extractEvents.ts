@@ -239,9 +239,8 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
       resolved = { ...resolved, date: days.iso(days.fromIso(resolved.date) + 7) };
     // (`in the three months to September`: the quarter's first month, once its last is placed in its year)
     if (resolved && mention.quarterTo && resolved.precision === "month") {
-      const [year, month] = resolved.date.split("-").map(Number);
-      const first = days.parts(days.of(year, month - 2, 1));
-      resolved = { ...resolved, date: `${first.year}-${String(first.month).padStart(2, "0")}` };
+      const { year, month } = days.parts(days.fromIso(resolved.date));
+      resolved = { ...resolved, date: days.iso(days.of(year, month - 2, 1)).slice(0, 7) };
     }
     if (!resolved) continue;
     anchor = resolved;

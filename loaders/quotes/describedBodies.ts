@@ -3,6 +3,7 @@ import type { Entities, Mention } from "./entities.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
 const genericModifiers = lexiconSet("quotes/generic-body-modifiers");
+const adjectives = lexiconSet("quotes/body-adjectives");
 const found = new WeakMap<Entities, Mention[]>();
 
 /** Whether an organisation's name ends in a deliberative body's head ("the Public Accounts Committee"). */
@@ -22,7 +23,7 @@ export function describedBodies(ents: Entities, text: string, lex: QuoteLexicon)
   if (cached) return cached;
   const heads = [...lex.bodyHeads].join("|");
   const phrase = new RegExp(
-    `\\b[Tt]he\\s+((?:(?:influential|powerful|cross-party|all-party|parliamentary)\\s+)?(?:\\p{Lu}[\\p{Ll}'’]+\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}?)(${heads})\\b((?:\\s+on(?:\\s+[\\p{Ll}-]+){1,3})?)`,
+    `\\b[Tt]he\\s+((?:(?:${[...adjectives].join("|")})\\s+)?(?:\\p{Lu}[\\p{Ll}'’]+\\s+)?(?:[\\p{Ll}-]+\\s+){0,4}?)(${heads})\\b((?:\\s+on(?:\\s+[\\p{Ll}-]+){1,3})?)`,
     "gu",
   );
   const bodies: Mention[] = [];
@@ -31,7 +32,7 @@ export function describedBodies(ents: Entities, text: string, lex: QuoteLexicon)
     const modifiers = m[1]
       .split(/\s+/)
       .filter(Boolean)
-      .filter((w, k) => k > 0 || !/^(?:influential|powerful|cross-party|all-party|parliamentary)$/.test(w));
+      .filter((w, k) => k > 0 || !adjectives.has(w));
     // (the topic ends before a verb or a connective: "the committee on human rights found")
     const topic = m[3].split(/\s+/).filter(Boolean);
     const stop = topic.findIndex(

@@ -229,9 +229,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   });
   const org = (x: Mention) =>
     (x.kind === "organization" || loneName(text, ents, lex, x)) && !lex.places.has(x.name.toLowerCase());
-  // "a report by X" names its author after it: a capitalised organisation, or a person the article names
-  // with a first name or title (not "InStat"); "the Gartner report on …" an organisation before it.
-  // ("a report in the Sunday Business claimed": a capitalised publication after "in" published it)
+  // "a report in the Sunday Business claimed": a capitalised publication after "in" published it.
   const inPublication =
     lowers[doc + 1] === "in" &&
     doc + 2 < core.length &&
@@ -244,6 +242,8 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     if (words.length && !lex.places.has(words.join(" ").toLowerCase()))
       return at(the + words.join(" "), "organization");
   }
+  // "a report by X" names its author after it: a capitalised organisation, or a person the article names
+  // with a first name or title (not "InStat"); "the Gartner report on …" an organisation before it.
   const by = AUTHOR_AFTER.test(lowers[doc + 1] ?? "") && doc + 2 < core.length;
   let author: Attribution | null = null;
   if (by) author = resolve(core[doc + 2].start, e);

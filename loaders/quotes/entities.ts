@@ -10,6 +10,7 @@ import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
 import { words, type Word } from "./words.ts";
 import { isHonorific } from "./isHonorific.ts";
+import { styleLength } from "./styleLength.ts";
 
 /** A person named in the article, under the fullest name it gives. */
 export interface Person {
@@ -562,11 +563,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       .replace(/^.*,\s+/s, "")
       .split(/\s+/)
       .filter(Boolean);
-    let styledFrom = leadWords.length;
-    while (styledFrom > 0 && isHonorific(leadWords[styledFrom - 1], lex)) styledFrom--;
-    if (styledFrom < leadWords.length && leadWords[styledFrom - 1]?.toLowerCase() === "the") styledFrom--;
     const lead = leadWords
-      .slice(0, styledFrom)
+      .slice(0, leadWords.length - styleLength(leadWords, lex))
       .map((w) => `${w} `)
       .join("");
     const initial =

@@ -69,9 +69,7 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     // ("announced plans to buy 19.9% of the firm": a verb form with no subject before it is a noun)
     if (
       !noun &&
-      ((ctx.lex.finite.has(w.lower) &&
-        !coordinated &&
-        (k > 0 || !/^\p{Ll}{3,}[^s]s$/u.test(w.text) || /^(?:does|goes)$/.test(w.lower))) ||
+      ((ctx.lex.finite.has(w.lower) && !coordinated && (k > 0 || !/^\p{Ll}{3,}[^s]s$/u.test(w.text))) ||
         ((at.get(w) ?? 0) > 0 && /^[a-z]{3,}ed$/.test(w.text)))
     )
       return true;

@@ -248,10 +248,11 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   // "Fred Hasson, head of Tiga, which represents independent developers, said": a relative clause on the
   // appositive's organisation is skipped back to the appositive.
   // (a role in lower case, then "which": not "In an article for the Times, Ms Dunwoody, who is …, said")
-  const onAppositive = /,\s+\p{Ll}[^,;:"“”()]{2,60},\s+which\s[^,;:"“”()]{3,120},\s*$/u.exec(ctx.text.slice(from, cue));
+  const onAppositive = /(,\s+\p{Ll}[^,;:"“”()]{2,60},)\s+which\s[^,;:"“”()]{3,120},\s*$/u.exec(
+    ctx.text.slice(from, cue),
+  );
   if (onAppositive) {
-    const end = from + ctx.text.slice(from, cue).lastIndexOf(",", ctx.text.slice(from, cue).search(/,\s*$/) - 1) + 1;
-    const inner = subjectBefore(ctx, from, end);
+    const inner = subjectBefore(ctx, from, from + onAppositive.index + onAppositive[1].length);
     if (inner) return inner;
   }
   const plain = plainSubjectBefore(ctx, from, cue);

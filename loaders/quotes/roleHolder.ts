@@ -1,6 +1,6 @@
 import type { Entities, Mention } from "./entities.ts";
-import { isHonorific } from "./isHonorific.ts";
 import { nearest } from "./nearest.ts";
+import { styleLength } from "./styleLength.ts";
 import { words } from "./words.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
@@ -35,7 +35,12 @@ function roleInText(
     const to = ends.length ? Math.min(...ends) : text.length;
     // (not a possessor: "Despite enjoying Dan Brown's conspiracy theory, the Bishop said")
     const inSentence = ents.mentions.filter(
-      (x) => x.kind === "person" && x.named && x.start > from && x.end <= to && !/^['’]s?\s/.test(text.slice(x.end)),
+      (x) =>
+        x.kind === "person" &&
+        x.named &&
+        x.start > from &&
+        x.end <= to &&
+        !/^['’]s?\s/.test(text.slice(x.end, x.end + 3)),
     );
     // "Mr Blunkett quit as home secretary after …": the person named before the role.
     const before = inSentence.filter((x) => x.end <= at);
@@ -44,9 +49,13 @@ function roleInText(
     // to … a speech by Mr Brown"), past the article and honorifics that style it ("The Bishop of Durham, the Rt
     // Rev Dr Tom Wright").
     const gap = inSentence.length === 1 ? words(text, at + key.length, inSentence[0].start) : [];
-    while (gap.length && isHonorific(gap[gap.length - 1].text, lex)) gap.pop();
-    if (gap.length && gap[gap.length - 1].lower === "the") gap.pop();
-    const gapEnd = gap.length ? gap[gap.length - 1].end : at + key.length;
+    const unstyled =
+      gap.length -
+      styleLength(
+        gap.map((w) => w.text),
+        lex,
+      );
+    const gapEnd = unstyled > 0 ? gap[unstyled - 1].end : at + key.length;
     if (inSentence.length === 1 && inSentence[0].start > at && gapEnd - (at + key.length) <= 20) return inSentence[0];
     if (at === 0) break;
   }

@@ -12,15 +12,16 @@ const FINITE_AFTER_AND =
 const JUDGED_BY =
   /,?\s+(?:but|although|though|while)\s+(?:(?:\S+\s+){1,4}(?:was|were|has been|have been|had been|is being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s|it\s+is\s+(?:\p{Ll}+ly\s+)?(?:expected|believed|thought|understood|feared|rumoured)\s)/u;
 
+// A verb after an "according to" source: the clause goes on past it.
+const VERB_AFTER_SOURCE =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|told|said|made|took|gave|let|put|set|kept|left|found|won|lost|paid|sold|held|\p{Ll}+ed)(?![\p{L}])/u;
+
 /**
  * Trims a reported clause `text[start, end)` to what was said: without a leading "that" and
  * punctuation, and stopping where the sentence returns to the speaker (", and are already …"),
  * turns to others' views ("but the move was criticised by …") or to the circumstances of the speech.
  * Without `asides`, a clause credited after it keeps its concessive clause ("…, although …, according to the OECD").
  */
-const VERB_AFTER_SOURCE =
-  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|told|said|made|took|gave|let|put|set|kept|left|found|won|lost|paid|sold|held|\p{Ll}+ed)(?![\p{L}])/u;
-
 export function trimClause(text: string, start: number, end: number, asides = true): [number, number] {
   while (start < end && /[\s,:;—–-]/.test(text[start])) start++;
   if (/^that\s/i.test(text.slice(start, start + 5))) start += 5;
@@ -45,14 +46,13 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // (only a source that ends the clause: not "The biggest culprit, according to the EPA, is …", "which, according
   // to reports, let 10,000 users …", "It has value, according to IBM, because …")
   const vouched = /,\s+according\s+to\s/i.exec(text.slice(start, end));
+  const source = vouched ? text.slice(start + vouched.index + vouched[0].length, end) : "";
   if (
     vouched &&
     vouched.index > 10 &&
     !quoted(vouched.index) &&
-    !VERB_AFTER_SOURCE.test(text.slice(start + vouched.index + vouched[0].length, end)) &&
-    !/,\s+(?:because|while|although|though|which|whereas|so|and|but)\s/i.test(
-      text.slice(start + vouched.index + vouched[0].length, end),
-    )
+    !VERB_AFTER_SOURCE.test(source) &&
+    !/,\s+(?:because|while|although|though|which|whereas|so|and|but)\s/i.test(source)
   )
     end = start + vouched.index;
   // "… take place during an interview with …": circumstances of the speech are not what was said.
