@@ -8,7 +8,9 @@ import { quotedAs } from "./quotedAs.ts";
 import { nearest } from "./nearest.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
-import { lexiconSet } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+
+let ownedPattern: RegExp | undefined;
 
 const FEELING = lexiconSet("quotes/feeling-cues");
 
@@ -42,31 +44,29 @@ function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart =
   return found ?? colonIntroduced(ctx, sentenceStart, to);
 }
 
-// 'His message to the chancellor was: "Please don't …"': the owner of a message, verdict or advice introduces it.
+// 'His message to the chancellor was: "Please don't …"': the owner of a message, verdict or advice (lexicon
+// `quotes/message-nouns`) introduces it; a possessive pronoun is the person or organisation the text last had
+// speak or act.
 function ownedMessage(ctx: QuoteContext, from: number, to: number): Found | null {
-  const { text } = ctx;
+  const { text, ents, lex } = ctx;
   if (!/^\s*["“]\p{Lu}/u.test(text.slice(to, to + 3))) return null;
-  const owned =
-    /^\s*(?:(?:and|but|so)\s+)?((?:his|her|their|its)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}?(message|verdict|advice|response|reply|reaction|view|warning|answer|explanation|comment|plea|argument)s?(?:\s+(?:to|for|on)\s+[^:;"“”]{1,40})?\s+(?:was|is|were|remains|remained)\s*:\s*$/iu.exec(
-      text.slice(from, to),
-    );
+  ownedPattern ??= new RegExp(
+    `^\\s*(?:(?:and|but|so)\\s+)?((?:his|her|their|its)|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*['’]s?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${lexicon("quotes/message-nouns").join("|")})s?(?:\\s+(?:to|for|on)\\s+[^:;"“”]{1,40})?\\s+(?:was|is|were|remains|remained)\\s*:\\s*$`,
+    "iu",
+  );
+  const owned = ownedPattern.exec(text.slice(from, to));
   if (!owned) return null;
   const at = from + owned[0].indexOf(owned[1]);
-  // (a possessive pronoun: the person or organisation the text last had speak or act)
-  const pronoun = /^(?:his|her|their|its)$/i.test(owned[1]);
-  const person = /^(?:his|her)$/i.test(owned[1]);
-  const referent = pronoun
-    ? nearest(
-        ctx.ents.mentions,
-        at,
-        (x) => (person ? x.kind === "person" && x.named : x.kind === "organization") && (x.speaks || x.subject),
-      )
-    : undefined;
-  const who = referent
-    ? resolveSpeaker(text, referent.start, referent.end, ctx.ents, ctx.lex)
-    : pronoun
-      ? null
-      : resolveSpeaker(text, at, at + owned[1].replace(/['’]s?$/u, "").length, ctx.ents, ctx.lex);
+  let who: Attribution | null;
+  if (/^(?:his|her|their|its)$/i.test(owned[1])) {
+    const person = /^(?:his|her)$/i.test(owned[1]);
+    const referent = nearest(
+      ents.mentions,
+      at,
+      (x) => (person ? x.kind === "person" && x.named : x.kind === "organization") && (x.speaks || x.subject),
+    );
+    who = referent ? resolveSpeaker(text, referent.start, referent.end, ents, lex) : null;
+  } else who = resolveSpeaker(text, at, at + owned[1].replace(/['’]s?$/u, "").length, ents, lex);
   return who && who.speaker_type !== "anonymous" ? { who, cue: owned[2], rule: "quote-marks+owned-message" } : null;
 }
 
