@@ -263,9 +263,12 @@ export function parseNameRun(
     return org(nameTokens.join(" "));
   // "Texas Instruments", "British Airways": a place or its adjective opening a two-word name with no
   // title, honorific or first name names an organisation.
+  // ("Economy minister German Gref": after a title in lower case the run is the holder's name)
+  const titled = lex.titles.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? "");
   if (
     t < 0 &&
     nameFrom === 0 &&
+    !titled &&
     // (two words only: "American Robby Ginepri" is a person with a nationality)
     nameLower.length === 2 &&
     lex.placeWords.has(nameLower[0]) &&
