@@ -372,6 +372,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           .map((t) => t[0])
           .join("");
         if (initials.length >= 2 && run.tokens.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, run.name);
+        // ("Bat" for "British American Tobacco", "Nasa": initials read as a word are written in title case)
+        const word = initials[0] + initials.slice(1).toLowerCase();
+        if (initials.length >= 3 && run.tokens.length >= 3 && !acronyms.has(word)) acronyms.set(word, run.name);
         // ("B&B" for "Bradford & Bingley": an ampersand kept between the initials)
         const ampersand = run.name
           .split(/\s+/)

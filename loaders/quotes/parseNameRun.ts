@@ -2,6 +2,7 @@ import { isHonorific } from "./isHonorific.ts";
 import { isPossessive } from "./capitalRuns.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
 
 /** A capitalised run read as a person (name and title) or an organisation. */
 export interface NameRun {
@@ -15,6 +16,7 @@ export interface NameRun {
   end: number;
 }
 
+const INDUSTRY_ENDS = lexiconSet("quotes/industry-name-ends");
 const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 // (Not "I", "He" or "Will", which end or start real names: "Elizabeth I", "He Yafei", "Will Smith".)
@@ -256,6 +258,7 @@ export function parseNameRun(
   if (
     !personal &&
     (nameLower.some((w) => lex.orgHeads.has(w)) ||
+      (t < 0 && nameLower.length >= 2 && INDUSTRY_ENDS.has(nameLower[nameLower.length - 1])) ||
       (t < 0 && (of <= 0 || the) && lower.some((w) => lex.orgHeads.has(w))))
   )
     return org(asWritten);
