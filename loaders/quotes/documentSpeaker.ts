@@ -297,10 +297,11 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   if (body) return at(body.name, "organization");
   // A description of the author ("the government's finance watchdog") or none: the organisation the
   // article has speak, before the document or, failing that, after it.
+  // ("according to its website": "its" is the organisation last named, speaking or not)
   const m =
     plural || courtFilings.has(head)
       ? undefined
-      : ([...ents.mentions].reverse().find((x) => x.start < s && org(x) && x.speaks) ??
+      : ([...ents.mentions].reverse().find((x) => x.start < s && org(x) && (x.speaks || lowers[0] === "its")) ??
         ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
   if (m) return at(m.name, "organization");
   if (author && author.speaker_type !== "person") return at(author.speaker, author.speaker_type, author.role);
