@@ -108,7 +108,22 @@ function elidedSubject(ctx: QuoteContext, cue: number): Phrase | null {
 
 function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
   const ws = words(ctx.text, from, to).filter((w) => !ctx.quoteAt(w.start));
-  for (let i = 0; i < ws.length; i++) {
+  // ("… gives the Gunners hope for the second leg, but Wenger said: "…"": a finite cue right before the colon,
+  // its subject set off by a comma, governs the quotation before any earlier one; not "He said the man
+  // shouted:", inside the earlier report, nor a participle sharing the earlier cue's subject.)
+  const order = ws.map((_, k) => k);
+  const colon = ws.findLastIndex((w) => /^\s*:\s*["“‘']?\s*$/.test(ctx.text.slice(w.end, to)));
+  const boundary = ws.findLastIndex((w, k) => k < colon && /,/.test(ctx.text.slice(w.end, ws[k + 1].start)));
+  if (
+    colon > 0 &&
+    boundary >= 0 &&
+    /^\p{Ll}/u.test(ws[colon].text) &&
+    !/ing$/.test(ws[colon].lower) &&
+    cueAt(ws, colon, ctx.lex)?.cls === "speech" &&
+    !ws.slice(boundary + 1, colon).some((_, k) => cueAt(ws, boundary + 1 + k, ctx.lex))
+  )
+    order.unshift(...order.splice(colon, 1));
+  for (const i of order) {
     const c = cueAt(ws, i, ctx.lex);
     if (!c || c.cls === "predicative" || c.cls === "object" || c.cls === "according") continue;
     // ("Secretary of State for the Family": a capitalised word inside a name is not a cue.)
