@@ -586,7 +586,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}([\p{Ll}-]+)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(prefix)?.[1] ?? "",
       ) ||
       // "Sylvester Stallone's ex-wife Brigitte Nielsen nominated …": a possessor and a relation before the name.
-      /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(prefix) ||
+      // ("But Wenger's Bayern counterpart Felix Magath was …": after a conjunction, past a capitalised modifier)
+      /^(?:(?:But|And|Yet|So)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){1,3}$/u.test(
+        prefix,
+      ) ||
       (/,\s+/.test(prefix) &&
         countWords(lead) <= 2 &&
         // ("Ireland, despite having Gordon D'Arcy still out injured, have …": the object of a preposition)
