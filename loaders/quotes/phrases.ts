@@ -475,18 +475,21 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     const last = sw[sw.length - 1];
     const described =
       // ("Radio 1's controller, Andy Parfitt, said": a possessor of any length)
-      (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) || sw.slice(0, -1).some((w) => /['’]s?$/.test(w.text))) &&
+      (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) ||
+        sw.slice(0, -1).some((w) => /['’]s?$/.test(w.text) || /^s['’]/.test(text.slice(w.end - 1, w.end + 1)))) &&
       /^\p{Ll}/u.test(last.text) &&
       !isPossessive(last) &&
       !ctx.lex.documentHeads.has(last.lower);
     // ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says": "and", "of" inside a name)
+    // ("Manufacturers' organisation, the EEF, said": a name with its article after a description)
+    const an = described && aw[0]?.lower === "the" ? aw.slice(1) : aw;
     if (
-      aw.length <= 4 &&
-      /^\p{Lu}/u.test(aw[0]?.text ?? "") &&
-      /^\p{Lu}/u.test(aw[aw.length - 1]?.text ?? "") &&
-      (aw.every((w) => /^\p{Lu}/u.test(w.text))
+      an.length <= 4 &&
+      /^\p{Lu}/u.test(an[0]?.text ?? "") &&
+      /^\p{Lu}/u.test(an[an.length - 1]?.text ?? "") &&
+      (an.every((w) => /^\p{Lu}/u.test(w.text))
         ? described || sw.some((w) => ctx.lex.titles.has(w.lower))
-        : described && aw.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:and|of)$/.test(w.text)))
+        : described && an.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:and|of)$/.test(w.text)))
     )
       return { start: aw[0].start, end: aw[aw.length - 1].end, appositive: text.slice(sw[0].start, comma) };
     // ("The prosecution's star witness, former WorldCom financial chief Scott Sullivan, has said": the name
