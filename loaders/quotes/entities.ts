@@ -58,6 +58,11 @@ function contrastive(prefix: string, next: Word | undefined, lex: QuoteLexicon):
   return verb && m !== null && m[1].split(/\s+/).every((w) => w === "" || lex.titles.has(w));
 }
 
+// An opening subordinate clause set off by its comma (lexicon `quotes/subordinators`, not the relative pronouns).
+const OPENING_CLAUSE = new RegExp(
+  `^(?:${[...lexiconSet("quotes/subordinators")].filter((w) => !/^(?:which|who)$/.test(w)).join("|")})\\s[^,;:"“”]*,\\s+$`,
+  "i",
+);
 const ACRONYM_AFTER =
   /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:of|for|and|de|du|des|la|le|the|&)\s+)*(?:l['’])?\p{Lu}[\p{L}'’&.-]*)+)\s+\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)/gu;
 
@@ -602,7 +607,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         !(
           /\p{Lu}[\p{L}'’.-]*,\s+$/u.test(prefix) && /^(?:,|\s+and)\s+\p{Lu}/u.test(text.slice(run.end, run.end + 12))
         ) &&
-        countWords(prefix) - leadWords.length <= 8 &&
+        // ("Since she presented … in the 1980s, Arnold has kept …": an opening subordinate clause of any length)
+        (countWords(prefix) - leadWords.length <= 8 || OPENING_CLAUSE.test(prefix)) &&
         // "…, editor of Gadget Weekly": the object of a preposition in an appositive.
         !/\b(?:of|at|for|from|with|in|on|by|to|alongside|beside|besides|including|against|between|among|behind|like|unlike|after|before|under|over)\s+(?:the\s+)?$/i.test(
           lead,

@@ -35,6 +35,17 @@ const INSIDE_TITLE = new Set([
   "had",
   "does",
   "did",
+  // ("Everything In This Country Must": a demonstrative, a possessive determiner or a modal too)
+  "this",
+  "that",
+  "these",
+  "those",
+  "my",
+  "your",
+  "our",
+  "must",
+  "should",
+  "shall",
 ]);
 
 /** Reads the capitalised run `ws[i..j]` as a person or an organisation, or null when it is neither. */
