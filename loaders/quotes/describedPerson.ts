@@ -14,8 +14,15 @@ export function describedPerson(text: string, ents: Entities, s: number): Mentio
   const from = bounds.length >= 2 ? Math.max(0, s - 600) + bounds[bounds.length - 2].index : -1;
   const full = (x: Mention) => ents.fullName(x.name.split(" ")).name;
   // (not one named inside a quotation: '"… while Big Boi already has a business," says the DJ')
+  // (nor a place read as a name after a preposition of place: "lost 2-0 at Old Trafford")
   const near = ents.mentions.filter(
-    (x) => x.start >= from && x.start < s && x.kind === "person" && !x.quoted && full(x).includes(" "),
+    (x) =>
+      x.start >= from &&
+      x.start < s &&
+      x.kind === "person" &&
+      !x.quoted &&
+      full(x).includes(" ") &&
+      !/\b(?:at|in|near|outside|inside)\s+$/.test(text.slice(Math.max(0, x.start - 8), x.start)),
   );
   const salient = mostNamed(ents, near, s);
   return salient ?? nearest(ents.mentions, s, (x) => x.kind === "person" && x.named && x.subject);
