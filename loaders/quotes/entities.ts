@@ -597,6 +597,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       ) ||
       (/,\s+/.test(prefix) &&
         countWords(lead) <= 2 &&
+        // ("…, assisting both Sir Bobby Robson and …": the object of a participle opening the lead)
+        !/^\p{Ll}+ing\s/u.test(lead) &&
         // ("Ireland, despite having Gordon D'Arcy still out injured, have …": the object of a preposition)
         !/(?:^|\s)(?:despite|having|including|without|with|like|unlike|besides|against|for|from|by|of|to|among|\p{Ll}+ing)\s+$/iu.test(
           lead,
