@@ -2,6 +2,7 @@ import { isHonorific } from "./isHonorific.ts";
 import { isPossessive } from "./capitalRuns.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 /** A capitalised run read as a person (name and title) or an organisation. */
@@ -206,6 +207,19 @@ export function parseNameRun(
     if (!before.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || (w === "and" && !office)))
       t = first - 1;
   }
+  // "Australian Lynton Crosby", "Spaniard Guillermo Garcia-Lopez": a nationality before a first name and surname is the role.
+  if (
+    t < 0 &&
+    tokens.length === 3 &&
+    (lex.demonyms.has(lower[0]) || (lex.placeWords.has(lower[0]) && /(?:an|sh|ch|ese)$/.test(lower[0]))) &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[1]) &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[2]) &&
+    !lower.slice(1).some((w) => lex.orgHeads.has(w) || lex.titles.has(w) || lex.places.has(w) || lex.demonyms.has(w)) &&
+    // (a first name, or a surname the article gives an honorific: not "European Indoor Championships")
+    (lex.firstNames.has(lower[1]) ||
+      new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${escapeRegExp(tokens[2])}\\b`).test(text))
+  )
+    t = 0;
   // "Lib Dem Sir Archy Kirkwood": an affiliation before an honorific and a name is the role.
   if (t < 0 && tokens.length >= 3 && !lower.includes("and")) {
     const h = lower.findIndex((w, k) => k > 0 && k < tokens.length - 1 && isHonorific(w, lex));
