@@ -14,7 +14,12 @@ import { subjectForm } from "./subjectForm.ts";
 // the two sentences before it.
 function lastDocumentSubject(text: string, at: number, lex: QuoteLexicon): { start: number; end: number } | null {
   const before = text.slice(Math.max(0, at - 600), at);
-  const opens = [...before.matchAll(/(?:^|[.!?]["”’]?\s+)(The\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))[\s,]/gu)];
+  // ("Mr Crosby's statement said: … It added:": an owner in the possessive opens it too)
+  const opens = [
+    ...before.matchAll(
+      /(?:^|[.!?]["”’]?\s+)((?:The|(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}\p{L}*['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+))[\s,]/gu,
+    ),
+  ];
   for (const m of opens.reverse()) {
     if (!isDocumentHead(m[2], lex)) continue;
     const start = Math.max(0, at - 600) + m.index + m[0].length - m[1].length - 1;

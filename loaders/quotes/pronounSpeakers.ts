@@ -1,4 +1,5 @@
 import { hasWord } from "./hasWord.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 import { isPossessor } from "./isPossessor.ts";
 import { descriptionBefore } from "./descriptionBefore.ts";
 import { frontedTopic } from "./frontedTopic.ts";
@@ -45,7 +46,18 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
     if (!pronoun) return q;
     if (pronoun.kind === "plural" && form !== "they") return q;
     const compatible = (p: QuoteCandidate) => {
-      if (pronoun.kind === "organization") return p.speaker_type === "organization";
+      // ("Mr Crosby's statement said: … It added:": "it" is a document that spoke for its author too)
+      if (pronoun.kind === "organization")
+        return (
+          p.speaker_type === "organization" ||
+          (p.speaker_type !== "anonymous" &&
+            p.speaker_start !== null &&
+            p.speaker_end !== null &&
+            isDocumentHead(
+              /(\p{L}+)\W*$/u.exec(text.slice(p.speaker_start, p.speaker_end))?.[1].toLowerCase() ?? "",
+              lex,
+            ))
+        );
       if (pronoun.kind !== "person") return p.speaker_type !== "person";
       if (p.speaker_type === "organization") return false;
       // "Police", "Analysts" are not "he" or "she".
