@@ -27,6 +27,7 @@ import { titleHolder } from "./titleHolder.ts";
 import { unnamedGroup } from "./unnamedGroup.ts";
 import { words, type Word } from "./words.ts";
 import { isHonorific } from "./isHonorific.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 
 /** Who a quote is attributed to. */
 export interface Attribution {
@@ -67,6 +68,15 @@ const RULES: readonly SpeakerRule[] = [
 // speakerContext).
 function phraseWords(text: string, start: number, end: number, lex: QuoteLexicon): Word[] {
   let ws = words(text, start, end);
+  // "In a joint statement the firms said", "In its report on the council's work the committee said": a fronted
+  // document phrase with no comma after it; the subject is the last phrase with an article.
+  const fronted =
+    /^(?:in|at)$/.test(ws[0]?.lower ?? "") || /(?:^|\s)(?:in|at)\s+$/i.test(text.slice(Math.max(0, start - 4), start));
+  if (fronted) {
+    const doc = ws.findIndex((w, k) => k <= 4 && isDocumentHead(w.lower, lex));
+    const the = ws.findLastIndex((w, k) => k > doc && w.lower === "the");
+    if (doc >= 0 && the > 0 && ws.slice(the + 1).every((w) => !/['’]s$/.test(w.text))) ws = ws.slice(the);
+  }
   while (
     ws.length > 1 &&
     (/^(?:and|but|so|then|or|also|while|as|with|like|in|at|for|by|meanwhile|however)$/.test(ws[0].lower) ||
