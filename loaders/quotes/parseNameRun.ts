@@ -271,7 +271,7 @@ export function parseNameRun(
   if (t >= 0 && nameTokens.some((w, k) => /^\p{Ll}/u.test(w) && !(peer && k === 2))) return null;
   const nameLower = nameTokens.map(bare);
   // "Downing Street said", "Wall Street expects": a street standing for the office or market on it.
-  if (nameLower.length >= 2 && nameLower[nameLower.length - 1] === "street" && t < 0 && nameFrom === 0)
+  if (nameLower.length >= 2 && /^(?:street|st)$/.test(nameLower[nameLower.length - 1]) && t < 0 && nameFrom === 0)
     return org(asWritten);
   // ("Prof Brewer", "Eric Brewer": after an honorific or a first name an organisation word is a surname.)
   const personal = nameFrom > t + 1 || (nameLower.length >= 2 && lex.commonFirstNames.has(nameLower[0]));
