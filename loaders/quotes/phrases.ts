@@ -278,9 +278,11 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   }
   // "…backed by Culture Secretary Tessa Jowell who said: …", "a debut nomination for Staunton, 49, who told
   // BBC News 24 she …": the name right before "who" (and an age).
-  const who = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s+\d{1,3})?,?\s+who\s+$/u.exec(
-    ctx.text.slice(from, cue),
-  );
+  // ("overturned by the Court of Appeal who said": "of" inside an organisation's name, not a title's realm:
+  // "ex-King Michael of Romania, who")
+  const withOf = RELATIVE_NAME_OF.exec(ctx.text.slice(from, cue));
+  const titled = ctx.lex.titles.has(/^(\p{L}+)\s/u.exec(withOf?.[1] ?? "")?.[1].toLowerCase() ?? "");
+  const who = withOf && !titled ? withOf : RELATIVE_NAME.exec(ctx.text.slice(from, cue));
   // (set off by a comma, only a relative clause that no main verb follows: not "Tom Hale, who insists …, said:")
   const main = (end: number) =>
     /,\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds)\b/u.test(ctx.text.slice(cue, end));
@@ -518,6 +520,11 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
   // Subjects do not run on from the previous word.
   return { start: sw[0].start, end, appositive: null };
 }
+
+// A capitalised name (and an age) right before a relative "who"; with "of" inside it ("the Court of Appeal who").
+const RELATIVE_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s+\d{1,3})?,?\s+who\s+$/u;
+const RELATIVE_NAME_OF =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s+\d{1,3})?,?\s+who\s+$/u;
 
 const NAME_LEAD_STOP =
   /^(?:in|at|on|for|from|by|with|after|before|since|during|last|this|next|the|a|an|speaking|asked|meanwhile|however|but|and|yesterday|today|earlier|later)$/i;
