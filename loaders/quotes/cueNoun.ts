@@ -1,4 +1,5 @@
 import type { SpeakerSite } from "./speakerSite.ts";
+import { isDocumentHead } from "./isDocumentHead.ts";
 import { words } from "./words.ts";
 
 /**
@@ -26,5 +27,7 @@ export function cueNoun({ ctx, w, after, near, from }: SpeakerSite): boolean {
   )
     return true;
   const last = words(text, near.start, near.end).pop();
+  // ("The new book claims Mr Prescott hosted …": a document speaks; "claims he …": a subject pronoun follows a verb)
+  if (last && (isDocumentHead(last.lower, lex) || /^(?:he|she|it|they|we)$/.test(after[0]?.lower ?? ""))) return false;
   return !last || !(/^\p{Lu}/u.test(last.text) || lex.pronouns.has(last.lower));
 }
