@@ -18,8 +18,15 @@ export function possessiveDate({ text, date, start, end, leadWords }: ClauseCont
   const head = leadWords.length ? possessiveHead(text, date, end) : null;
   // ("…performed with her brother at Wednesday's event": a general head leaves the clause as the event.)
   const headWords = head ? words(text, head) : [];
-  const generic = headWords.length === 1 && genericHeads.has(wordAt(text, headWords[0]));
-  if (generic && leadWords.length >= 3) return trimSpan(text, { start, end: date.start });
+  // ("discussed at Tuesday's Ecofin meeting": past a modifier too)
+  const generic =
+    headWords.length >= 1 && headWords.length <= 2 && genericHeads.has(wordAt(text, headWords[headWords.length - 1]));
+  // (not after a relation in time, which dates the noun phrase only: "weighed on his mind ahead of Saturday's
+  // charity game")
+  const relation = /\b(?:ahead\s+of|before|after|following|prior\s+to)\s+$/i.test(
+    text.slice(Math.max(0, date.start - 12), date.start),
+  );
+  if (generic && !relation && leadWords.length >= 3) return trimSpan(text, { start, end: date.start });
   // The noun phrase keeps its date (`last year's Mercury Music Prize`, like `Wednesday's speech …`).
   // (without a preposition before the date: `on Tuesday's hearing` → `Tuesday's hearing`)
   const own = /^(?:on|at|in|by|for|from|during|since|until|of|and|after|before)\s+/i.exec(
