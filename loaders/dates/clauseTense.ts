@@ -17,6 +17,7 @@ export type Tense = "future" | "past" | null;
 /** Forms of `be` after which a verb in -ed is a participle or an adjective (`is expected`, `are pleased`). */
 const BE = new Set(["be", "being", "is", "are", "am"]);
 const DETERMINER = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
+const BASE_BEFORE = /^(?:to|will|would|could|should|might|must|can|may|shall|did|didn't)$/;
 const ADVERB = /^(?:\p{L}+ly|still|not|also|now|already|so|too|very|more|less|all)$/u;
 
 let cues: RegExp | undefined;
@@ -160,7 +161,8 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     // `Tuesday's meeting is being hosted by …`: without scheduling presents, a progressive still schedules.
     if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being")
       future.push(end);
-    else if (!participle && isPastForm(word)) {
+    // (`would quit in May`, `to cut in March`: an irregular past that is also the base form, after a modal or "to")
+    else if (!participle && isPastForm(word) && !(BASE_BEFORE.test(previous) && !word.endsWith("ed"))) {
       past.push(end);
       if (!speechVerbs.has(word)) finitePast = true;
     }
