@@ -68,7 +68,10 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
     ...text.slice(Math.min(clause.start, date.start, sentence.start), date.start).matchAll(/\p{L}+/gu),
   ].some(([w]) => pastVerbs.has(w.toLowerCase()) || presentVerbs.has(w) || (w.length > 4 && /ed$/i.test(w)));
   if (verbless && Math.max(clause.end, sentence.end) > date.end) {
-    const after = read(text, { start: date.end, end: Math.max(clause.end, sentence.end) }, date, presentSchedules);
+    // (not into a complement clause: "Mr Brown's announcement in July that 104,000 jobs would be cut")
+    const to = Math.max(clause.end, sentence.end);
+    const that = /^\s+that\s/.exec(text.slice(date.end, date.end + 6));
+    const after = that ? null : read(text, { start: date.end, end: to }, date, presentSchedules);
     if (after !== null) return after;
   }
   // The sentence's words, back to the last word that opens a clause with its own tense (`despite`, `since`).
