@@ -49,7 +49,10 @@ export function clauseBoundaries(text: string, sentence: Span, date: Span): Boun
     // (", or 6%,": a figure restated in other terms is no new clause)
     const restated =
       word === "or" && /^\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[£$€¥]?\d/u.test(text.slice(w.end, w.end + 12));
-    const conjunction = afterComma && commaOpeners.has(word) && !restated;
+    // ("… between the sides and they meet again on Tuesday": "and" before a subject pronoun opens a clause)
+    const pronounClause =
+      (word === "and" || word === "but") && /^\s+(?:he|she|they|we)\s+\p{Ll}/u.test(text.slice(w.end, w.end + 12));
+    const conjunction = (afterComma && commaOpeners.has(word) && !restated) || pronounClause;
     if (!openers.has(word) && !conjunction) continue;
     if (inert.some((p) => p.start <= w.start && w.end <= p.end)) continue;
     out.push({ ...w, kind: conjunction ? "conjunction" : "opener" });
