@@ -1,3 +1,4 @@
+import { isPastForm } from "../dates/tenseWords.ts";
 import type { Span } from "../types.ts";
 import type { ClauseContext } from "./clauseContext.ts";
 import { wordAt } from "./clauseWords.ts";
@@ -45,6 +46,11 @@ function happening(c: ClauseContext): Span | null {
     leadWords.length <= 10 &&
     /^(?:in|by|after|before|while|on|since)$/.test(firstWord(c)) &&
     /^\p{Ll}{3,}ing$/u.test(wordAt(text, leadWords[1]));
+  // (a main clause in the past happened there and then: "At his weekly press conference on Tuesday, Mr
+  // Livingstone said …" is what he said)
+  const comma = text.indexOf(",", date.end);
+  const main = comma > 0 ? (text.slice(comma + 1, comma + 60).match(/\p{L}+/gu) ?? []).slice(0, 5) : [];
+  if (found && main.some((w) => /^\p{Ll}/u.test(w) && isPastForm(w))) return null;
   return found || gerund ? trimSpan(text, { start: leadWords[1].start, end: date.start }) : null;
 }
 
