@@ -31,6 +31,13 @@ export function clauseBoundaries(text: string, sentence: Span, date: Span): Boun
   PUNCT.lastIndex = 0;
   for (let m = PUNCT.exec(body); m; m = PUNCT.exec(body)) {
     const start = sentence.start + m.index;
+    // ("with the ADB, World Bank and Japanese aid agencies on Wednesday": a comma between names in a list)
+    if (
+      m[0] === "," &&
+      /\p{Lu}[\p{L}&'’.-]*$/u.test(body.slice(Math.max(0, m.index - 30), m.index)) &&
+      /^,\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}(?:and|or)\s+(?:the\s+)?\p{Lu}/u.test(body.slice(m.index, m.index + 80))
+    )
+      continue;
     out.push({ start, end: start + m[0].length, kind: m[0] === "," ? "comma" : "punct" });
   }
   notOpeners ??= new RegExp(
