@@ -25,6 +25,7 @@ const TRAILING = lexiconSet("quotes/subject-trailing");
 const PERSONS = lexiconSet("quotes/person-anaphors");
 const TITLES = lexiconSet("quotes/titles");
 const ORG_NOUNS = lexiconSet("quotes/org-anaphors");
+const BODY_HEADS = lexiconSet("quotes/body-heads");
 const FRAMES = new RegExp(
   `\\s(?:${[...lexiconSet("quotes/cue-frames")]
     .map((f) =>
@@ -92,7 +93,8 @@ function pieceStart(text: string, from: number, to: number): number {
         first &&
         title &&
         // ("The clothing and home furnishing retailer said": two nouns of one firm)
-        (TITLES.has(title[1]) || person(first[1]) || ORG_NOUNS.has(title[1])) &&
+        // ("The Commons work and pensions committee said": a body's name in lower case)
+        (TITLES.has(title[1]) || person(first[1]) || ORG_NOUNS.has(title[1]) || BODY_HEADS.has(title[1])) &&
         !/^(?:the|a|an|his|her|its|their)$/.test(after)
       )
         continue;
