@@ -2,6 +2,8 @@ import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
+
 /** The class of cue a word (with the next one for "call on", "according to") starts, or null. */
 export type CueClass = "speech" | "recipient" | "object" | "predicative" | "according";
 
@@ -26,6 +28,15 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
   // "Ed Balls hinted at …": a hint at something reports no clause and introduces no quotation.
   if (next === "at" && /^hint(?:s|ed|ing)?$/.test(w)) return null;
   if (w === "according" && next === "to") return { cls: "according", n: 2 };
+  // ("called for the embargo to be lifted": a call for something is a cue only with an object's infinitive, not
+  // "called for calm", "called for changes to the law")
+  const callFor = next === "for" && /^call(?:s|ed|ing)?$/.test(w);
+  const infinitive = (k: number) =>
+    ws[k]?.lower === "to" &&
+    /^\p{Ll}+$/u.test(ws[k + 1]?.text ?? "") &&
+    !DETERMINERS.has(ws[k + 1].lower) &&
+    !/^\p{Ll}{4,}ing$/u.test(ws[k + 1].text);
+  if (callFor && !ws.slice(i + 3, i + 14).some((_, k) => infinitive(i + 3 + k))) return null;
   if (next && lex.objectCues.has(`${w} ${next}`)) return { cls: "object", n: 2 };
   // "vowed to cut taxes": a cue that is also an object cue reports its infinitive.
   // ("vowed not to campaign", "pledged never to return")
