@@ -113,7 +113,8 @@ export function roleHolder(
     ) {
       const w = ws[k].toLowerCase().replace(/['’]s$/, "");
       initials = (/^\p{Lu}+$/u.test(ws[k]) ? w : w[0]) + initials;
-      if (!lex.demonyms.has(w) && !lex.places.has(w) && !lex.titles.has(w)) out.push(w);
+      // ("trade and industry secretary" is not the "Media and Sport Secretary": "and" qualifies nothing)
+      if (!lex.demonyms.has(w) && !lex.places.has(w) && !lex.titles.has(w) && !/^(?:and|&)$/.test(w)) out.push(w);
     }
     // "UK Independence Party MEP" is the "UKIP MEP".
     if (out.length > 1) out.push(initials);
