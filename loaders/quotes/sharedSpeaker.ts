@@ -62,6 +62,9 @@ function earlierCue(x: CueSite, participle: boolean): [Phrase | null, Attributio
   return null;
 }
 
+// The last clause opened by "while" or "whereas" and a named or pronoun subject.
+const WHILE_CLAUSE = /,\s+(?:while|whereas)\s+(?=\p{Lu}|(?:he|she|it|they|we)\s)(?![\s\S]*,\s+(?:while|whereas)\s)/u;
+
 /**
  * Who speaks for a participle, infinitive or coordinated cue ("…, saying …", "to suggest …", "and said …"):
  * the speaker of the report it is coordinated with, else its sentence's subject, a causative's object or an
@@ -85,7 +88,10 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
     return null;
   const head = coordinated ? ([...x.earlier].reverse().find((r) => r.who) ?? null) : null;
   if (head) return { head, subject: head.subject, who: head.who };
-  let subject = sentenceSubject(ctx, from, w.start);
+  // ("Thailand has said …, while India has also rejected aid, saying it can cope": a participle shares the
+  // subject of its own clause after "while", not the earlier cue's)
+  const own = /ing$/.test(w.lower) ? WHILE_CLAUSE.exec(text.slice(from, w.start)) : null;
+  let subject = sentenceSubject(ctx, own ? from + own.index + own[0].length : from, w.start);
   let who = subject ? resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex) : null;
   const object = causativeObject(x);
   if (object) {
@@ -93,7 +99,10 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
     who = resolveSpeaker(text, object.start, object.end, ctx.ents, lex);
   }
   const participle = prevWord.lower !== "to";
-  const earlier = participle || !who || lex.pronouns.has(who.speaker.toLowerCase()) ? earlierCue(x, participle) : null;
+  const earlier =
+    (participle && !(own && who)) || !who || lex.pronouns.has(who.speaker.toLowerCase())
+      ? earlierCue(x, participle)
+      : null;
   if (earlier) [subject, who] = earlier;
   return { head: null, subject, who };
 }

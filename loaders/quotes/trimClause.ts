@@ -12,6 +12,9 @@ const FINITE_AFTER_AND =
 const JUDGED_BY =
   /,?\s+(?:but|although|though|while)\s+(?:(?:\S+\s+){1,4}(?:was|were|has been|have been|had been|is being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s|it\s+is\s+(?:\p{Ll}+ly\s+)?(?:expected|believed|thought|understood|feared|rumoured)\s)/u;
 
+const NAMED_CONTRAST =
+  /,\s+(?:while|whereas)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|are|was|were)\s/u;
+
 // A verb after an "according to" source: the clause goes on past it.
 const VERB_AFTER_SOURCE =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|told|said|made|took|gave|let|put|set|kept|left|found|won|lost|paid|sold|held|\p{Ll}+ed)(?![\p{L}])/u;
@@ -109,6 +112,10 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   const other = contrast.exec(text.slice(start, end));
   // (not inside quoted words: 'the pair "brought a real warmth …, but in the end we felt …"')
   if (other && other.index > 10 && !quoted(other.index)) end = start + other.index;
+  // "… does not wish to opt for a debt freeze, while India has also rejected aid": a contrasting clause about
+  // someone named, in the narrator's words.
+  const named = NAMED_CONTRAST.exec(text.slice(start, end));
+  if (named && named.index > 10 && !quoted(named.index)) end = start + named.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
