@@ -62,6 +62,9 @@ function earlierCue(x: CueSite, participle: boolean): [Phrase | null, Attributio
   return null;
 }
 
+// A name after an absolute "with", right before a participle.
+const WITH_SUBJECT = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?\s+\p{Lu}[\p{L}'’.-]*)\s+$/u;
+
 // The last clause opened by "while" or "whereas" and a named or pronoun subject.
 const WHILE_CLAUSE = /,\s+(?:while|whereas)\s+(?=\p{Lu}|(?:he|she|it|they|we)\s)(?![\s\S]*,\s+(?:while|whereas)\s)/u;
 
@@ -93,6 +96,14 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   const own = /ing$/.test(w.lower) ? WHILE_CLAUSE.exec(text.slice(from, w.start)) : null;
   let subject = sentenceSubject(ctx, own ? from + own.index + own[0].length : from, w.start);
   let who = subject ? resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex) : null;
+  // ("… despite recovering from injury with Rovers boss Mark Hughes claiming it had been …": an absolute "with"
+  // gives the participle a subject of its own)
+  const absolute = /ing$/.test(w.lower) ? WITH_SUBJECT.exec(text.slice(from, w.start)) : null;
+  if (absolute) {
+    const start = from + absolute.index + absolute[0].indexOf(absolute[1]);
+    subject = { start, end: start + absolute[1].length, appositive: null };
+    who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex);
+  }
   const object = causativeObject(x);
   if (object) {
     subject = object;
@@ -100,7 +111,7 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   }
   const participle = prevWord.lower !== "to";
   const earlier =
-    (participle && !(own && who)) || !who || lex.pronouns.has(who.speaker.toLowerCase())
+    (participle && !((own || absolute) && who)) || !who || lex.pronouns.has(who.speaker.toLowerCase())
       ? earlierCue(x, participle)
       : null;
   if (earlier) [subject, who] = earlier;
