@@ -14,7 +14,27 @@ const prefixes = lexiconSet("dates/date-prefixes");
  * (`his Aug. 31 deadline for completing the pullout`).
  */
 export function nounPhraseDate(c: ClauseContext): Span | null {
-  return adjectiveAndNoun(c) ?? afterDeterminer(c);
+  return adjectiveAndNoun(c) ?? yearOfName(c) ?? afterDeterminer(c);
+}
+
+// `to assess London's bid for the 2012 Games`, `ahead of the 2006 World Cup`: a year naming an event the clause
+// looks ahead to dates that event, not the clause around it (but `won … at the 2004 Brit Awards` happened there).
+function yearOfName({ text, date, end, leadWords }: ClauseContext): Span | null {
+  const [ahead, preposition, det] = leadWords.slice(-3).map((w) => text.slice(w.start, w.end));
+  // (the name and a common noun heading it, not a verb in -s: "the 1989 Hillsborough disaster")
+  const name =
+    /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?!(?:and|or|in|at|on|of|for|to|was|were|is|are|has|have|had|will|would)\b)\p{Ll}+(?<!s)\b)?/u.exec(
+      text.slice(date.end, end),
+    );
+  if (
+    leadWords.length >= 3 &&
+    (/^(?:for|towards?|before)$/.test(preposition) || (preposition === "of" && ahead === "ahead")) &&
+    det === "the" &&
+    /^\d{4}$/.test(text.slice(date.start, date.end)) &&
+    name
+  )
+    return { start: leadWords.at(-1)!.start, end: date.end + name[0].length };
+  return null;
 }
 
 // `ahead of an expected May election`: a date between a determiner's adjective and its noun, in a
