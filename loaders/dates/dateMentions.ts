@@ -316,8 +316,9 @@ function namedDay(text: string, core: Span, floor: number): boolean {
     .map((w) => w.replace(/['’]s$/u, ""));
   const nouns = slotNouns;
   if (following.some((w) => nouns.has(w)) && /(?:\bthe|['’]s)(?:\s+\p{Ll}+)?\s+$/iu.test(lead)) return true;
-  // `The Mail on Sunday`, `Scotland on Sunday`: newspaper titles.
-  const title = /(\p{Lu}\p{L}+)\s+on\s+$/u.exec(lead)?.[1];
+  // `The Mail on Sunday`, `Scotland on Sunday`: newspaper titles (Sunday papers only: "on strike across Wales on
+  // Friday" is a date).
+  const title = /^sun/i.test(name[0]) ? /(\p{Lu}\p{L}+)\s+on\s+$/u.exec(lead)?.[1] : undefined;
   if (title && lexiconSet("dates/weekday-titles").has(title.toLowerCase())) return true;
   if (/^\p{Lu}/u.test(prev) && !sentenceStart && !prefixes.has(prev.toLowerCase())) return true;
   // (`Songs like Sunday Bloody Sunday`: a weekday run on into a capitalised word, mid-sentence and not after
