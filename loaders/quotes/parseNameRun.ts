@@ -2,7 +2,7 @@ import { isHonorific } from "./isHonorific.ts";
 import { isPossessive } from "./capitalRuns.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
-import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
+import { hasWord } from "./hasWord.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 /** A capitalised run read as a person (name and title) or an organisation. */
@@ -18,6 +18,7 @@ export interface NameRun {
 }
 
 const INDUSTRY_ENDS = lexiconSet("quotes/industry-name-ends");
+const SURNAME_HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
 const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
 // (Not "I", "He" or "Will", which end or start real names: "Elizabeth I", "He Yafei", "Will Smith".)
@@ -207,7 +208,8 @@ export function parseNameRun(
     if (!before.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || (w === "and" && !office)))
       t = first - 1;
   }
-  // "Australian Lynton Crosby", "Spaniard Guillermo Garcia-Lopez": a nationality before a first name and surname is the role.
+  // "Australian Lynton Crosby", "Spaniard Guillermo Garcia-Lopez": a nationality before a first name and surname
+  // is the role.
   if (
     t < 0 &&
     tokens.length === 3 &&
@@ -216,8 +218,7 @@ export function parseNameRun(
     /^\p{Lu}\p{Ll}/u.test(tokens[2]) &&
     !lower.slice(1).some((w) => lex.orgHeads.has(w) || lex.titles.has(w) || lex.places.has(w) || lex.demonyms.has(w)) &&
     // (a first name, or a surname the article gives an honorific: not "European Indoor Championships")
-    (lex.firstNames.has(lower[1]) ||
-      new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${escapeRegExp(tokens[2])}\\b`).test(text))
+    (lex.firstNames.has(lower[1]) || SURNAME_HONORIFICS.some((h) => hasWord(text, `${h} ${tokens[2]}`)))
   )
     t = 0;
   // "Lib Dem Sir Archy Kirkwood": an affiliation before an honorific and a name is the role.
@@ -289,10 +290,10 @@ export function parseNameRun(
     return org(asWritten);
   if (lex.orgPlurals.has(nameLower.join(" ")) || lex.orgPlurals.has(nameLower[nameLower.length - 1]))
     return org(nameTokens.join(" "));
-  // "Texas Instruments", "British Airways": a place or its adjective opening a two-word name with no
-  // title, honorific or first name names an organisation.
   // ("Economy minister German Gref": after a title in lower case the run is the holder's name)
   const titled = lex.titles.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? "");
+  // "Texas Instruments", "British Airways": a place or its adjective opening a two-word name with no
+  // title, honorific or first name names an organisation.
   if (
     t < 0 &&
     nameFrom === 0 &&

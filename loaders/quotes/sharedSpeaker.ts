@@ -93,12 +93,13 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   if (head) return { head, subject: head.subject, who: head.who };
   // ("Thailand has said …, while India has also rejected aid, saying it can cope": a participle shares the
   // subject of its own clause after "while", not the earlier cue's)
-  const own = /ing$/.test(w.lower) ? WHILE_CLAUSE.exec(text.slice(from, w.start)) : null;
+  const ing = /ing$/.test(w.lower);
+  const own = ing ? WHILE_CLAUSE.exec(text.slice(from, w.start)) : null;
   let subject = sentenceSubject(ctx, own ? from + own.index + own[0].length : from, w.start);
   let who = subject ? resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex) : null;
   // ("… despite recovering from injury with Rovers boss Mark Hughes claiming it had been …": an absolute "with"
   // gives the participle a subject of its own)
-  const absolute = /ing$/.test(w.lower) ? WITH_SUBJECT.exec(text.slice(from, w.start)) : null;
+  const absolute = ing ? WITH_SUBJECT.exec(text.slice(from, w.start)) : null;
   if (absolute) {
     const start = from + absolute.index + absolute[0].indexOf(absolute[1]);
     subject = { start, end: start + absolute[1].length, appositive: null };
