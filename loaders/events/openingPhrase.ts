@@ -48,10 +48,15 @@ function happening(c: ClauseContext): Span | null {
     /^\p{Ll}{3,}ing$/u.test(wordAt(text, leadWords[1]));
   // (a main clause in the past happened there and then: "At his weekly press conference on Tuesday, Mr
   // Livingstone said …" is what he said)
-  const comma = text.indexOf(",", date.end);
-  const main = comma > 0 ? (text.slice(comma + 1, comma + 60).match(/\p{L}+/gu) ?? []).slice(0, 5) : [];
-  if (found && main.some((w) => /^\p{Ll}/u.test(w) && isPastForm(w))) return null;
+  if (found && pastMainClause(text, date.end)) return null;
   return found || gerund ? trimSpan(text, { start: leadWords[1].start, end: date.start }) : null;
+}
+
+// Whether the first words after the comma that follows `from` hold a past tense.
+function pastMainClause(text: string, from: number): boolean {
+  const comma = text.indexOf(",", from);
+  const main = comma > 0 ? (text.slice(comma + 1, comma + 60).match(/\p{L}+/gu) ?? []).slice(0, 5) : [];
+  return main.some((w) => /^\p{Ll}/u.test(w) && isPastForm(w));
 }
 
 // "At a conference on developing enterprise hosted by UK finance minister Gordon Brown on Friday, he said …",

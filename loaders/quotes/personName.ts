@@ -122,23 +122,21 @@ const loneWord: NameStep = (ctx, name) => {
 
 const STEPS: readonly NameStep[] = [demonym, kin, describedFirstName, introducedFirstName, loneWord];
 
-/**
- * The speaker a capitalised run read as a person names (`core[i]` on, after "the" when `the`): the person
- * a nationality noun describes, a lone word the article introduced in full or that names an organisation,
- * else the person by their fullest name, with the appositive (not a circumstance) or their title as role.
- */
 // "His wife Sharon, who called the police, said …" before "Sharon Osbourne gave details …": a first name alone is
 // the one person the article names in full with it.
 function fullFirstName({ ents, lex }: SpeakerContext, person: Person): Person {
   if (person.tokens.length !== 1 || !lex.commonFirstNames.has(person.name.toLowerCase())) return person;
   const full = new Set(
-    ents.mentions
-      .filter((x) => x.kind === "person" && x.name.split(" ").length >= 2 && x.name.split(" ")[0] === person.name)
-      .map((x) => x.name),
+    ents.mentions.filter((x) => x.kind === "person" && x.name.startsWith(`${person.name} `)).map((x) => x.name),
   );
   return full.size === 1 ? ents.fullName([...full][0].split(" ")) : person;
 }
 
+/**
+ * The speaker a capitalised run read as a person names (`core[i]` on, after "the" when `the`): the person
+ * a nationality noun describes, a lone word the article introduced in full or that names an organisation,
+ * else the person by their fullest name, with the appositive (not a circumstance) or their title as role.
+ */
 export function personName(ctx: SpeakerContext, run: NameRun, i: number, the: boolean): Attribution {
   const { ents, appositive } = ctx;
   const person = fullFirstName(ctx, ents.fullName(run.tokens));

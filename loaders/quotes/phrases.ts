@@ -300,12 +300,11 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     // (the noun phrase starts after a preposition or verb: "support from charities")
     const ws = words(ctx.text, from + whoNoun.index, from + whoNoun.index + whoNoun[1].length);
     let k = ws.length - 1;
-    while (k > 0 && !/^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/.test(ws[k - 1].lower)) k--;
+    while (k > 0 && !NOUN_PHRASE_LEAD.test(ws[k - 1].lower)) k--;
     // (not a sentence's subject, whose relative clause ends before its main verb: "Campaigners who say the law
     // is unfair marched …")
     const before = words(ctx.text, from, ws[k].start).at(-1)?.lower ?? "";
-    if (/^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/.test(before))
-      return { start: ws[k].start, end: ws[ws.length - 1].end, appositive: null };
+    if (NOUN_PHRASE_LEAD.test(before)) return { start: ws[k].start, end: ws[ws.length - 1].end, appositive: null };
   }
   // "Mr Kennedy used a speech to say", "Mr Gaymard is on record as saying": a frame before the cue.
   const at = frameBefore(ctx.text, from, cue);
@@ -522,6 +521,9 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
   // Subjects do not run on from the previous word.
   return { start: sw[0].start, end, appositive: null };
 }
+
+// A preposition or verb right before a noun phrase ("support from charities who …").
+const NOUN_PHRASE_LEAD = /^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/;
 
 // A capitalised name (and an age) right before a relative "who"; with "of" inside it ("the Court of Appeal who").
 const RELATIVE_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s+\d{1,3})?,?\s+who\s+$/u;

@@ -1,8 +1,8 @@
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
-// "16%", "only 34 per cent", "another 7%", "nearly a quarter", "two thirds of those interviewed", "a majority of voters",
-// "More than half (54%) of those asked"
+// "16%", "only 34 per cent", "another 7%", "nearly a quarter", "two thirds of those interviewed", "a majority of
+// voters", "More than half (54%) of those asked"
 const SHARE =
   /^(?:(?:nearly|almost|only|just|about|around|some|roughly|over|under|more than|less than|fewer than|another|a further)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|(?:a|one|two|three|four)[\s-](?:quarters?|thirds?|fifths?|tenths?)|half|a\s+majority|the\s+majority|a\s+minority)(?:\s*\([^()]{1,12}\))?(?:\s+(?:of|among)\s+.+)?$/i;
 

@@ -80,20 +80,15 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   const conjunction = (y: Word | undefined) => y !== undefined && (y.lower === "and" || y.lower === "but");
   const coordinated =
     conjunction(prevWord) || (/^(?:had|has|have|would)$/.test(prevWord?.lower ?? "") && conjunction(all[at - 2]));
-  if (!(prevWord && (prevWord.lower === "to" || coordinated || /ing$/.test(w.lower)))) return null;
+  const ing = /ing$/.test(w.lower);
+  if (!(prevWord && (prevWord.lower === "to" || coordinated || ing))) return null;
   // ("said the industry was predicting that …": a progressive inside another report belongs to its own clause's
   // subject; not "The TUC is calling on …", the sentence's own verb)
-  if (
-    /ing$/.test(w.lower) &&
-    /^(?:is|are|was|were|be|been|being|am)$/.test(prevWord.lower) &&
-    x.earlier.some((r) => r.who)
-  )
-    return null;
+  if (ing && /^(?:is|are|was|were|be|been|being|am)$/.test(prevWord.lower) && x.earlier.some((r) => r.who)) return null;
   const head = coordinated ? ([...x.earlier].reverse().find((r) => r.who) ?? null) : null;
   if (head) return { head, subject: head.subject, who: head.who };
   // ("Thailand has said …, while India has also rejected aid, saying it can cope": a participle shares the
   // subject of its own clause after "while", not the earlier cue's)
-  const ing = /ing$/.test(w.lower);
   const own = ing ? WHILE_CLAUSE.exec(text.slice(from, w.start)) : null;
   let subject = sentenceSubject(ctx, own ? from + own.index + own[0].length : from, w.start);
   let who = subject ? resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex) : null;
