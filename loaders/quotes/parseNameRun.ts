@@ -3,6 +3,7 @@ import { isPossessive } from "./capitalRuns.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
 import { hasWord } from "./hasWord.ts";
+import { isDemonym } from "./isDemonym.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 /** A capitalised run read as a person (name and title) or an organisation. */
@@ -213,7 +214,9 @@ export function parseNameRun(
   if (
     t < 0 &&
     tokens.length === 3 &&
-    (lex.demonyms.has(lower[0]) || (lex.placeWords.has(lower[0]) && /(?:an|sh|ch|ese)$/.test(lower[0]))) &&
+    // (a nationality noun, or a place word with a nationality's ending, "Australian", or "French")
+    (lex.demonyms.has(lower[0]) ||
+      (lex.placeWords.has(lower[0]) && (isDemonym(tokens[0], lex) || /ch$/.test(lower[0])))) &&
     /^\p{Lu}\p{Ll}+$/u.test(tokens[1]) &&
     /^\p{Lu}\p{Ll}/u.test(tokens[2]) &&
     !lower.slice(1).some((w) => lex.orgHeads.has(w) || lex.titles.has(w) || lex.places.has(w) || lex.demonyms.has(w)) &&
