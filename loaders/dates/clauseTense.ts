@@ -16,7 +16,7 @@ export type Tense = "future" | "past" | null;
 
 /** Forms of `be` after which a verb in -ed is a participle or an adjective (`is expected`, `are pleased`). */
 const BE = new Set(["be", "being", "is", "are", "am"]);
-const DETERMINER = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
+const DETERMINER = lexiconSet("determiners");
 const BASE_BEFORE = /^(?:to|will|would|could|should|might|must|can|may|shall|did|didn't)$/;
 const ADVERB = /^(?:\p{L}+ly|still|not|also|now|already|so|too|very|more|less|all)$/u;
 

@@ -55,10 +55,14 @@ function adjectiveAndNoun({ text, date, end, leadWords }: ClauseContext): Span |
   return null;
 }
 
-// `his Aug. 31 deadline for completing the pullout`: a date inside a noun phrase dates what follows it.
+// `his Aug. 31 deadline for completing the pullout`: a date inside a noun phrase dates what follows it, as does
+// a date phrase after the complementiser `that` (`said that in January house prices went up`), but not a
+// demonstrative's prepositional phrase (`much clearer than those in 1997 or 2001`).
 function afterDeterminer({ text, date, end, lastWord }: ClauseContext): Span | null {
+  const phrase = /^(?:in|on|at|by|from|since|until|during|before|after|for)\s/i.test(text.slice(date.start, date.end));
   if (
     DETERMINERS.has(lastWord) &&
+    (lastWord === "that" || !phrase) &&
     /^\s+\p{Ll}/u.test(text.slice(date.end, end)) &&
     count(text, { start: date.end, end }) >= 2
   )

@@ -4,20 +4,7 @@ const subjectVerbs = lexiconSet("dates/subject-verbs");
 const pastVerbs = lexiconSet("dates/past-verbs");
 
 /** Words before a date that make it a modifier inside a noun phrase. */
-export const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-  "this",
-  "that",
-]);
+export const DETERMINERS = lexiconSet("determiners");
 
 /** Words that open a relative clause. */
 export const RELATIVE_PRONOUNS = new Set(["who", "which", "whom", "whose"]);

@@ -1,3 +1,4 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import { figureLexicon } from "./figureLexicon.ts";
 import type { Token } from "./tokenize.ts";
 
@@ -17,7 +18,7 @@ const PREPOSITIONS = new Set([
   "over",
   "under",
 ]);
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"]);
+const DETERMINERS = lexiconSet("determiners");
 const isAdverb = (w: Token) => /^\p{Ll}+ly$/u.test(w.text) || w.lower === "year-on-year";
 
 /** The head of a noun phrase's words: before its first preposition, or in the "of" phrase of an amount. */

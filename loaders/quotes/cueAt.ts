@@ -1,8 +1,9 @@
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
 
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
+const DETERMINERS = lexiconSet("determiners");
 
 /** The class of cue a word (with the next one for "call on", "according to") starts, or null. */
 export type CueClass = "speech" | "recipient" | "object" | "predicative" | "according";
