@@ -88,6 +88,7 @@ const AUX = new Set(["has", "had", "have", "also", "would", "will", "was", "is",
 export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexicon): Entities {
   const { text } = doc;
   const byLast = new Map<string, Person[]>();
+  const headlined = new Set<Person>();
   const byToken = new Map<string, Person[]>();
   // A nickname written in quotation marks inside a name ("Ahmed 'Mido' Hossam") → that person.
   const nicknames = new Map<string, Person[]>();
@@ -435,6 +436,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           known.gender ||= run.gender;
         } else {
           const person = { name: run.name, tokens: run.tokens, role: run.role, gender: run.gender };
+          // (a headline: the first line, with no full stop)
+          if (s === doc.sentences[0] && !/[.!?]\W*$/.test(text.slice(s.start, s.end))) headlined.add(person);
           list.push(person);
           for (const m of run.name.matchAll(/['‘"“]([\p{L}\p{N}-]+)['’"”]/gu))
             nicknames.set(key(m[1]), [...(nicknames.get(key(m[1])) ?? []), person]);
@@ -453,7 +456,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // (only a name the article gives before the title: "Lord Goldsmith … Peter Goldsmith has made his
     // statement" stays Lord Goldsmith)
     const list = byLast.get(key(tokens[1])) ?? [];
-    const titled = list.findIndex((p) => lex.peerageTitles.has(key(p.tokens[0])));
+    // (a title in the headline comes before the name only in print: "Baron Kinnock makes Lords debut … Former
+    // Labour leader Neil Kinnock")
+    const titled = list.findIndex((p) => lex.peerageTitles.has(key(p.tokens[0])) && !headlined.has(p));
     const named = list.slice(0, titled < 0 ? list.length : titled).filter((p) => {
       const first = key(p.tokens[0]);
       const g = lex.firstNames.get(first);
