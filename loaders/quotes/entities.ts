@@ -580,6 +580,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       .slice(0, leadWords.length - styleLength(leadWords, lex))
       .map((w) => `${w} `)
       .join("");
+    const describedName = (words: string) =>
+      /^\p{Lu}[\p{L}.'’&-]*\s+(?:(?:\p{Lu}[\p{L}.'’&-]*|&|and|of)\s+){0,5}(?:[\p{Ll}-]+\s+){1,2}$/u.test(words) &&
+      [lex.titles, lex.personAnaphors].some((l) => l.has(words.trim().split(/\s+/).pop()!.toLowerCase()));
     const initial =
       // ("Despite enjoying Dan Brown's conspiracy theory, the Bishop said": not the object of a preposition or
       // a participle)
@@ -589,8 +592,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // "Scissor Sisters frontwoman Ana Matronic collected …": a name and a lower-case title before it.
       // ("Beach Boys veteran Brian Wilson was …": a describing noun too)
       // ("Transport & General Worker's Union general secretary Tony Woodley": "&", "and", "of" in the name)
-      (/^\p{Lu}[\p{L}.'’&-]*\s+(?:(?:\p{Lu}[\p{L}.'’&-]*|&|and|of)\s+){0,5}(?:[\p{Ll}-]+\s+){1,2}$/u.test(prefix) &&
-        [lex.titles, lex.personAnaphors].some((l) => l.has(prefix.trim().split(/\s+/).pop()!.toLowerCase()))) ||
+      describedName(prefix) ||
       // ("Sale Sharks director of rugby Philippe Saint-Andre has …": the title's own "of" phrase)
       lex.titles.has(
         /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}([\p{Ll}-]+)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(prefix)?.[1] ?? "",
@@ -601,7 +603,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         prefix,
       ) ||
       (/,\s+/.test(prefix) &&
-        countWords(lead) <= 2 &&
+        // ("On Sunday, Lib Dem leader Charles Kennedy repeated …": a described name after the opening phrase)
+        (countWords(lead) <= 2 || describedName(lead)) &&
         // ("…, assisting both Sir Bobby Robson and …": the object of a participle opening the lead)
         !/^\p{Ll}+ing\s/u.test(lead) &&
         // ("Ireland, despite having Gordon D'Arcy still out injured, have …": the object of a preposition)
