@@ -88,17 +88,23 @@ function subjectBefore(ctx: QuoteContext, at: number, since: number) {
   if (ctx.quoteAt(before.start) || /["“”]/.test(ctx.text.slice(before.start, before.end))) return null;
   // ("Liberal Democrat foreign affairs spokesman Menzies Campbell repeated": the last subject named, with a
   // first name or a role, not "Strong Oscar contenders")
-  const m = ctx.ents.mentions
-    .filter(
-      (x) =>
-        x.start >= before.start &&
-        x.end <= before.end &&
-        x.start >= since &&
-        x.kind === "person" &&
-        x.named &&
-        x.subject,
-    )
-    .at(-1);
+  const named = ctx.ents.mentions.filter(
+    (x) => x.start >= before.start && x.end <= before.end && x.start >= since && x.kind === "person" && x.named,
+  );
+  // ('… grew out of research done by the company's research director Dr Alastair Sibbald. "We are …"': a person
+  // the article first names, with a role, at the end of a sentence with no person as its subject; not 'He
+  // praised striker Wayne Rooney. "He was great."')
+  const last = named.at(-1);
+  const introduced =
+    last !== undefined &&
+    !/^\W*(?:he|she|they|we|i|it)\b/i.test(ctx.text.slice(before.start, before.end)) &&
+    !ctx.ents.mentions.some(
+      (x) => x.start >= before.start && x.end <= before.end && x.kind === "person" && x.subject,
+    ) &&
+    /^\W*$/.test(ctx.text.slice(last.end, before.end)) &&
+    ctx.ents.fullName(last.name.split(" ")).role !== null &&
+    !ctx.ents.mentions.some((x) => x.start < last.start && x.name === last.name);
+  const m = introduced ? last : named.filter((x) => x.subject).at(-1);
   if (!m) return null;
   const person = ctx.ents.fullName(m.name.split(" "));
   if (!person.role && !ctx.lex.commonFirstNames.has(person.tokens[0].toLowerCase())) return null;

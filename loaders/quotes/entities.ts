@@ -580,7 +580,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       .slice(0, leadWords.length - styleLength(leadWords, lex))
       .map((w) => `${w} `)
       .join("");
+    // (not a pronoun and its verb: "He praised striker Wayne Rooney")
     const describedName = (words: string) =>
+      !lex.pronouns.has(words.split(/\s/)[0].toLowerCase()) &&
       /^\p{Lu}[\p{L}.'’&-]*\s+(?:(?:\p{Lu}[\p{L}.'’&-]*|&|and|of)\s+){0,5}(?:[\p{Ll}-]+\s+){1,2}$/u.test(words) &&
       [lex.titles, lex.personAnaphors].some((l) => l.has(words.trim().split(/\s+/).pop()!.toLowerCase()));
     const initial =
