@@ -12,12 +12,15 @@ export function personPair(ctx: SpeakerContext): Attribution | undefined {
   const { core, lowers, resolve } = ctx;
   const and = lowers.indexOf("and");
   if (and < 1 || and === core.length - 1 || lowers.indexOf("and", and + 1) >= 0) return undefined;
-  if (!core.slice(0, and).every(isCapital) || !isCapital(core[core.length - 1])) return undefined;
+  if (!isCapital(core[0]) || !isCapital(core[and - 1]) || !isCapital(core[core.length - 1])) return undefined;
   const left = resolve(core[0].start, core[and - 1].end);
   const right = resolve(core[and + 1].start, core[core.length - 1].end);
   const named = (a: Attribution | null): a is Attribution =>
     a?.speaker_type === "person" && a.speaker.includes(" ") && !/\sand\s/.test(a.speaker);
   if (!named(left) || !named(right) || left.speaker === right.speaker) return undefined;
+  // ("JP Morgan chief executive William Harrison and chief operating officer James Dimon said": a described
+  // first name, the name ending right before "and")
+  if (!core.slice(0, and).every(isCapital) && left.speaker_end !== core[and - 1].end) return undefined;
   // ("Minister for Children, Young People and Families Margaret Hodge": the second name starts right after
   // "and", or after a description that opens in lower case, "his Icon Productions partner")
   const second = core[and + 1];

@@ -83,6 +83,13 @@ function pieceStart(text: string, from: number, to: number): number {
         /^\s+(?:his|her)(?:\s+[\p{L}'’.-]+){1,6}?\s+\p{Lu}[\p{L}'’.-]+\s*$/u.test(seg.slice(m.index + 3))
       )
         continue;
+      // ("chief executive William Harrison and chief operating officer James Dimon said": a name and a name
+      // after its lower-case title)
+      const titled =
+        /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}(\p{Ll}[\p{L}-]*)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s*$/u.exec(
+          seg.slice(m.index + 3),
+        );
+      if (/^\p{Lu}/u.test(before) && titled && TITLES.has(titled[1]) && !place) continue;
       // ("The feminist writer and broadcaster said": two nouns of one person)
       const title = /^\s+(?:\p{Ll}+\s+){0,3}?(\p{Ll}+)\s*(?:(?:has|have|had|also|was|is)\s*)*$/u.exec(
         seg.slice(m.index + 3),
