@@ -12,7 +12,7 @@ export function personPair(ctx: SpeakerContext): Attribution | undefined {
   const { core, lowers, resolve } = ctx;
   const and = lowers.indexOf("and");
   if (and < 1 || and === core.length - 1 || lowers.indexOf("and", and + 1) >= 0) return undefined;
-  if (!isCapital(core[0]) || !isCapital(core[and - 1]) || !isCapital(core[core.length - 1])) return undefined;
+  if (!isCapital(core[and - 1]) || !isCapital(core[core.length - 1])) return undefined;
   const left = resolve(core[0].start, core[and - 1].end);
   const right = resolve(core[and + 1].start, core[core.length - 1].end);
   const named = (a: Attribution | null): a is Attribution =>
