@@ -58,7 +58,11 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
               lex,
             ))
         );
-      if (pronoun.kind !== "person") return p.speaker_type !== "person";
+      // ("Lord Justice Rix and Mr Justice Forbes ruled … They said …": a pair of people is "they")
+      // (each named in full)
+      const pair = (p.speaker ?? "").split(" and ");
+      if (pronoun.kind !== "person")
+        return p.speaker_type !== "person" || (pair.length === 2 && pair.every((n) => n.includes(" ")));
       if (p.speaker_type === "organization") return false;
       // "Police", "Analysts" are not "he" or "she".
       const head = (p.speaker ?? "").replace(/\s+(?:for|of|at|from|with)\s.*$/i, "");
