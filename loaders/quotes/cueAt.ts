@@ -56,11 +56,17 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
       !object.some((y) => y.lower === "that" || y.lower === "of" || lex.finite.has(y.lower)) &&
       // (an infinitive, not "challenge them to the award")
       /^\p{Ll}/u.test(ws[o + 2 + to]?.text ?? "") &&
-      !/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those)$/.test(ws[o + 2 + to].lower)
+      !DETERMINERS.has(ws[o + 2 + to].lower)
     )
       return { cls: "object", n: advice };
   }
   if (next && lex.cues.has(`${w} ${next}`)) return { cls: "speech", n: 2 };
+  // ("The High Court ruled on Tuesday that …": a time phrase inside a cue that takes "that")
+  if (lex.cues.has(`${w} that`)) {
+    const that = ws.slice(i + 1, i + 5).findIndex((y) => y.lower === "that");
+    if (that > 0 && ws.slice(i + 1, i + 1 + that).every((y) => lex.timeWords.has(y.lower)))
+      return { cls: "speech", n: that + 2 };
+  }
   if (lex.cues.has(w) || (lex.evidentialCues.has(w) && documentBefore(ws, i, lex))) return { cls: "speech", n: 1 };
   // '…," Prof Etzioni continues.', '…, the Law Lords have ruled.': a cue only where the attribution ends
   if (i === ws.length - 1 && lex.directCues.has(w)) return { cls: "speech", n: 1 };
