@@ -74,17 +74,35 @@ function pastMediaNouns(ws: readonly Word[], k: number): number {
   return n > k && CLAUSE_OPENER.test(ws[n]?.text ?? "") ? n : k;
 }
 
+// "told the Argentine newspaper Clarin it would …", "told newspaper Clarin it …": a description headed by a
+// media noun, then the outlet's name, before a pronoun that opens the clause; the index of that pronoun, or `k`.
+function describedOutlet(ws: readonly Word[], k: number): number {
+  let n = k;
+  if (ws[n]?.lower === "the") n++;
+  while (n < k + 4 && n < ws.length && /^\p{Lu}/u.test(ws[n].text)) n++;
+  if (!MEDIA_NOUNS.has(ws[n]?.text ?? "")) return k;
+  const name = ++n;
+  while (n < ws.length && n < name + 4 && /^\p{Lu}/u.test(ws[n].text)) n++;
+  return n > name && /^(?:he|she|it|they|we|there)$/.test(ws[n]?.text ?? "") ? n : k;
+}
+
 // Past the hearer of a recipient cue ("told delegates he …"): the index of the clause's first word.
 function pastHearer(ctx: QuoteContext, ws: readonly Word[], i: number): number {
   const { lex } = ctx;
   let k = i;
-  if (k < ws.length && OBJECT_PRONOUNS.has(ws[k].lower)) k++;
+  const outlet = describedOutlet(ws, k);
+  if (outlet > k) k = outlet;
+  else if (k < ws.length && OBJECT_PRONOUNS.has(ws[k].lower)) k++;
   else if (k < ws.length && /^\p{Lu}/u.test(ws[k].text)) {
     // ("told BBC News 24 she …", "told Radio 4 the …": a number ends a channel's name, not "told MPs 20 people")
+    // ("told BBC Radio 4's Today programme it …": a channel's programme)
     while (
       k < ws.length &&
       (/^\p{Lu}/u.test(ws[k].text) ||
-        (k > i && /^\d{1,3}$/.test(ws[k].text) && CLAUSE_OPENER.test(ws[k + 1]?.text ?? "")))
+        (k > i && /^\d{1,3}$/.test(ws[k].text) && CLAUSE_OPENER.test(ws[k + 1]?.text ?? "")) ||
+        (k > i && /^\d{1,3}['’]s$/.test(ws[k].text) && /^\p{Lu}/u.test(ws[k + 1]?.text ?? "")) ||
+        // ("told Radio 4's World at One he …": a connector inside a name)
+        (k > i && /^(?:at|of|on|for)$/.test(ws[k].text) && /^\p{Lu}/u.test(ws[k + 1]?.text ?? "")))
     )
       k++;
     k = pastMediaNouns(ws, k);
