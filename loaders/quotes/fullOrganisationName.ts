@@ -1,4 +1,3 @@
-import { lexicon } from "../lexicon/lexicon.ts";
 import type { Entities } from "./entities.ts";
 
 const bare = (name: string) => name.replace(/^the\s+/i, "");
@@ -29,26 +28,16 @@ function clips(short: string, full: string): boolean {
   );
 }
 
-const nicknames = new Map(lexicon("quotes/org-nicknames").map((line) => line.split(/\s+/) as [string, string]));
-
 /**
  * The fullest name the article gives the organisation `name`: the name its initials or bracketed acronym
  * stand for ("the IAEA" → "the International Atomic Energy Agency") or a name it clips ("the Lib Dems" →
- * "the Liberal Democrats") or a nickname stands for ("the Tories" → "the Conservatives", lexicon
- * `quotes/org-nicknames`); else `name`.
+ * "the Liberal Democrats"); else `name`. (Not a nickname: "the Tories" stays as the article writes it.)
  */
 export function fullOrganisationName(name: string, ents: Entities): string {
   const acronym = ents.acronyms.get(bare(name));
   if (acronym) return acronym;
-  const words = wordsOf(name);
-  const full = words.map((w) => nicknames.get(w) ?? w).join(" ");
   const fuller = new Set<string>();
-  for (const m of ents.mentions) {
-    if (m.kind !== "organization") continue;
-    if (clips(name, m.name)) fuller.add(m.name);
-    // (with the nickname's own article: "the Tories" → "the Conservatives" after "Conservatives say")
-    else if (full !== words.join(" ") && bare(m.name) === full) fuller.add(name.replace(bare(name), full));
-  }
+  for (const m of ents.mentions) if (m.kind === "organization" && clips(name, m.name)) fuller.add(m.name);
   // (one such name only: two would leave it unclear which is meant)
   return fuller.size === 1 ? [...fuller][0] : name;
 }
