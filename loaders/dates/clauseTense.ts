@@ -45,6 +45,8 @@ let openers: Set<string> | undefined;
 export function clauseTense(text: string, clause: Span, date: Span, sentence?: Span, presentSchedules = true): Tense {
   const next = /^\s*([\p{L}-]+)/u.exec(text.slice(date.end, date.end + 30))?.[1]?.toLowerCase();
   if (next && lexiconSet("dates/deadline-words").has(next)) return "future";
+  // `with the January transfer window approaching`: a date's noun phrase that is approaching or looming.
+  if (/^(?:\s+[\p{Ll}-]+){0,3}\s+(?:approaching|looming)\b/u.test(text.slice(date.end, date.end + 50))) return "future";
   // `said the 19 February meets would show …`: a date that modifies the subject of its clause, before a modal,
   // points ahead.
   // (only its noun, then a modal: not "its December sales are expected …", "the January transfer window in a
@@ -127,8 +129,13 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     if (!fragment) region = region.slice(close + 1);
   } else region = region.slice(0, /["“”]/.exec(region)?.index ?? region.length);
   const future: number[] = [];
+  // (`the poll, expected in May`: a cue that ends in the date's own preposition)
+  const preposition = hasWords ? (/^(?:in|on|for|by)\b/i.exec(text.slice(date.start, date.end))?.[0] ?? "") : "";
+  // (not a comparison with expectations: `fewer jobs than expected in January`, `as expected on Monday`)
+  const cueRegion =
+    preposition && /\s$/.test(region) && !/\b(?:than|as)\s+expected\s+$/i.test(region) ? region + preposition : region;
   cues.lastIndex = 0;
-  for (let m = cues.exec(region); m; m = cues.exec(region))
+  for (let m = cues.exec(cueRegion); m; m = cues.exec(cueRegion))
     // After the date, `ahead of the report` is a modifier of something else, not the clause's tense.
     if (hasWords || !modifiers.has(m[0].toLowerCase().replace(/\s+/g, " "))) future.push(m.index + m[0].length);
   const past: number[] = [];
@@ -141,6 +148,8 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   // (`the exchange inched above its record close on Wednesday`), not a schedule.
   let finitePast = false;
   let clauseFrom = -1;
+  // Whether the last past form is a present perfect (`have brought`, `has urged`).
+  let perfect = false;
   // Hyphenated compounds are one word (`Sunday's set-to`, `a built-up area`): not verbs.
   for (const token of region.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     const word = token[0].toLowerCase();
@@ -167,6 +176,7 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     // (`would quit in May`, `to cut in March`: an irregular past that is also the base form, after a modal or "to")
     else if (!participle && isPastForm(word) && !(BASE_BEFORE.test(previous) && !word.endsWith("ed"))) {
       past.push(end);
+      perfect = /^(?:have|has|'ve)$/.test(previous) || (/^(?:have|has)$/.test(beforePrevious) && ADVERB.test(previous));
       if (!speechVerbs.has(word)) finitePast = true;
     }
     // (not after a future cue that ends in "to": `is due to arrive`, `is set to close`)
@@ -189,8 +199,9 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   }
   if (!future.length && !past.length) return null;
   // (it lifts a past tense before it, not a future one: `would be able to make their Wednesday date`)
+  // (after a present perfect it looks ahead: `have brought Betsen back into their squad to face England on Sunday`)
   if (hasWords && past.length && infinitive > Math.max(...future, ...past) && !(future.at(-1)! > past.at(-1)!))
-    return null;
+    return perfect ? "future" : null;
   if (!past.length) return "future";
   if (!future.length) return "past";
   // Before the date the nearest cue is the last one; after it (a date opening its clause), the first.
