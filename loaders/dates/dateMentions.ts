@@ -31,6 +31,8 @@ export interface DateMention extends Span {
   yearEnd?: true;
   /** A quarter of the year (`in the fourth quarter`): the three months from `month`. */
   quarter?: true;
+  /** `the last quarter`: the latest quarter over by publication (`month` is only the fourth quarter's). */
+  lastQuarter?: true;
   /** A quarter named by its last month (`in the three months to September`): dated two months before `month`. */
   quarterTo?: true;
   /** The weekend (`at the weekend`): a span from the Saturday in `weekday`. */
@@ -184,7 +186,11 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   }
   // `by year end`, `by the end of the year`: December of this year.
   // `in the fourth quarter`: the quarter's first month, with no year.
-  if (tags.has("presstrace/quarter")) return { ...base, month: r.start.get("month"), quarter: true };
+  // (`in the last quarter`: the latest quarter over by publication, not `the last quarter of the year`)
+  if (tags.has("presstrace/quarter"))
+    return /\blast\s+quarter$/i.test(core)
+      ? { ...base, month: r.start.get("month"), quarter: true, lastQuarter: true }
+      : { ...base, month: r.start.get("month"), quarter: true };
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
   // `in the New Year`: the coming year.
   if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 } };

@@ -39,7 +39,8 @@ function nearest(candidates: number[], p: number, lean = false): number {
  * - `last week` / `earlier this week` / `next week` give the Monday of that week; `this month`,
  *   `last year` the month or year; `yesterday`, `this morning`, `two days ago` the day;
  * - a season with `last`, `this` or `next` gives its year (`last fall`; `during the summer` is no date); a quarter with no year (`in the fourth quarter`) its first month,
- *   of the latest quarter begun by publication when past, the first not yet over when future, else the nearest;
+ *   of the latest quarter begun by publication when past, the first not yet over when future, else the nearest
+ *   (`in the last quarter`: the latest quarter over by publication);
  * - the year's end (`by year end`, `by the end of the year`) is this year's December, as a deadline.
  * Without a publication date only mentions with a written year resolve; the rest give null.
  */
@@ -114,6 +115,15 @@ export function resolveMention(m: DateMention, published: string | null, written
   }
   // `in the fourth quarter`: the latest quarter begun by publication when the clause is past, the first not
   // yet over when future, else the nearest.
+  if (m.lastQuarter) {
+    const { year, month } = days.parts(p);
+    const first = month - ((month - 1) % 3) - 3;
+    return {
+      date: first < 1 ? monthIso(year - 1, first + 12) : monthIso(year, first),
+      precision: "month",
+      rule: "quarter",
+    };
+  }
   if (m.quarter && m.month !== null) {
     const starts = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, 1));
     const end = (start: number) => days.of(days.parts(start).year, (m.month as number) + 3, 1) - 1;
