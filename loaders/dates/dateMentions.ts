@@ -583,6 +583,21 @@ function find(text: string, span: Span): DateMention[] {
       continue;
     }
     out.push({ ...m, start, end: m.core.end, text: text.slice(start, m.core.end) });
+    // `the 1997 and 2001 elections`: a second year of the same noun, which no parser reads alone.
+    const second =
+      m.year !== null &&
+      m.month === null &&
+      m.relative === null &&
+      /(?<![\p{L}])(?:the|a|an|his|her|its|their|this|that|\p{Lu}\p{L}*['’]s)\s+$/u.test(
+        text.slice(span.start, m.core.start),
+      )
+        ? /^\s+(?:and|or)\s+((?:19|20)\d\d)(?=\s+\p{L})/u.exec(text.slice(m.core.end, span.end))
+        : null;
+    if (second) {
+      const at = m.core.end + second[0].length - 4;
+      const core = { start: at, end: at + 4 };
+      out.push({ ...m, year: Number(second[1]), core, start: at, end: at + 4, text: second[1] });
+    }
   }
   // `the dramatic February general election of 1974`: a month takes the year that closes its noun phrase.
   for (const m of [...out]) {

@@ -60,6 +60,8 @@ function adjectiveAndNoun({ text, date, end, leadWords }: ClauseContext): Span |
 // demonstrative's prepositional phrase (`much clearer than those in 1997 or 2001`).
 function afterDeterminer({ text, date, end, lastWord }: ClauseContext): Span | null {
   const phrase = /^(?:in|on|at|by|from|since|until|during|before|after|for)\s/i.test(text.slice(date.start, date.end));
+  // (not a first year of two: `the 1997 and 2001 elections` dates the clause around them)
+  if (/^\s+(?:and|or)\s+\d/.test(text.slice(date.end, end))) return null;
   if (
     DETERMINERS.has(lastWord) &&
     (lastWord === "that" || !phrase) &&
