@@ -15,6 +15,7 @@ import { possessiveDate } from "./possessiveDate.ts";
 import { previousDate } from "./previousDate.ts";
 import { relativeClause } from "./relativeClause.ts";
 import { trimSpan } from "./trimSpan.ts";
+import { whenClause } from "./whenClause.ts";
 
 // The rules that give a date's clause outright, in the order they are tried: the first that applies wins.
 const rules: readonly ClauseRule[] = [
@@ -26,6 +27,7 @@ const rules: readonly ClauseRule[] = [
   parentheticalDate, // `The government, last week, had to publish …`
   openingDate, // `In January along with …, he marched`, `on Thursday the Taliban captured …`
   relativeClause, // `Parents who met Mr Blair on Tuesday were invited …`
+  whenClause, // `He remained an MP until 1995, when he resigned …`
 ];
 
 /**
@@ -55,7 +57,8 @@ const rules: readonly ClauseRule[] = [
  *   a stretch after a comma opened by a subject pronoun is not joined to the one before, and a phrase
  *   between an opening date and a comma is skipped (`In January along with …, he marched`);
  * - a date ending a relative clause right before the main verb dates the relative clause, with a short
- *   head noun (`Parents who met Mr Blair on Tuesday were invited …` → `Parents who met Mr Blair`).
+ *   head noun (`Parents who met Mr Blair on Tuesday were invited …` → `Parents who met Mr Blair`);
+ * - a date before `, when` dates the `when` clause (`remained an MP until 1995, when he resigned …`).
  */
 export function eventClause(text: string, sentence: Span, date: Span, others: readonly Span[] = []): Span {
   const c = clauseContext(text, sentence, date, others);
