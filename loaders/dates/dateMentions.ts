@@ -4,6 +4,10 @@ import type { Span } from "../types.ts";
 import { days } from "./days.ts";
 import { newsChrono } from "./newsChrono.ts";
 import { QUARTER_FIRST_MONTH } from "./quarterParser.ts";
+import { YEAR_DETERMINER } from "./modifierYearParser.ts";
+
+// A year after a determiner, which a second year of the same noun may follow (`the 1997 and 2001 elections`).
+const SECOND_YEAR_LEAD = new RegExp(`(?<![\\p{L}])${YEAR_DETERMINER}\\s+$`, "u");
 
 const genericNouns = lexiconSet("dates/generic-today-nouns");
 const prefixes = lexiconSet("dates/date-prefixes");
@@ -588,9 +592,7 @@ function find(text: string, span: Span): DateMention[] {
       m.year !== null &&
       m.month === null &&
       m.relative === null &&
-      /(?<![\p{L}])(?:the|a|an|his|her|its|their|this|that|\p{Lu}\p{L}*['’]s)\s+$/u.test(
-        text.slice(span.start, m.core.start),
-      )
+      SECOND_YEAR_LEAD.test(text.slice(span.start, m.core.start))
         ? /^\s+(?:and|or)\s+((?:19|20)\d\d)(?=\s+\p{L})/u.exec(text.slice(m.core.end, span.end))
         : null;
     if (second) {

@@ -1,8 +1,12 @@
 import type { Parser, ParsingContext } from "chrono-node";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
-const PATTERN =
-  /(?<![\p{L}\p{N}])(?:the|a|an|his|her|its|their|this|that|\p{Lu}[\p{L}]*['’]s)\s+(?:\p{Ll}+\s+)?((?:19|20)\d\d)\s+(\p{L}[\p{L}-]*)/u;
+/** A determiner or possessive before a year that modifies a noun (`the`, `his`, `England's`). */
+export const YEAR_DETERMINER = String.raw`(?:the|a|an|his|her|its|their|this|that|\p{Lu}[\p{L}]*['’]s)`;
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${YEAR_DETERMINER}\s+(?:\p{Ll}+\s+)?((?:19|20)\d\d)\s+(\p{L}[\p{L}-]*)`,
+  "u",
+);
 
 /**
  * A chrono parser for a year that modifies a noun after a determiner or possessive (`the 2003 World Cup`,

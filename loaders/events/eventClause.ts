@@ -58,7 +58,7 @@ const rules: readonly ClauseRule[] = [
  *   between an opening date and a comma is skipped (`In January along with …, he marched`);
  * - a date ending a relative clause right before the main verb dates the relative clause, with a short
  *   head noun (`Parents who met Mr Blair on Tuesday were invited …` → `Parents who met Mr Blair`);
- * - a date before `, when` dates the `when` clause (`remained an MP until 1995, when he resigned …`).
+ * - a period's edge before `, when` dates the `when` clause (`remained an MP until 1995, when he resigned …`).
  */
 export function eventClause(text: string, sentence: Span, date: Span, others: readonly Span[] = []): Span {
   const c = clauseContext(text, sentence, date, others);

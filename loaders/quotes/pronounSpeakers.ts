@@ -58,8 +58,8 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
               lex,
             ))
         );
-      // ("Lord Justice Rix and Mr Justice Forbes ruled … They said …": a pair of people is "they")
-      // (each named in full)
+      // ("Lord Justice Rix and Mr Justice Forbes ruled … They said …": a pair of people, each named in full, is
+      // "they")
       const pair = (p.speaker ?? "").split(" and ");
       if (pronoun.kind !== "person")
         return p.speaker_type !== "person" || (pair.length === 2 && pair.every((n) => n.includes(" ")));
