@@ -1,6 +1,6 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { ClauseContext } from "./clauseContext.ts";
-import { count } from "./clauseWords.ts";
+import { count, SECOND_DATE } from "./clauseWords.ts";
 
 const afterDate = lexiconSet("dates/after-date-breaks");
 const objectVerbs = lexiconSet("dates/year-object-verbs");
@@ -35,8 +35,7 @@ export function clauseTail({ text, date, end, lastWord }: ClauseContext): number
   // (`closed at $40.15 on Thursday - a drop of 5.1% - having dived …`: an aside set off by a dash right after it)
   const aside = /^\s+[-–—]\s/.test(text.slice(date.end, date.end + 4));
   // (`at the 1997 and 2001 elections`: "and" before a second year joins two dates, not two clauses)
-  const twoDates =
-    /^\d/.test(text.slice(date.start, date.end)) && /^\s+(?:and|or)\s+\d/.test(text.slice(date.end, end));
+  const twoDates = /^\d/.test(text.slice(date.start, date.end)) && SECOND_DATE.test(text.slice(date.end, end));
   const joined = !object && !twoDates && (afterDate.has(next) || adjunct || aside);
   // `went on sale in mid-November priced $150 and Nintendo says …`: "and" before a new subject ends the clause.
   // (`… and then on Monday we will …`: so does a date that opens the next clause before its pronoun subject)

@@ -20,5 +20,8 @@ export const count = (text: string, span: Span) => (span.end > span.start ? word
 /** `and`, `but`, `and then` ending a stretch: a conjunction before what may be the next clause. */
 export const COORDINATOR_END = /\s(?:and|but)(?:\s+then)?\s+$/i;
 
+/** After a year, a second one joined to it (`the 1997 and 2001 elections`): two dates, not two clauses. */
+export const SECOND_DATE = /^\s+(?:and|or)\s+\d/;
+
 /** A word of the text, lower-cased. */
 export const wordAt = (text: string, w: Span) => text.slice(w.start, w.end).toLowerCase();

@@ -1,7 +1,7 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
 import type { ClauseContext } from "./clauseContext.ts";
-import { count } from "./clauseWords.ts";
+import { count, SECOND_DATE } from "./clauseWords.ts";
 import { possessiveHead } from "./possessiveHead.ts";
 import { trimSpan } from "./trimSpan.ts";
 import { DETERMINERS } from "./wordClasses.ts";
@@ -61,7 +61,7 @@ function adjectiveAndNoun({ text, date, end, leadWords }: ClauseContext): Span |
 function afterDeterminer({ text, date, end, lastWord }: ClauseContext): Span | null {
   const phrase = /^(?:in|on|at|by|from|since|until|during|before|after|for)\s/i.test(text.slice(date.start, date.end));
   // (not a first year of two: `the 1997 and 2001 elections` dates the clause around them)
-  if (/^\s+(?:and|or)\s+\d/.test(text.slice(date.end, end))) return null;
+  if (SECOND_DATE.test(text.slice(date.end, end))) return null;
   if (
     DETERMINERS.has(lastWord) &&
     (lastWord === "that" || !phrase) &&

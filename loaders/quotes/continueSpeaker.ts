@@ -97,7 +97,7 @@ function subjectBefore(ctx: QuoteContext, at: number, since: number) {
   const last = named.at(-1);
   const introduced =
     last !== undefined &&
-    !/^\W*(?:he|she|they|we|i|it)\b/i.test(ctx.text.slice(before.start, before.end)) &&
+    !ctx.lex.pronouns.has(/^\W*(\p{L}+)/u.exec(ctx.text.slice(before.start, before.end))?.[1].toLowerCase() ?? "") &&
     !ctx.ents.mentions.some(
       (x) => x.start >= before.start && x.end <= before.end && x.kind === "person" && x.subject,
     ) &&
