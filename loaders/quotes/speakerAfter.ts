@@ -53,14 +53,18 @@ export function speakerAfter(x: SpeakerSite): Verdict {
     /^\s*(?:Although|Though|While|If|When|Because|Since|Unless|Despite|Even)\b/.test(before) &&
     /^,\s/.test(rest) &&
     words(text, subj.end, s.end).length >= 4;
-  const around = verbNext || subordinate || (shortLead && /^,\s/.test(rest));
+  // "Digital cameras were the most popular choice …, said the survey, with nearly 40% choosing this …",
+  // "…, says the BBC, because it gives people more control": a reason or an attendant fact after the cue
+  // goes on with the report.
+  const adjunct = /^,\s+(?:with|because)\s/.test(rest) && lead.length >= 4 && words(text, subj.end, s.end).length >= 4;
+  const around = verbNext || subordinate || adjunct || (shortLead && /^,\s/.test(rest));
   const lastComma = /,["”]\s*$/.test(before) ? before.trimEnd().length : before.replace(/,\s*$/, "").length;
   return {
     cue,
     subject: subj,
     who,
     // ("But, says Dr Nielsen, some things …": an opening connective is not part of the clause.)
-    clauseStart: around && !verbNext && !subordinate ? subj.end + 1 : from,
+    clauseStart: around && !verbNext && !subordinate && !adjunct ? subj.end + 1 : from,
     clauseEnd: around ? s.end : from + lastComma,
     order: around ? "around" : "after",
     rule: around ? "parenthetical-cue" : "cue-speaker-after",
