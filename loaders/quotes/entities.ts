@@ -583,8 +583,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // (not a pronoun and its verb: "He praised striker Wayne Rooney")
     const describedName = (words: string) =>
       !lex.pronouns.has(words.split(/\s/)[0].toLowerCase()) &&
-      /^\p{Lu}[\p{L}.'’&-]*\s+(?:(?:\p{Lu}[\p{L}.'’&-]*|&|and|of)\s+){0,5}(?:[\p{Ll}-]+\s+){1,2}$/u.test(words) &&
-      [lex.titles, lex.personAnaphors].some((l) => l.has(words.trim().split(/\s+/).pop()!.toLowerCase()));
+      /^\p{Lu}[\p{L}.'’&-]*\s+(?:(?:\p{Lu}[\p{L}.'’&-]*|&|and|of)\s+){0,5}(?:[\p{Ll}-]+\s+){1,3}$/u.test(words) &&
+      // ("French stock market regulator AMF has filed …": an organisation described by its kind)
+      [lex.titles, lex.personAnaphors, ...(run.kind === "organization" ? [lex.orgHeads] : [])].some((l) =>
+        l.has(words.trim().split(/\s+/).pop()!.toLowerCase()),
+      );
     const initial =
       // ("Despite enjoying Dan Brown's conspiracy theory, the Bishop said": not the object of a preposition or
       // a participle)
