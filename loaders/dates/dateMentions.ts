@@ -98,7 +98,7 @@ const ANAPHORIC_YEAR = /^\s*(?:of\s+)?(?:the\s+(?:same|following|previous|next|p
 /** A part of a period before `of` and a date (`the end of`, `the first half of`, `the final quarter of`). */
 const PERIOD_PART =
   /\bthe\s+(?:(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)|(?:first|second|third|fourth|final|last|latter|early|later|opening|closing)\s+(?:[\p{L}\d]+\s+)?(?:half|quarter|part|months?|weeks?|days?))(?:\s+of)?\s+$/iu;
-const TIME_UNIT = /\b(?:hours?|days?|weeks?|months?|years?|decades?)\b/i;
+const TIME_UNIT = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 /** chrono resolves `ago` against this fixed reference; only the difference to it is used. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 const REFERENCE_DAY = days.of(2000, 1, 1);

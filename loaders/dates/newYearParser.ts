@@ -1,11 +1,12 @@
 import { taggedParser } from "./taggedParser.ts";
 
 /**
- * A chrono parser for `the New Year` as a time (`in the New Year`, `early in the New Year`): the coming
+ * A chrono parser for `the New Year` as a time (`in the New Year`, `early in the new year`): the coming
  * year, read by `dateMentions` as next year. Not `New Year's Day` (a holiday) nor `the New Year Honours`,
- * `the New Year Sprint`, `the New Year period` (a name, or a noun it modifies).
+ * `the New Year Sprint`, `the New Year period` (a name, or a noun it modifies), and only after a preposition of
+ * time or before `will`: not `their first meeting of the new year`, `the new year had started` (the year now begun).
  */
 export const newYearParser = taggedParser(
-  /(?<![\p{L}\p{N}])the\s+New\s+Year(?![\p{L}\p{N}'’-]|\s+(?:\p{Lu}|honours\b|holiday|period\b))/u,
+  /(?:(?<=(?:^|[^\p{L}\p{N}])(?:in|from|until|till|into|by)\s+)the\s+[Nn]ew\s+[Yy]ear|(?<![\p{L}\p{N}])the\s+[Nn]ew\s+[Yy]ear(?=\s+will\b))(?![\p{L}\p{N}'’-]|\s+(?:\p{Lu}|honours\b|holiday|period\b))/u,
   "presstrace/new-year",
 );
