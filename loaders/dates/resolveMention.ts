@@ -84,8 +84,9 @@ export function resolveMention(m: DateMention, published: string | null, written
     let year = today.month >= startMonth ? today.year : today.year - 1;
     const over = (today.year - year) * 12 + today.month - startMonth >= 3;
     if (offset < 0 && !over) year -= 1;
-    // `the summer` once it is over is the coming one, unless the clause is past (`was signed during the summer`).
-    if (offset > 0 || (offset === 0 && over && tense !== "past")) year += 1;
+    // `the summer` once it is over is the coming one, unless the clause is past (`was signed during the summer`)
+    // and the season began this calendar year (in February, last year's summer is `last summer`).
+    if (offset > 0 || (offset === 0 && over && (tense !== "past" || year < today.year))) year += 1;
     return { date: String(year), precision: "year", rule: "season" };
   }
   if (m.weekday !== null) {
