@@ -150,6 +150,7 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   let clauseFrom = -1;
   // Whether the last past form is a present perfect (`have brought`, `has urged`).
   let perfect = false;
+  let perfectSpeech = false;
   // Hyphenated compounds are one word (`Sunday's set-to`, `a built-up area`): not verbs.
   for (const token of region.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     const word = token[0].toLowerCase();
@@ -176,7 +177,10 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     // (`would quit in May`, `to cut in March`: an irregular past that is also the base form, after a modal or "to")
     else if (!participle && isPastForm(word) && !(BASE_BEFORE.test(previous) && !word.endsWith("ed"))) {
       past.push(end);
-      perfect = /^(?:have|has|'ve)$/.test(previous) || (/^(?:have|has)$/.test(beforePrevious) && ADVERB.test(previous));
+      perfect =
+        /^(?:have|has|'ve)$/.test(previous) ||
+        (/^(?:have|has)$/.test(beforePrevious) && (ADVERB.test(previous) || previous === "been"));
+      perfectSpeech = perfect && speechVerbs.has(word);
       if (!speechVerbs.has(word)) finitePast = true;
     }
     // (not after a future cue that ends in "to": `is due to arrive`, `is set to close`)
@@ -203,6 +207,10 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   if (hasWords && past.length && infinitive > Math.max(...future, ...past) && !(future.at(-1)! > past.at(-1)!))
     return perfect ? "future" : null;
   if (!past.length) return "future";
+  // `has been dropped from the squad for the match on 12 March`: a present perfect takes no date of its own,
+  // so a date after it belongs to something else, which may lie ahead.
+  // (not a verb of saying, whose report keeps its own time: `has said its December sales are …`)
+  if (hasWords && perfect && !perfectSpeech && !(future.at(-1)! > past.at(-1)!)) return null;
   if (!future.length) return "past";
   // Before the date the nearest cue is the last one; after it (a date opening its clause), the first.
   future.sort((a, b) => a - b);
