@@ -13,7 +13,7 @@ const resultNouns = lexiconSet("dates/result-nouns");
  *   clause (`Sunday's earthquake, which sent …`);
  * - the clause's tense, where a present does not schedule (`June's elections are seen as a test`);
  * - for a day, a scheduling present before it (`they face Chelsea in Sunday's Carling Cup final`);
- * - `this weekend's` in another clause's object is the weekend of the publication's week (`forced out of this
+ * - `this weekend's`, `this Sunday's` in another clause's object is in the publication's week (`forced out of this
  *   weekend's championships`);
  * - a result or a score after it is past whatever the clause says (`poised to complain about Wednesday's 2-1
  *   loss`; lexicon `dates/result-nouns`).
@@ -33,7 +33,12 @@ export function possessiveTense(text: string, clause: Span, mention: DateMention
     tense = clauseTense(text, { start: sentence.start, end: mention.start }, mention, undefined, true);
   // `forced out of this weekend's championships`: the weekend of the publication's week, whatever the clause
   // did about it (but the sentence's subject, `This weekend's top 12 films took $125m`, has its own past).
-  if (mention.modifier === "this" && mention.weekend && /\p{L}/u.test(text.slice(sentence.start, mention.start)))
+  // (`Iraq's future after this Sunday's elections` on a Tuesday: a weekday with `this` likewise)
+  if (
+    mention.modifier === "this" &&
+    (mention.weekend || mention.weekday !== null) &&
+    /\p{L}/u.test(text.slice(sentence.start, mention.start))
+  )
     tense = "future";
   const after = text.slice(mention.end, mention.end + 40);
   const noun = /^['’]s\s+(?:\d+-\d+\s+)?([\p{L}-]+)/u.exec(after)?.[1];
