@@ -39,7 +39,8 @@ export function speakerAfter(x: SpeakerSite): Verdict {
   // "By contrast, says Mr Cox, the Mac mini is …": a short opening phrase, the clause after.
   // ("But in some cases, said the report, people were …": an opening conjunction does not count)
   const lead = words(text, from, w.start).filter((v, k) => !(k === 0 && /^(?:but|and|yet|so)$/.test(v.lower)));
-  const shortLead = lead.length <= 3 && words(text, subj.end, s.end).length >= 3;
+  const afterSpeaker = words(text, subj.end, s.end).length;
+  const shortLead = lead.length <= 3 && afterSpeaker >= 3;
   // ("What this means, said Stacey Jolna, senior vice president of …, is that …": past an appositive too)
   // ("The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were …": past the
   // source's place too)
@@ -52,11 +53,11 @@ export function speakerAfter(x: SpeakerSite): Verdict {
   const subordinate =
     /^\s*(?:Although|Though|While|If|When|Because|Since|Unless|Despite|Even)\b/.test(before) &&
     /^,\s/.test(rest) &&
-    words(text, subj.end, s.end).length >= 4;
+    afterSpeaker >= 4;
   // "Digital cameras were the most popular choice …, said the survey, with nearly 40% choosing this …",
   // "…, says the BBC, because it gives people more control": a reason or an attendant fact after the cue
   // goes on with the report.
-  const adjunct = /^,\s+(?:with|because)\s/.test(rest) && lead.length >= 4 && words(text, subj.end, s.end).length >= 4;
+  const adjunct = /^,\s+(?:with|because)\s/.test(rest) && lead.length >= 4 && afterSpeaker >= 4;
   const around = verbNext || subordinate || adjunct || (shortLead && /^,\s/.test(rest));
   const lastComma = /,["”]\s*$/.test(before) ? before.trimEnd().length : before.replace(/,\s*$/, "").length;
   return {
