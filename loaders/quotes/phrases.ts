@@ -160,7 +160,10 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
               ws.length === 1 ||
               /^(?:by|from)$/.test(ws[k + 1]?.lower ?? ""))
           )) ||
-        /^(?:to|not|n't)$/.test(w.lower) ||
+        // ("chief secretary to the Treasury", "ambassador to the WTO": a title's "to" is a preposition)
+        (w.lower === "to" &&
+          !(ctx.lex.titles.has(ws[k - 1]?.text ?? "") && /^(?:the|\p{Lu}.*)$/u.test(ws[k + 1]?.text ?? ""))) ||
+        /^(?:not|n't)$/.test(w.lower) ||
         // "issued a statement": a past tense with its object.
         (k > 0 && /ed$/.test(w.lower) && /^(?:a|an|the|its|his|her|their)$/.test(ws[k + 1]?.lower ?? ""))),
   );
