@@ -687,7 +687,8 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     )
       ws = words(text, from + comma + 1, to);
   }
-  while (ws.length && /^(?:but|and|so|meanwhile|however|also|then)$/.test(ws[0].lower)) ws = ws.slice(1);
+  while (ws.length && (/^(?:but|and|so|then)$/.test(ws[0].lower) || ctx.lex.sentenceAdverbs.has(ws[0].lower)))
+    ws = ws.slice(1);
   if (!ws.length) return null;
   // "During his second day in court Mr Ebbers played down …": an opening phrase with no comma
   // before a name with an honorific or title.

@@ -79,7 +79,9 @@ function phraseWords(text: string, start: number, end: number, lex: QuoteLexicon
   }
   while (
     ws.length > 1 &&
-    (/^(?:and|but|so|then|or|also|while|as|with|like|in|at|for|by|meanwhile|however)$/.test(ws[0].lower) ||
+    // ("Instead the RFU said": a sentence adverb before the subject; lexicon `quotes/sentence-adverbs`)
+    (/^(?:and|but|so|then|or|while|as|with|like|in|at|for|by)$/.test(ws[0].lower) ||
+      lex.sentenceAdverbs.has(ws[0].lower) ||
       /^\p{Lu}\p{Ll}+ly$/u.test(ws[0].text))
   )
     ws = ws.slice(1);
