@@ -1,5 +1,6 @@
 import { hasWord } from "./hasWord.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { isOutletName } from "./isOutletName.ts";
 import { isPossessor } from "./isPossessor.ts";
 import { descriptionBefore } from "./descriptionBefore.ts";
 import { frontedTopic } from "./frontedTopic.ts";
@@ -154,13 +155,33 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       const description = descriptionBefore(text, q.speaker_start, lex);
       if (description && description.start > since) return fallback;
     }
-    if (nearer.length && (!unresolved || (!prev && pronoun.kind === "person"))) {
+    // ("The Tories have promised a cut for pensioners, who they say have been hardest hit": an organisation
+    // that is the subject of the sentence before "they", or of its own, after the previous speaker's quote)
+    const recent =
+      pronoun.kind === "plural" &&
+      prev !== undefined &&
+      nearer.length > 0 &&
+      !isOutletName(nearer[nearer.length - 1].name) &&
+      own !== undefined &&
+      nearer[nearer.length - 1].start >= (before ?? own).start;
+    if (nearer.length && (!unresolved || recent || (!prev && pronoun.kind === "person"))) {
       const m = nearer[nearer.length - 1];
       const person = m.kind === "person" ? ctx.ents.fullName(m.name.split(" ")) : null;
       if (person && pronoun.gender && person.gender && person.gender !== pronoun.gender) return q;
-      const speaker = person ? person.name : m.name;
+      // ("Sony and IBM want … they hope": "they" stands for both of a pair of organisations)
+      const pair =
+        pronoun.kind === "plural" && !person
+          ? ctx.ents.mentions.find(
+              (x) =>
+                (x.kind === "organization" || !x.name.includes(" ")) &&
+                x.end < m.start &&
+                /^\s+and\s+$/.test(text.slice(x.end, m.start)),
+            )
+          : undefined;
+      const speaker = person ? person.name : pair ? `${pair.name} and ${m.name}` : m.name;
       if (speaker === q.speaker) return q;
-      return { ...q, speaker, role: person ? person.role : null, rule: `${q.rule}+pronoun` };
+      const speaker_type = person ? "person" : "organization";
+      return { ...q, speaker, speaker_type, role: person ? person.role : null, rule: `${q.rule}+pronoun` };
     }
     if (!prev) return fallback;
     return { ...q, speaker: prev.speaker, speaker_type: prev.speaker_type, role: prev.role, rule: `${q.rule}+pronoun` };
