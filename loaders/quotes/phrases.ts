@@ -519,6 +519,17 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       if (aw.length - n >= 2 && aw.length - n <= 3 && n > 0 && ctx.lex.titles.has(aw[n - 1].text))
         return { start: aw[n].start, end: aw[aw.length - 1].end, appositive: text.slice(aw[0].start, aw[n - 1].end) };
     }
+    // ("the play's organiser in Uganda, Sarah Mukasa, told": a description ending in a place before a person's
+    // full name, which is the subject)
+    if (
+      !clause &&
+      /^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) &&
+      aw.length >= 2 &&
+      aw.length <= 4 &&
+      aw.every((w) => /^\p{Lu}/u.test(w.text)) &&
+      ctx.lex.firstNames.has(aw[0].lower)
+    )
+      return { start: aw[0].start, end: aw[aw.length - 1].end, appositive: text.slice(sw[0].start, comma) };
     return { start: sw[0].start, end: sw[sw.length - 1].end, appositive: clause ? null : appo };
   }
   const s = pieceStart(text, from, end);
