@@ -26,6 +26,9 @@ export function cueClause(x: ClauseSite): Verdict {
   const { ctx, w, cueEnd, start } = x;
   const { text, lex } = ctx;
   if (start === null || x.participle || x.adjunct) return undefined;
+  // ("…, Eurotunnel said, but warned that …": the clause after a coordinated cue is that cue's report)
+  const coordinated = /^,\s+(?:but|and)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(cueEnd, start));
+  if (coordinated && lex.cues.has(coordinated[1])) return undefined;
   // "said in a note to investors, adding that …": the clause ends where a participle cue takes over.
   // (", while stressing the efforts are …": "while" before the participle too, and the clause ends before it)
   const whileAt = (k: number) =>
