@@ -74,6 +74,8 @@ export interface Entities {
   acronyms: Map<string, string>;
   /** The fullest person name the article gives for these name tokens. */
   fullName(tokens: readonly string[]): Person;
+  /** Surnames that are also common words ("May" of "Brian May"), given with a first name in the article. */
+  surnames: ReadonlySet<string>;
 }
 
 const FIRM_NOUNS = lexiconSet("quotes/firm-nouns");
@@ -131,6 +133,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     return cursor < doubles.length && doubles[cursor].start <= pos;
   };
 
+  // Surnames that are also common words ("Brian May", "Peter March"), given with a first name somewhere.
+  const surnames = new Set<string>();
+  for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}\p{Ll}+)\b)/gu))
+    if (lex.firstNames.has(m[1].toLowerCase()) && lex.notNames.has(m[2].toLowerCase()))
+      surnames.add(m[2].toLowerCase());
   for (const s of doc.sentences) {
     const ws = words(text, s.start, s.end);
     const pieces: [number, number][] = [];
@@ -194,7 +201,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         /^[\p{L}\s]+$/u.test(text.slice(title.start, ws[named].start))
       )
         continue;
-      const run = parseNameRun(text, ws, i, j, lex);
+      const run = parseNameRun(text, ws, i, j, lex, surnames);
       if (!run) continue;
       // ("Songwriter Guy Chambers … Chambers said": a lone word that is the surname of someone named in full
       // before is theirs, though it also heads organisations' names)
@@ -682,5 +689,5 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     if (near && FIRST_PERSON.test(text.slice(near.start, near.end))) voiced.add(m.name);
   }
   for (const m of mentions) if (voiced.has(m.name) && m.kind === "person") m.named = true;
-  return { persons, mentions, acronyms, fullName };
+  return { persons, mentions, acronyms, fullName, surnames };
 }

@@ -58,9 +58,19 @@ export function parseNameRun(
   i: number,
   j: number,
   lex: QuoteLexicon,
+  surnames: ReadonlySet<string> = new Set(),
 ): NameRun | null {
   let the = false;
-  while (i <= j && lex.notNames.has(ws[i].lower)) {
+  // ("Brian May … May said:": a lone word that is the surname of someone named in full, before a verb, is a name
+  // though it is also a month)
+  const surname =
+    i === j &&
+    surnames.has(ws[i].lower) &&
+    !/^(?:in|on|of|at|by|from|since|until|till|to|during|for|last|next|this|early|late|mid|end|of)$/.test(
+      ws[i - 1]?.lower ?? "",
+    ) &&
+    /^\s+\p{Ll}/u.test(text.slice(ws[j].end, ws[j].end + 3));
+  while (i <= j && lex.notNames.has(ws[i].lower) && !surname) {
     the = ws[i].lower === "the";
     i++;
   }

@@ -34,7 +34,7 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
     return undefined;
   const runs = capitalRuns(text, core);
   const [i, j] = runs[runs.length - 1];
-  const run = parseNameRun(text, core, i, j, lex);
+  const run = parseNameRun(text, core, i, j, lex, ctx.ents.surnames);
   if (!run) return undefined;
   const the = i > 0 && core[i - 1].lower === "the";
   // "Segas said", after "the Greek Athletics Federation (Segas)": a short name the article gave an organisation
