@@ -79,8 +79,11 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // ('claimed both film-makers "tossed Hollywood convention out the window"': a subject, then its verb in
   // quoted words)
   const quotedVerb = all[(at.get(ws[ws.length - 1]) ?? 0) + 1];
+  // ('said every track from their live set "sounded like a potential single"': a longer noun phrase with its
+  // determiner)
   if (
-    ws.length <= 4 &&
+    (ws.length <= 4 ||
+      (ws.length <= 8 && /^(?:the|a|an|every|each|his|her|its|their|this|these|those)$/.test(ws[0].lower))) &&
     quotedVerb !== undefined &&
     ctx.quoteAt(quotedVerb.start) !== undefined &&
     looksFinite(quotedVerb, ctx.lex) &&
