@@ -133,6 +133,8 @@ export function parseNameRun(
     end,
   });
   if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`)) return org(asWritten);
+  // "St Helens", "St Andrews": a saint's name alone names a place or a club, not a person.
+  if (lower.length === 2 && /^(?:st|saint)$/.test(lower[0].replace(/\.$/, ""))) return org(asWritten);
   // ("the DJ": an abbreviated person noun is no organisation)
   if (tokens.length === 1 && lex.personAnaphors.has(lower[0])) return null;
   if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
