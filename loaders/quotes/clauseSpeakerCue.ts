@@ -4,6 +4,7 @@ import { cueTail } from "./cueTail.ts";
 import { phraseStart } from "./phrases.ts";
 import { words } from "./words.ts";
 import { looksPlural } from "./looksPlural.ts";
+import { missingFullStop } from "./missingFullStop.ts";
 
 /** Sentence-final attribution: "…, Eyre said." / "…, a defence source tells CBC News." */
 export function clauseSpeakerCue(x: ClauseSite): Verdict {
@@ -30,6 +31,10 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     /^(?:in|on|at|for|with|during|after|before|by|from|under|over|since|until)$/.test(leadWords[0]?.lower ?? "") &&
     !leadWords.some((y) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text));
   if (phrase) return null;
+  // ('… has expressed doubts about his future "I think Sean's situation is …," he said': the quotation is the
+  // report, not the sentence around it)
+  const fragment = /,["”]\s+$/.test(lead) ? ctx.quoteAt(from + lead.trimEnd().length - 1) : undefined;
+  if (fragment && missingFullStop(ctx, fragment, from)) return null;
   if (!(
     /,["”]?\s+$/.test(lead) &&
     !ownCue &&

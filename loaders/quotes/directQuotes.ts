@@ -5,6 +5,7 @@ import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phr
 import type { QuoteContext } from "./quoteContext.ts";
 import type { QuoteSpan } from "./quoteSpans.ts";
 import { quotedAs } from "./quotedAs.ts";
+import { missingFullStop } from "./missingFullStop.ts";
 import { nearest } from "./nearest.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { words } from "./words.ts";
@@ -374,6 +375,11 @@ export function directQuotes(ctx: QuoteContext): QuoteCandidate[] {
         found = fromBefore(ctx, preStart, ws[i].end + 1, sentence.start);
         standalone = found !== null;
       }
+    }
+    // ('… doubts about his future "I think Sean's situation is …," he said': a full stop missing before it)
+    if (!standalone && missingFullStop(ctx, q, preStart)) {
+      found = fromAfter(ctx, postStart, postEnd, heading);
+      standalone = found !== null;
     }
     if (!standalone) {
       const leadIn = runOn(ctx, q, preStart, sentence.start, text.slice(postStart, postEnd), postStart, heading);
