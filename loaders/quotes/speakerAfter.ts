@@ -40,7 +40,14 @@ export function speakerAfter(x: SpeakerSite): Verdict {
   // ("But in some cases, said the report, people were …": an opening conjunction does not count)
   const lead = words(text, from, w.start).filter((v, k) => !(k === 0 && /^(?:but|and|yet|so)$/.test(v.lower)));
   const afterSpeaker = words(text, subj.end, s.end).length;
-  const shortLead = lead.length <= 3 && afterSpeaker >= 3;
+  // ("On a larger scale, said Mr Trainor, improvements in … can reduce …": a longer prepositional phrase too)
+  const phraseLead =
+    lead.length <= 6 &&
+    /^(?:on|in|at|for|by|with|from|under|over|after|before|during|without|beyond|across|within|among)$/.test(
+      lead[0]?.lower ?? "",
+    ) &&
+    !lead.some((v) => lex.finite.has(v.lower));
+  const shortLead = (lead.length <= 3 || phraseLead) && afterSpeaker >= 3;
   // ("What this means, said Stacey Jolna, senior vice president of …, is that …": past an appositive too)
   // ("The European ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were …": past the
   // source's place too)
