@@ -198,6 +198,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
   // `in the New Year`: the coming year.
   if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 } };
+  // `later in the year` in a clause about the future: this year.
+  if (tags.has("presstrace/in-the-year")) return { ...base, relative: { unit: "year", offset: 0 } };
   if (tags.has("presstrace/holiday"))
     return { ...base, year: certain(r, "year"), month: r.start.get("month"), day: r.start.get("day") };
   const rel = RELATIVE.exec(lower);

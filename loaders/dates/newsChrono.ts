@@ -11,6 +11,7 @@ import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
 import { yearEndParser } from "./yearEndParser.ts";
 import { newYearParser } from "./newYearParser.ts";
+import { inTheYearParser } from "./inTheYearParser.ts";
 import { yearParser } from "./yearParser.ts";
 
 /**
@@ -52,6 +53,7 @@ export function newsChrono(): chrono.Chrono {
     holidayParser,
     yearEndParser,
     newYearParser,
+    inTheYearParser,
     mayNounParser,
   ];
   instance = new chrono.Chrono(config);
