@@ -46,7 +46,8 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // ("the US company", "the Japanese carmaker": a place or nationality before the noun says nothing of which)
   // ("The South Yorkshire company": a compass point and a county are places too)
   // ("The UK's biggest coal producer": a place's possessive too)
-  const place = (w: Word) => w.lower.replace(/['’]s?$/, "");
+  // ("The Paris-based pressure group": a place a firm is based in says nothing of which either)
+  const place = (w: Word) => w.lower.replace(/['’]s?$/, "").replace(/-based$/, "");
   const qualifier = (w: Word) =>
     isCapital(w) &&
     !lex.places.has(place(w)) &&

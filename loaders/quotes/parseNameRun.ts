@@ -133,6 +133,9 @@ export function parseNameRun(
     end,
   });
   if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`)) return org(asWritten);
+  // "Reporters Without Borders": a capitalised preposition inside the run makes it an organisation's name.
+  if (tokens.slice(1, -1).some((t) => /^(?:Without|Against|For|Beyond|Across|Into|Within|Versus)$/.test(t)))
+    return org(asWritten);
   // "St Helens", "St Andrews": a saint's name alone names a place or a club, not a person.
   if (lower.length === 2 && /^(?:st|saint)$/.test(lower[0].replace(/\.$/, ""))) return org(asWritten);
   // ("the DJ": an abbreviated person noun is no organisation)
