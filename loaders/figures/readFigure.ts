@@ -245,6 +245,16 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
     if (!money && lex.measureUnits.has(s) && t[k]?.text === "/" && /^(?:s|h|hr|min)$/.test(t[k + 1]?.lower ?? ""))
       return count(`${s}/${t[k + 1].text}`, k + 2, "measure-suffix");
     if (!money && lex.measureUnits.has(s)) return count(t[k - 1].text, k, "measure-suffix");
+    // "7.63secs", "90mins": a time unit joined to the numeral is a duration
+    if (!money && lex.timeSuffixes.has(s))
+      return {
+        category: "duration",
+        unit: lex.timeSuffixes.get(s)!,
+        factor: 1,
+        to: k,
+        bare: false,
+        rule: "duration-suffix",
+      };
     // "2.5m high and 6m long": metres before a word of size, not millions.
     // "17m per second", "17m/s": a speed in metres.
     const speed =
@@ -499,7 +509,8 @@ function notAFigure(t: readonly Token[], n: NumberRead): boolean {
     n.suffix &&
     !lex.currencyWords.has(n.suffix) &&
     !lex.suffixScales.has(n.suffix) &&
-    !lex.measureUnits.has(n.suffix)
+    !lex.measureUnits.has(n.suffix) &&
+    !lex.timeSuffixes.has(n.suffix)
   )
     return true;
   const int = /^\d+$/.test(raw) ? Number(raw) : NaN;
