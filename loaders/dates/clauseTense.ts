@@ -175,7 +175,13 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
     if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being")
       future.push(end);
     // (`would quit in May`, `to cut in March`: an irregular past that is also the base form, after a modal or "to")
-    else if (!participle && isPastForm(word) && !(BASE_BEFORE.test(previous) && !word.endsWith("ed"))) {
+    // (a capitalised word inside the clause is a name or a title, not a verb: `takes of All Shook Up`)
+    else if (
+      !participle &&
+      isPastForm(word) &&
+      !(BASE_BEFORE.test(previous) && !word.endsWith("ed")) &&
+      !(token.index > 0 && /^\p{Lu}\p{Ll}*$/u.test(token[0]))
+    ) {
       past.push(end);
       perfect =
         /^(?:have|has|'ve)$/.test(previous) ||
