@@ -21,6 +21,7 @@ import { pronounReferent } from "./pronounReferent.ts";
 import { properName } from "./properName.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import { relativeNoun } from "./relativeNoun.ts";
+import { itsMakers } from "./itsMakers.ts";
 import { sourceOf } from "./sourceOf.ts";
 import { speakerContext, type SpeakerRule } from "./speakerContext.ts";
 import { titleHolder } from "./titleHolder.ts";
@@ -49,6 +50,7 @@ const RULES: readonly SpeakerRule[] = [
   shareOfPeople, // "16%", "nearly a quarter"
   familyMember, // "Mr Nogar's son Stephen"
   relativeNoun, // "his son"
+  itsMakers, // "its developers"
   placedGroup, // "health officials in Powys"
   sourceOf, // "a spokesperson for Delta Airlines"
   acronymName, // "The Conseil Superieur de l'Audiovisuel (CSA)"
