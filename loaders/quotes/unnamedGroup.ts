@@ -1,18 +1,37 @@
+import { isDemonym } from "./isDemonym.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
 /** "Many newspapers", "Big businesses", "animators argue": an unnamed group, but not "30 years". */
 export function unnamedGroup(ctx: SpeakerContext): Attribution | undefined {
-  const { lex, core, lowers, head } = ctx;
+  const { text, lex, core, lowers, head } = ctx;
   const quantified = /^(?:many|some|most|several|other|others|few|all|both|various|numerous|the)$/.test(lowers[0]);
   // "animators argue": a bare plural of people.
+  // ("European policy makers said", "Policy makers said": a nationality, or a capital that only opens the sentence)
+  const first = core[0];
+  const opening =
+    /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
+    /^\p{Lu}[\p{Ll}-]+$/u.test(first.text) &&
+    !lex.firstNames.has(first.lower) &&
+    !lex.notNames.has(first.lower) &&
+    !lex.finite.has(first.lower) &&
+    // (not the surname of someone the article names in full: "McFadden makes …")
+    !ctx.ents.fullName([first.text]).name.includes(" ");
   const bare =
     core.length <= 3 &&
-    core.every((w) => /^\p{Ll}/u.test(w.text)) &&
+    core.slice(1).every((w) => /^\p{Ll}/u.test(w.text)) &&
+    (/^\p{Ll}/u.test(first.text) ||
+      (core.length > 1 &&
+        !/\sof\s/i.test(ctx.phrase) &&
+        !/\bof\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) &&
+        !lex.notNames.has(first.lower) &&
+        (isDemonym(first.text, lex) || opening))) &&
     !lex.inanimateHeads.has(head) &&
     !lex.notNames.has(head);
   if (
     /[^s]s$/.test(head) &&
+    !lex.pronouns.has(head) &&
+    head !== "us" &&
     (quantified || bare) &&
     !lex.timeHeads.has(head) &&
     !lex.finite.has(head) &&
