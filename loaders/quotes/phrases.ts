@@ -382,7 +382,8 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     if (inner) return { ...inner, appositive: null };
   }
   // "The European Regions Airline Association (ERAA) claims": drop the parenthesis.
-  const paren = /\s*\([^()]{1,40}\)\s*$/.exec(text.slice(from, cue));
+  // ("the British Chamber of Commerce (BCC) has said": an auxiliary after it too)
+  const paren = /\s*\([^()]{1,40}\)\s*(?:(?:has|have|had|also|would|will|later|then)\s+)*$/.exec(text.slice(from, cue));
   let ws = words(text, from, paren ? from + paren.index : cue);
   // (an adverb set off before a comma belongs to the appositive: "…, not authorized to talk publicly, said")
   while (
