@@ -13,7 +13,7 @@ const JUDGED_BY =
   /,?\s+(?:but|although|though|while)\s+(?:(?:\S+\s+){1,4}(?:was|were|has been|have been|had been|is being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s|it\s+is\s+(?:\p{Ll}+ly\s+)?(?:expected|believed|thought|understood|feared|rumoured)\s)/u;
 
 const NAMED_CONTRAST =
-  /,\s+(?:while|whereas)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|are|was|were)\s/u;
+  /(?:,\s+(?:while|whereas)|,?\s+(?:although|though))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|are|was|were)\s/u;
 
 // A verb after an "according to" source: the clause goes on past it.
 const VERB_AFTER_SOURCE =
