@@ -10,7 +10,7 @@ import { missingFullStop } from "./missingFullStop.ts";
 export function clauseSpeakerCue(x: ClauseSite): Verdict {
   const { ctx, cls, cueEnd, from, start, subject, cue, who } = x;
   const { text, lex } = ctx;
-  const { lead, tailEnd, tail, ownCue, inside } = cueTail(x);
+  const { lead, tailEnd, tail, fragment, ownCue, inside } = cueTail(x);
   // ("New episodes of 24, Desperate Housewives and Six Feet Under, appear on the web …, said a report": a
   // closing attribution's speaker stands right before its cue)
   // (an appositive set off after it is no verb's: "Rabbi Marvin Hier, founder of … Center said")
@@ -33,7 +33,6 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
   if (phrase) return null;
   // ('… has expressed doubts about his future "I think Sean's situation is …," he said': the quotation is the
   // report, not the sentence around it)
-  const fragment = /,["”]\s+$/.test(lead) ? ctx.quoteAt(from + lead.trimEnd().length - 1) : undefined;
   if (fragment && missingFullStop(ctx, fragment, from)) return null;
   if (!(
     /,["”]?\s+$/.test(lead) &&

@@ -66,7 +66,7 @@ export function parseNameRun(
   const surname =
     i === j &&
     surnames.has(ws[i].lower) &&
-    !/^(?:in|on|of|at|by|from|since|until|till|to|during|for|last|next|this|early|late|mid|end|of)$/.test(
+    !/^(?:in|on|of|at|by|from|since|until|till|to|during|for|last|next|this|early|late|mid|end)$/.test(
       ws[i - 1]?.lower ?? "",
     ) &&
     /^\s+\p{Ll}/u.test(text.slice(ws[j].end, ws[j].end + 3));

@@ -13,7 +13,6 @@ export function unnamedGroup(ctx: SpeakerContext): Attribution | undefined {
     /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
     /^\p{Lu}[\p{Ll}-]+$/u.test(first.text) &&
     !lex.firstNames.has(first.lower) &&
-    !lex.notNames.has(first.lower) &&
     !lex.finite.has(first.lower) &&
     // (not the surname of someone the article names in full: "McFadden makes …")
     !ctx.ents.fullName([first.text]).name.includes(" ");
