@@ -162,7 +162,10 @@ const stanceWithoutCopula = ({ w, all, at, after }: CueSite) => {
   const adverbs =
     copula >= 0 &&
     before.slice(0, copula).every((y) => /^(?:\p{Ll}+ly|still|also|now|not|very|so|quite)$/u.test(y.lower));
-  return !adverbs || /^(?:of|about|on|in|for|with|at|,)$/.test(after[0]?.lower ?? ",");
+  // ("Investors had worried that …", "Investors worried that …": a stance word that is also a verb, after an
+  // auxiliary or right after a plural subject)
+  const verb = /^(?:had|has|have)$/.test(before[0]?.lower ?? "") || /^\p{L}{3,}s$/u.test(before[0]?.text ?? "");
+  return !(adverbs || verb) || /^(?:of|about|on|in|for|with|at|,)$/.test(after[0]?.lower ?? ",");
 };
 
 // "He can now expect to have …": a modal of possibility makes the cue hypothetical.

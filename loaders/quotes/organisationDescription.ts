@@ -13,6 +13,7 @@ import { lexiconSet } from "../lexicon/lexicon.ts";
 
 const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
 const RANK_WORDS = lexiconSet("quotes/rank-words");
+const BLOCS = lexiconSet("quotes/bloc-names");
 
 // "the committee" after "the Public Accounts Committee": the named organisation with that head.
 // ("the assembly government" after "the Welsh Assembly Government": every word of the description.)
@@ -50,8 +51,7 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const place = (w: Word) => w.lower.replace(/['’]s?$/, "").replace(/-based$/, "");
   const qualifier = (w: Word) =>
     isCapital(w) &&
-    !lex.places.has(place(w)) &&
-    !lex.places.has(`the ${place(w)}`) &&
+    (!(lex.places.has(place(w)) || lex.places.has(`the ${place(w)}`)) || BLOCS.has(place(w))) &&
     !lex.demonyms.has(w.lower) &&
     !lex.placeWords.has(w.lower) &&
     !lex.regionWords.has(w.lower) &&
