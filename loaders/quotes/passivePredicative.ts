@@ -7,13 +7,15 @@ const PASSIVE = lexiconSet("quotes/passive-markers");
 
 /**
  * 'The $499 Macintosh was described by Jobs as the "most important Mac ever"': a passive predicative cue with its
- * agent after "by" reports the whole clause, up to the quoted words after "as"; the agent speaks.
+ * agent after "by" reports the whole clause, up to the quoted words after "as"; the agent speaks. With the quoted
+ * words first ('branded "deeply irresponsible" by the Liberal Democrats'), the clause up to them.
  */
 export function passivePredicative(x: CueSite): Verdict {
   const { ctx, w, prevWord, after, s, cueEnd, from } = x;
   const { text, lex } = ctx;
-  if (!(prevWord && PASSIVE.has(prevWord.lower) && lex.predicativeCues.has(w.lower) && after[0]?.lower === "by"))
-    return undefined;
+  if (!(prevWord && PASSIVE.has(prevWord.lower) && lex.predicativeCues.has(w.lower))) return undefined;
+  if (/^\s*(?:as\s+)?["“]/u.test(text.slice(cueEnd, cueEnd + 6))) return quotedThenAgent(x);
+  if (after[0]?.lower !== "by") return undefined;
   const as = after.findIndex((y, k) => k > 1 && k <= 8 && y.lower === "as");
   if (as < 0) return undefined;
   const stop = predicativeEnd(ctx, after[as].end, s.end);
@@ -27,6 +29,31 @@ export function passivePredicative(x: CueSite): Verdict {
     who,
     clauseStart: from,
     clauseEnd: stop,
+    order: "before",
+    rule: "passive-predicative",
+  };
+}
+
+// 'Plans … have been branded "deeply irresponsible" by the Liberal Democrats': the quoted words right after the
+// cue (or its "as"), then the agent after "by", who speaks them; the report runs to the closing mark.
+function quotedThenAgent(x: CueSite): Verdict {
+  const { ctx, w, prevWord, cueEnd } = x;
+  const { text, lex } = ctx;
+  const mark = /^\s*(?:as\s+)?["“]/u.exec(text.slice(cueEnd, cueEnd + 6));
+  const q = mark ? ctx.quoteAt(cueEnd + mark[0].length + 1) : undefined;
+  if (!q || q.close < 0 || q.single) return undefined;
+  const by = /^\s+by\s+([^,;:.!?"“”()]+?)(?=\s*(?:[,;:.!?"“”()]|$))/u.exec(text.slice(q.close + 1, x.s.end));
+  if (!by) return undefined;
+  const start = q.close + 1 + by.index + by[0].length - by[1].length;
+  const subject = { start, end: start + by[1].length, appositive: null };
+  const who = resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex);
+  if (!who) return undefined;
+  return {
+    cue: text.slice(prevWord!.start, w.end),
+    subject,
+    who,
+    clauseStart: x.from,
+    clauseEnd: q.close + 1,
     order: "before",
     rule: "passive-predicative",
   };
