@@ -19,7 +19,6 @@ export interface FigureLexicon {
   qualifiers: string[][];
   qualifiersAfter: string[][];
   timeUnits: Map<string, string>;
-  timeSuffixes: Map<string, string>;
   months: ReadonlySet<string>;
   yearHeads: ReadonlySet<string>;
   dimensionWords: ReadonlySet<string>;
@@ -129,7 +128,6 @@ export function figureLexicon(): FigureLexicon {
     qualifiers: phrases("figures/qualifiers"),
     qualifiersAfter: phrases("figures/qualifiers-after"),
     timeUnits: new Map(pairs("figures/time-units")),
-    timeSuffixes: new Map(pairs("figures/time-suffixes")),
     months: lexiconSet("figures/months"),
     yearHeads: lexiconSet("figures/year-heads"),
     dimensionWords: lexiconSet("figures/dimension-words"),

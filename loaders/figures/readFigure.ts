@@ -245,11 +245,11 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
     if (!money && lex.measureUnits.has(s) && t[k]?.text === "/" && /^(?:s|h|hr|min)$/.test(t[k + 1]?.lower ?? ""))
       return count(`${s}/${t[k + 1].text}`, k + 2, "measure-suffix");
     if (!money && lex.measureUnits.has(s)) return count(t[k - 1].text, k, "measure-suffix");
-    // "7.63secs", "90mins": a time unit joined to the numeral is a duration
-    if (!money && lex.timeSuffixes.has(s))
+    // "7.63secs", "90mins": a time unit joined to the numeral is a duration (lexicon `figures/time-units`)
+    if (!money && lex.timeUnits.has(s))
       return {
         category: "duration",
-        unit: lex.timeSuffixes.get(s)!,
+        unit: lex.timeUnits.get(s)!,
         factor: 1,
         to: k,
         bare: false,
@@ -510,7 +510,7 @@ function notAFigure(t: readonly Token[], n: NumberRead): boolean {
     !lex.currencyWords.has(n.suffix) &&
     !lex.suffixScales.has(n.suffix) &&
     !lex.measureUnits.has(n.suffix) &&
-    !lex.timeSuffixes.has(n.suffix)
+    !lex.timeUnits.has(n.suffix)
   )
     return true;
   const int = /^\d+$/.test(raw) ? Number(raw) : NaN;

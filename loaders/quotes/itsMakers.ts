@@ -1,7 +1,7 @@
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 import { nearest } from "./nearest.ts";
-import { sentenceStartBefore } from "./sentenceStartBefore.ts";
+import { sentenceOrParagraphStart, sentenceStartBefore } from "./sentenceStartBefore.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 const MAKERS = lexiconSet("quotes/maker-nouns");
@@ -14,7 +14,7 @@ export function itsMakers(ctx: SpeakerContext): Attribution | undefined {
   const { text, ents, lowers, s } = ctx;
   if (!(lowers.length === 2 && lowers[0] === "its" && MAKERS.has(lowers[1]))) return undefined;
   // (a headline with no full stop is a sentence of its own)
-  const from = Math.max(sentenceStartBefore(text, s), text.lastIndexOf("\n", s) + 1);
+  const from = sentenceOrParagraphStart(text, s);
   // (named before the first comma of its sentence: not "Sony's PlayStation 3" inside "The Cell processor, which …")
   const m = nearest(
     ents.mentions,

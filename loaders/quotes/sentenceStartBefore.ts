@@ -14,3 +14,8 @@ export function previousSentenceStart(text: string, at: number): number {
   while (k > 0 && /\s/.test(text[k - 1])) k--;
   return sentenceStartBefore(text, Math.max(0, k - 1));
 }
+
+/** Where the sentence holding `at` starts, a paragraph break (a headline with no full stop) ending one too. */
+export function sentenceOrParagraphStart(text: string, at: number): number {
+  return Math.max(sentenceStartBefore(text, at), text.lastIndexOf("\n", at - 1) + 1);
+}

@@ -1,5 +1,6 @@
 import { isDemonym } from "./isDemonym.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
+import { sentenceOrParagraphStart } from "./sentenceStartBefore.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
 /** "Many newspapers", "Big businesses", "animators argue": an unnamed group, but not "30 years". */
@@ -10,7 +11,7 @@ export function unnamedGroup(ctx: SpeakerContext): Attribution | undefined {
   // ("European policy makers said", "Policy makers said": a nationality, or a capital that only opens the sentence)
   const first = core[0];
   const opening =
-    /(?:^|[.!?]["”’]?\s+|\n)$/.test(text.slice(Math.max(0, first.start - 3), first.start)) &&
+    sentenceOrParagraphStart(text, first.start + 1) === first.start &&
     /^\p{Lu}[\p{Ll}-]+$/u.test(first.text) &&
     !lex.firstNames.has(first.lower) &&
     !lex.finite.has(first.lower) &&
