@@ -65,6 +65,8 @@ function pieceStart(text: string, from: number, to: number): number {
     if (figures.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
     // ("More than half (54%) of those asked": a comparative's "than" starts no clause)
     if (/^than$/i.test(m[0]) && /\b(?:more|less|fewer)\s+$/i.test(seg.slice(0, m.index))) continue;
+    // ("The head of that tribunal, Kostas Panagopoulos, said": after "of", "that" is a determiner)
+    if (/^that$/i.test(m[0]) && /\bof\s+$/i.test(seg.slice(0, m.index))) continue;
     // "Trade and Industry Secretary": "and" between capitalised words is part of a name.
     // ("the work and pensions minister has said": and between the lower-case words of a title too)
     if (m[0].toLowerCase() === "and") {
