@@ -480,7 +480,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // ("…, her lawyer, Perry Wander, said": a lower-case description is set off before a name)
     const describesName =
       /^(?:the|a|an|his|her|their|its)$/i.test(sw[0]?.text ?? "") &&
-      aw.length >= 2 &&
+      aw.length >= 1 &&
       aw.length <= 4 &&
       aw.every((w) => /^\p{Lu}/u.test(w.text));
     if (!nounPhrase(ctx, sw) || !(sw.some((w) => /^\p{Lu}/u.test(w.text)) || describesName)) return null;
