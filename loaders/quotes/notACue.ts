@@ -53,6 +53,8 @@ function possessed({ ctx, w, all, at, prevWord, s }: CueSite): boolean {
     !/^(?:that|there|here|who|what|it|he|she)['’]s$/.test(x.lower);
   return (
     prevWord !== undefined &&
+    // ("Sainsbury's said sales had risen": a verb that is no noun follows a firm's possessive-form name)
+    !/^(?:said|says|told|tells|added|adds)$/.test(w.lower) &&
     !lex.claimNouns.has(w.lower) &&
     !lex.speechNouns.has(w.lower) &&
     ((/^\p{Lu}/u.test(prevWord.text) && possessive(prevWord) && !lex.documentHeads.has(w.lower)) ||

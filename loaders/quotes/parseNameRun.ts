@@ -114,7 +114,10 @@ export function parseNameRun(
   // ("Cara Diemont of IT" is a name: letters are no pronoun)
   for (let k = i + 1; k <= j; k++) if (INSIDE_TITLE.has(ws[k].lower) && !/^\p{Lu}{2,}$/u.test(ws[k].text)) return null;
   const last = ws[j];
-  const possessive = isPossessive(last);
+  // ("Sainsbury's said", "McDonald's has": a name in possessive form before a verb is the firm's whole name)
+  const possessive =
+    isPossessive(last) &&
+    !/^\s+(?:said|says|told|tells|added|adds|has|had|is|was|will|would)\b/.test(text.slice(last.end, last.end + 8));
   const end = possessive ? last.end - (/s['’]$/.test(last.text) ? 1 : 2) : last.end;
   const tokens = ws.slice(i, j + 1).map((w) => w.text);
   if (possessive) tokens[tokens.length - 1] = text.slice(last.start, end);
