@@ -69,7 +69,13 @@ export function cueSite(
   let afterAt = at + 1;
   while (afterAt < all.length && all[afterAt].start < cueEnd) afterAt++;
   const q = ctx.quoteAt(w.start - 2);
-  const from = q && q.close >= 0 && q.close >= s.start ? q.close + 1 : s.start;
+  // (for a participle, only a quotation that opens the sentence: in 'He said it was "balanced," adding …' the
+  // sentence's own text starts before it)
+  const opens =
+    !/ing$/.test(w.lower) ||
+    w.lower === "according" ||
+    (q !== undefined && /^[\s"“'‘]*$/u.test(text.slice(s.start, Math.max(s.start, q.open))));
+  const from = q && opens && q.close >= 0 && q.close >= s.start ? q.close + 1 : s.start;
   const relative = /\p{L},\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,3}$/u.test(
     text.slice(Math.max(s.start, w.start - 40), w.start),
   );
