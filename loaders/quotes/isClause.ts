@@ -50,7 +50,9 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     verbAt > 0 &&
     verbAt <= 3 &&
     ws.slice(determined, verbAt).every((w) => (determined ? /^\p{Ll}+$/u : /^\p{Lu}/u).test(w.text)) &&
-    /^(?:the|a|an|his|her|its|their|our|every)$/.test(ws[verbAt + 1]?.lower ?? "")
+    (/^(?:the|a|an|his|her|its|their|our|every)$/.test(ws[verbAt + 1]?.lower ?? "") ||
+      // ("thinks its power lies in its democratising potential": or a preposition after a determined subject)
+      (determined === 1 && /^(?:in|on|with|to|from|for|into|by)$/.test(ws[verbAt + 1]?.lower ?? "")))
   )
     return true;
   // Indirect questions ("recalls what happened") are not reported statements.
