@@ -13,6 +13,7 @@ const GOVERNORS = lexiconSet("quotes/infinitive-governors");
 const WISHES = lexiconSet("quotes/wish-verbs");
 const FEELING = lexiconSet("quotes/feeling-cues");
 const SUBJECT_OPENERS = lexiconSet("quotes/subject-openers");
+const DEALING_WITH = lexiconSet("quotes/cues-dealing-with");
 
 // "Having said that, …": a perfect participle of a cue reports nothing.
 const perfectParticiple = (x: CueSite) => x.prevWord?.lower === "having";
@@ -223,6 +224,10 @@ const figureModified = ({ ctx, w, s }: CueSite) =>
     ctx.text.slice(Math.max(s.start, w.start - 40), w.start),
   );
 
+// "had to contend with the sort of casualty lists …": a verb of dealing with something before "with" (lexicon
+// `quotes/cues-dealing-with`).
+const dealingWith = ({ w, after }: CueSite) => DEALING_WITH.has(w.lower) && after[0]?.lower === "with";
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -242,6 +247,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   nationalHope,
   feelingWithoutClause,
   asFarAsTopic,
+  dealingWith,
   stanceWithoutCopula,
   modal,
   passive,

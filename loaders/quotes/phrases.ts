@@ -688,7 +688,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     const lead = words(text, from, from + comma);
     if (
       lead.length &&
-      (/^(?:in|on|at|earlier|later|after|before|when|while|during|meanwhile|however|yesterday|last|this)$/i.test(
+      (/^(?:in|on|at|earlier|later|after|before|when|while|during|meanwhile|however|yesterday|last|this|despite|amid|unlike|following|for|with|without)$/i.test(
         lead[0].text,
       ) ||
         // ("But he opposed compulsory mediation, saying …": a conjunction opens the main clause, not a phrase)
