@@ -1,5 +1,6 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { capitalRuns, isPossessive } from "./capitalRuns.ts";
+import { PERCENT_SHARE } from "./percentShare.ts";
 import { organisationList } from "./organisationList.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { words, type Word } from "./words.ts";
@@ -246,10 +247,8 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     return { start: list.start, end: list.end, appositive: null };
   // "And 87% of the 1,000 adults quizzed by ICM for BBC News 24 said": a survey's share of people, however
   // long its description.
-  const share =
-    /^\s*(?:(?:and|but|yet)\s+)?((?:(?:nearly|almost|only|just|about|around|some|over|more\s+than|less\s+than)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|half|a\s+(?:quarter|third|fifth)|(?:one|two|three)[\s-](?:quarters?|thirds?|fifths?))(?:\s*\([^()]{1,12}\))?\s+(?:of|among)\s+[^;:"“”()]{3,90}?)\s*$/iu.exec(
-      ctx.text.slice(from, cue),
-    );
+  // (after an opening "In the survey carried out by ICM Research," too)
+  const share = SHARE_BEFORE_CUE.exec(ctx.text.slice(from, cue));
   if (
     share &&
     !/,(?!\d)/.test(share[1]) &&
@@ -547,6 +546,10 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
 }
 
 // A preposition or verb right before a noun phrase ("support from charities who …").
+const SHARE_BEFORE_CUE = new RegExp(
+  `^\\s*(?:(?:and|but|yet)\\s+)?(?:(?:in|according\\s+to)\\s[^,;:"“”()]{3,80},\\s+)?((?:(?:nearly|almost|only|just|about|around|some|over|more\\s+than|less\\s+than)\\s+)?(?:${PERCENT_SHARE}|half|a\\s+(?:quarter|third|fifth)|(?:one|two|three)[\\s-](?:quarters?|thirds?|fifths?))(?:\\s*\\([^()]{1,12}\\))?\\s+(?:of|among)\\s+[^;:"“”()]{3,90}?)\\s*$`,
+  "iu",
+);
 const NOUN_PHRASE_LEAD = /^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/;
 
 // A capitalised name (and an age) right before a relative "who"; with "of" inside it ("the Court of Appeal who").
