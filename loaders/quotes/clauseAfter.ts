@@ -40,6 +40,14 @@ function thatClause(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueC
     if (ctx.quoteAt(ws[k].start) || lex.finite.has(ws[k].lower)) break;
     // ("he said, adding that …": the participle's "that" is its own)
     if (isParticipleCue(ws[k].lower, lex)) break;
+    // ("said he appreciated people's concerns, but insisted that …": a later cue's "that" is its own)
+    if (
+      k > i + 1 &&
+      lex.cues.has(ws[k].lower) &&
+      /^(?:but|and)$/.test(ws[k - 1].lower) &&
+      /^,\s*$/.test(ctx.text.slice(ws[k - 2].end, ws[k - 1].start))
+    )
+      break;
     if (ws[k].lower === "that") {
       // "predicted consolidation in a market that they call fragmented": after an indefinite noun in a
       // prepositional phrase "that" opens a relative clause (but "said in a statement that …" reports).
