@@ -78,8 +78,9 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   const { text, lex } = ctx;
   // ("… but had thought it was too gloomy": an auxiliary between the conjunction and the cue too)
   const conjunction = (y: Word | undefined) => y !== undefined && (y.lower === "and" || y.lower === "but");
+  // ("… and also said they planned …": "also" between them too)
   const coordinated =
-    conjunction(prevWord) || (/^(?:had|has|have|would)$/.test(prevWord?.lower ?? "") && conjunction(all[at - 2]));
+    conjunction(prevWord) || (/^(?:had|has|have|would|also)$/.test(prevWord?.lower ?? "") && conjunction(all[at - 2]));
   const ing = /ing$/.test(w.lower);
   if (!(prevWord && (prevWord.lower === "to" || coordinated || ing))) return null;
   // ("said the industry was predicting that …": a progressive inside another report belongs to its own clause's
