@@ -433,7 +433,9 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // ("The Halifax, meanwhile, said", "The firm, however, said": a sentence adverb set off is no appositive.)
     const clause =
       /^(?:who\b|which\b|whose\b|\p{Ll}+ing\b|(?:in|at|on)\s+(?:his|her|their|its|a|an)\s)/u.test(appo) ||
-      ctx.lex.sentenceAdverbs.has(appo.toLowerCase().replace(/\s+/g, " "));
+      ctx.lex.sentenceAdverbs.has(appo.toLowerCase().replace(/\s+/g, " ")) ||
+      // ("Boeing, in contrast to European rival Airbus, hopes": a linking phrase with its object)
+      LINKING_WITH_OBJECT.test(appo);
     if (APPOSITIVE_START.test(appo) && !clause) return null;
     // ("In most cases, base stations are set up badly, said Dr Nobles": a clause with its own verb is the report.)
     // (not a verb inside a relative or subordinate clause: "…, elected president after Mr X was toppled, has urged")
@@ -549,6 +551,14 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
 const SHARE_BEFORE_CUE = new RegExp(
   `^\\s*(?:(?:and|but|yet)\\s+)?(?:(?:in|according\\s+to)\\s[^,;:"“”()]{3,80},\\s+)?((?:(?:nearly|almost|only|just|about|around|some|over|more\\s+than|less\\s+than)\\s+)?(?:${PERCENT_SHARE}|half|a\\s+(?:quarter|third|fifth)|(?:one|two|three)[\\s-](?:quarters?|thirds?|fifths?))(?:\\s*\\([^()]{1,12}\\))?\\s+(?:of|among)\\s+[^;:"“”()]{3,90}?)\\s*$`,
   "iu",
+);
+// A multi-word linking phrase of lexicon `quotes/sentence-adverbs` with an object after "to" or "with".
+const LINKING_WITH_OBJECT = new RegExp(
+  `^(?:${[...lexiconSet("quotes/sentence-adverbs")]
+    .filter((a) => a.includes(" "))
+    .map((a) => a.replace(/ /g, "\\s+"))
+    .join("|")})\\s+(?:to|with)\\s`,
+  "i",
 );
 const NOUN_PHRASE_LEAD = /^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/;
 
