@@ -39,6 +39,8 @@ export interface DateMention extends Span {
   lastQuarter?: true;
   /** A quarter named by its last month (`in the three months to September`): dated two months before `month`. */
   quarterTo?: true;
+  /** `later in the year`: the previous dated happening's year in a past clause, else this year. */
+  inTheYear?: true;
   /** The weekend (`at the weekend`): a span from the Saturday in `weekday`. */
   weekend?: true;
   /** `last` / `next` / `this` written before a bare weekday, or `last` / `next` before a month (`last March`). */
@@ -198,8 +200,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
   // `in the New Year`: the coming year.
   if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 } };
-  // `later in the year` in a clause about the future: this year.
-  if (tags.has("presstrace/in-the-year")) return { ...base, relative: { unit: "year", offset: 0 } };
+  // `later in the year`: this year, or (in a past clause) the year of the happening before it.
+  if (tags.has("presstrace/in-the-year")) return { ...base, relative: { unit: "year", offset: 0 }, inTheYear: true };
   if (tags.has("presstrace/holiday"))
     return { ...base, year: certain(r, "year"), month: r.start.get("month"), day: r.start.get("day") };
   const rel = RELATIVE.exec(lower);

@@ -222,8 +222,10 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
         ?.toLowerCase();
       if (adjective && lexiconSet("dates/future-adjectives").has(adjective)) tense = "future";
     }
-    let resolved: ResolvedDate | null = mention.relative?.after
-      ? afterAnchor(anchor, mention.relative.unit, mention.relative.offset)
+    // (`later in the year` in a past clause counts from the happening before it, like `later that year`)
+    const after = mention.relative?.after || (mention.inTheYear && tense === "past") ? mention.relative : null;
+    let resolved: ResolvedDate | null = after
+      ? afterAnchor(anchor, after.unit, after.offset)
       : (narrativeMonth(doc.text, mention, others, published, tense, earlier) ??
         sentenceYear(mention, inSentence) ??
         resolveMention(mention, published, tense));
