@@ -60,6 +60,8 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
     )
       return { cls: "object", n: advice };
   }
+  // ("has made it clear he is determined …": a three-word cue)
+  if (next && ws[i + 2] && lex.cues.has(`${w} ${next} ${ws[i + 2].lower}`)) return { cls: "speech", n: 3 };
   if (next && lex.cues.has(`${w} ${next}`)) return { cls: "speech", n: 2 };
   // ("The High Court ruled on Tuesday that …": a time phrase inside a cue that takes "that")
   if (lex.cues.has(`${w} that`)) {
