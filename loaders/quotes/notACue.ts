@@ -68,8 +68,11 @@ function possessed({ ctx, w, all, at, prevWord, s }: CueSite): boolean {
 
 // "prompting the Queen to ask X to …": an infinitive of an object cue reports no speech.
 // ("open to attack if left unpatched": nor does a predicative one.)
-const objectInfinitive = ({ cls, prevWord }: CueSite) =>
-  (cls === "object" || cls === "predicative") && prevWord?.lower === "to";
+// (but "He went on to accuse Mr Brown of …": an infinitive in a cue frame, lexicon `quotes/cue-frames`, reports)
+const objectInfinitive = ({ ctx, cls, prevWord, s, w }: CueSite) =>
+  (cls === "object" || cls === "predicative") &&
+  prevWord?.lower === "to" &&
+  frameBefore(ctx.text, s.start, w.start) === null;
 
 // "defended the decision to attack …", "a bid to claim …": an infinitive after a noun is a plan, not speech.
 const plannedInfinitive = ({ ctx, w, all, at, prevWord, s }: CueSite) =>
