@@ -212,9 +212,10 @@ function detailAppositives(ctx: QuoteContext, from: number, cue: number): Phrase
 }
 
 // "Speaking to the BBC News website Mr Molyneux said": the name after an opening participle
-// phrase that has no comma.
+// phrase that has no comma ("In a monthly report anti-virus firm Sophos said": or a prepositional one).
 function participleLead(sw: readonly Word[]): Phrase | null {
-  if (sw.length < 3 || !/^\p{Lu}\p{Ll}+ing$/u.test(sw[0].text)) return null;
+  if (sw.length < 3 || !/^(?:\p{Lu}\p{Ll}+ing|In|At|During|After|Before|Following|Under)$/u.test(sw[0].text))
+    return null;
   let k = sw.length;
   while (k > 1 && /^\p{Lu}/u.test(sw[k - 1].text)) k--;
   if (k === sw.length || sw.length - k > 4 || !/^\p{Ll}/u.test(sw[k - 1].text)) return null;
