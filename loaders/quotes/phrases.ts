@@ -548,9 +548,9 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
   return { start: sw[0].start, end, appositive: null };
 }
 
-// A preposition or verb right before a noun phrase ("support from charities who …").
+// (after an opening "In the survey …," or "In the UK" too, and with a figure in brackets after its people)
 const SHARE_BEFORE_CUE = new RegExp(
-  `^\\s*(?:(?:and|but|yet)\\s+)?(?:(?:in|according\\s+to)\\s[^,;:"“”()]{3,80},\\s+)?((?:(?:nearly|almost|only|just|about|around|some|over|more\\s+than|less\\s+than)\\s+)?(?:${PERCENT_SHARE}|half|a\\s+(?:quarter|third|fifth)|(?:one|two|three)[\\s-](?:quarters?|thirds?|fifths?))(?:\\s*\\([^()]{1,12}\\))?\\s+(?:of|among)\\s+[^;:"“”()]{3,90}?)\\s*$`,
+  `^\\s*(?:(?:and|but|yet)\\s+)?(?:(?:in|according\\s+to)\\s[^,;:"“”()]{3,80}?(?:,\\s+|\\s+(?=\\d)))?(${PERCENT_SHARE}\\s+(?:of|among)\\s+[^;:"“”()]{3,90}?)(?:\\s*\\([^()]{1,12}\\))?\\s*$`,
   "iu",
 );
 // A multi-word linking phrase of lexicon `quotes/sentence-adverbs` with an object after "to" or "with".
@@ -561,6 +561,7 @@ const LINKING_WITH_OBJECT = new RegExp(
     .join("|")})\\s+(?:to|with)\\s`,
   "i",
 );
+// A preposition or verb right before a noun phrase ("support from charities who …").
 const NOUN_PHRASE_LEAD = /^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/;
 
 // A capitalised name (and an age) right before a relative "who"; with "of" inside it ("the Court of Appeal who").

@@ -4,10 +4,7 @@ import type { SpeakerContext } from "./speakerContext.ts";
 
 // "16%", "only 34 per cent", "another 7%", "nearly a quarter", "two thirds of those interviewed", "a majority of
 // voters", "More than half (54%) of those asked"
-const SHARE = new RegExp(
-  `^(?:(?:nearly|almost|only|just|about|around|some|roughly|over|under|more than|less than|fewer than|another|a further)\\s+)?(?:${PERCENT_SHARE}|(?:a|one|two|three|four)[\\s-](?:quarters?|thirds?|fifths?|tenths?)|half|a\\s+majority|the\\s+majority|a\\s+minority)(?:\\s*\\([^()]{1,12}\\))?(?:\\s+(?:of|among)\\s+.+)?$`,
-  "i",
-);
+const SHARE = new RegExp(`^${PERCENT_SHARE}(?:\\s+(?:of|among)\\s+.+)?$`, "i");
 
 /**
  * "16% said", "nearly a quarter said", "83 percent of those interviewed said": a share of the people a survey asked is an unnamed source, described as written.
