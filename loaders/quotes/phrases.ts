@@ -1,6 +1,6 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { capitalRuns, isPossessive } from "./capitalRuns.ts";
-import { PERCENT_SHARE } from "./percentShare.ts";
+import { PEOPLE_SHARE } from "./peopleShare.ts";
 import { organisationList } from "./organisationList.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { words, type Word } from "./words.ts";
@@ -550,7 +550,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
 
 // (after an opening "In the survey …," or "In the UK" too, and with a figure in brackets after its people)
 const SHARE_BEFORE_CUE = new RegExp(
-  `^\\s*(?:(?:and|but|yet)\\s+)?(?:(?:in|according\\s+to)\\s[^,;:"“”()]{3,80}?(?:,\\s+|\\s+(?=\\d)))?(${PERCENT_SHARE}\\s+(?:of|among)\\s+[^;:"“”()]{3,90}?)(?:\\s*\\([^()]{1,12}\\))?\\s*$`,
+  `^\\s*(?:(?:and|but|yet)\\s+)?(?:(?:in|according\\s+to)\\s[^,;:"“”()]{3,80}?(?:,\\s+|\\s+(?=\\d)))?(${PEOPLE_SHARE}\\s+(?:of|among)\\s+[^;:"“”()]{3,90}?)(?:\\s*\\([^()]{1,12}\\))?\\s*$`,
   "iu",
 );
 // A multi-word linking phrase of lexicon `quotes/sentence-adverbs` with an object after "to" or "with".

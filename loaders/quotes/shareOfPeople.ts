@@ -1,10 +1,10 @@
-import { PERCENT_SHARE } from "./percentShare.ts";
+import { PEOPLE_SHARE } from "./peopleShare.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
 // "16%", "only 34 per cent", "another 7%", "nearly a quarter", "two thirds of those interviewed", "a majority of
 // voters", "More than half (54%) of those asked"
-const SHARE = new RegExp(`^${PERCENT_SHARE}(?:\\s+(?:of|among)\\s+.+)?$`, "i");
+const SHARE = new RegExp(`^${PEOPLE_SHARE}(?:\\s+(?:of|among)\\s+.+)?$`, "i");
 
 /**
  * "16% said", "nearly a quarter said", "83 percent of those interviewed said": a share of the people a survey asked is an unnamed source, described as written.

@@ -3,7 +3,7 @@
  * set off after it: "14%", "83 per cent", "Forty-four percent", "nearly a quarter", "just under three-quarters",
  * "a total of 53%", "Nearly two thirds - 65% -", "More than half (54%)".
  */
-export const PERCENT_SHARE =
+export const PEOPLE_SHARE =
   "(?:(?:nearly|almost|only|just|about|around|some|roughly|over|under|more\\s+than|less\\s+than|fewer\\s+than|another|a\\s+further|a\\s+total\\s+of)\\s+){0,2}" +
   "(?:(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\s*(?:%|per\\s*cent|percent)" +
   "|(?:a|one|two|three|four)[\\s-](?:quarters?|thirds?|fifths?|tenths?)|half|a\\s+majority|the\\s+majority|a\\s+minority)" +
