@@ -213,9 +213,10 @@ export function resolveSpeaker(
     !ents.mentions.some((m) => m.kind === "person" && m.named && m.name.split(" ").includes(ws[0].text));
   if ((ws.length === 1 && adverb) || lex.noSpeakers.has(ws.map((w) => w.lower).join(" "))) return null;
   // ("I doubt many PC lovers", "Whilst I": a clause of the writer's own)
-  // ("whenever I've heard him", "Don't worry if you …": the writer's own voice or an imperative, in any form)
   if (ws.length > 1 && ws.some((w) => w.text === "I")) return null;
-  if (ws.some((w) => /^(?:I['’](?:ve|d|m|ll)|Don['’]t|Let['’]s)$/.test(w.text))) return null;
+  // ("whenever I've heard him", "We've called for …", "Don't worry if you …": a contracted pronoun or auxiliary,
+  // the writer's own voice or an imperative, is no name)
+  if (ws.some((w) => /^(?:\p{L}+['’](?:ve|d|m|ll|re)|\p{L}+n['’]t|Let['’]s)$/u.test(w.text))) return null;
   // ("You'd have thought all these athletes … wouldn't": a generic "you" reports no one)
   if (/^you(?:['’](?:d|ll|ve))?$/i.test(ws[0].text)) return null;
   const affiliated = affiliationAt(text, ws, lex) ?? placeAfterName(ws, lex);
