@@ -231,6 +231,14 @@ const figureModified = ({ ctx, w, s }: CueSite) =>
 // `quotes/cues-dealing-with`).
 const dealingWith = ({ w, after }: CueSite) => DEALING_WITH.has(w.lower) && after[0]?.lower === "with";
 
+// "dropped by producers over claims it was not scary enough", "amid fears that …": a cue word in -s right after a
+// preposition is a plural noun.
+const pluralAfterPreposition = ({ ctx, w, prevWord }: CueSite) =>
+  prevWord !== undefined &&
+  /s$/.test(w.lower) &&
+  /^(?:over|amid|amidst|despite|following|after|about|against|among)$/.test(prevWord.lower) &&
+  /^\s+$/.test(ctx.text.slice(prevWord.end, w.start));
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -251,6 +259,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   feelingWithoutClause,
   asFarAsTopic,
   dealingWith,
+  pluralAfterPreposition,
   stanceWithoutCopula,
   modal,
   passive,
