@@ -40,8 +40,12 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     return false;
   // "denied she regularly spoke …": a nominative pronoun starts a clause.
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
-  // "say it ensures effective operation of …": "it" or "there" then a present tense in -s.
-  if (/^(?:it|there)$/.test(ws[0].lower) && ws.length >= 3 && /^\p{Ll}{3,}[^s]s$/u.test(ws[1].text)) return true;
+  // "say it ensures effective operation of …": "it" or "there" then a present tense in -s ("said it sees no
+  // significant impact": four letters too).
+  // ("has said it strongly opposes giving …": past an adverb in -ly)
+  const itVerb = /^\p{Ll}+ly$/u.test(ws[1]?.text ?? "") ? ws[2] : ws[1];
+  if (/^(?:it|there)$/.test(ws[0].lower) && ws.length >= 3 && /^\p{Ll}{2,}[^s']s$/u.test(itVerb?.text ?? ""))
+    return true;
   // "believes Williams fits the bill", "believes the player fits the bill": a name or a short noun phrase,
   // then a present tense in -s before a determiner.
   const determined = /^(?:the|his|her|its|their|our)$/.test(ws[0].lower) ? 1 : 0;
