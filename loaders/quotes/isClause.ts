@@ -16,7 +16,7 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   const aside = new Set<number>();
   for (let k = 1; k < all.length; k++)
     if (/^\s*(?:,|\s[—–-])\s/.test(gap(k))) {
-      const close = dash(k) ? all.findIndex((_, j) => j > k && j <= k + 8 && dash(j)) : -1;
+      const close = dash(k) ? all.findIndex((_, j) => j > k && j <= k + 14 && dash(j)) : -1;
       if (close > 0) {
         for (let j = k; j < close; j++) aside.add(j);
         k = close;
