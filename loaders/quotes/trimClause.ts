@@ -41,6 +41,12 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // the plan was "flawed and called into question …"')
   const quoted = (i: number) => (text.slice(start, start + i).match(/["“”]/g) ?? []).length % 2 === 1;
   if (cut && !continues && !quoted(cut.index)) end = start + cut.index;
+  // ("said he is focused on winning the poll and is due to join …": after a pronoun subject, "and is due to" tells
+  // the speaker's plans in the reporter's words)
+  const plans = /^(?:he|she|they|it|we)\s/i.test(text.slice(start, end))
+    ? /\s+and\s+(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\s/.exec(text.slice(start, end))
+    : null;
+  if (plans && !quoted(plans.index)) end = start + plans.index;
   // "… to curb inflation but the move was criticised by analysts": narration about others' views.
   const judged = JUDGED_BY.exec(text.slice(start, end));
   if (judged && !quoted(judged.index)) end = start + judged.index;
