@@ -247,7 +247,15 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const by = AUTHOR_AFTER.test(lowers[doc + 1] ?? "") && doc + 2 < core.length;
   let author: Attribution | null = null;
   if (by) author = resolve(core[doc + 2].start, e);
-  else if (doc > 1 && isCapital(core[doc - 1])) author = resolve(core[1].start, core[doc - 1].end);
+  else if (doc > 1 && isCapital(core[doc - 1])) {
+    // ("a preliminary Ofcom report": the capitalised words right before the head, past a modifier; "The Mail on
+    // Sunday survey": with a name's "on", "of", "and" between them)
+    let k = doc - 1;
+    const inName = (j: number) =>
+      isCapital(core[j]) || (j > 1 && /^(?:on|of|and|for)$/.test(core[j].lower) && isCapital(core[j - 1]));
+    while (k > 1 && inName(k - 1)) k--;
+    author = resolve(core[k].start, core[doc - 1].end);
+  }
   const capitalised = author !== null && /^\p{Lu}/u.test(author.speaker.replace(/^the /, ""));
   // (not a place: "Reports from Russia")
   const place = author !== null && lex.places.has(author.speaker.replace(/^the /, "").toLowerCase());
