@@ -269,8 +269,18 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     const inner = subjectBefore(ctx, from, from + onAppositive.index + onAppositive[1].length);
     if (inner) return inner;
   }
+  // ("Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM for Aberavon, said": a
+  // relative clause on a name, commas and all, runs to the comma before the cue)
+  const relativeOnName = /(\p{Lu}[\p{L}'’.-]*),\s+(?:who|whose)\s[^;:"“”()]{3,160},\s*$/u.exec(
+    ctx.text.slice(from, cue),
+  );
+  if (relativeOnName) {
+    const inner = plainSubjectBefore(ctx, from, from + relativeOnName.index + relativeOnName[1].length);
+    if (inner) return inner;
+  }
   const plain = plainSubjectBefore(ctx, from, cue);
   if (plain) return plain;
+
   // "As she packed her suitcase to leave the house she told housemates: …": a pronoun right before the
   // cue after an opening clause with no comma.
   // (not in "what they say are …", a relative clause)
