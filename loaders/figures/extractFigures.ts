@@ -102,7 +102,8 @@ function ageInApposition(f: Proposed): boolean {
   const next = t[read.numTo];
   if (comma?.text !== "," || name === undefined || name.kind !== "word") return false;
   // ("said Hynde, 53.": an age closes the sentence too)
-  if (isCap(name)) return next === undefined || /^[,).]$/.test(next.text);
+  // ("Warren Leblanc, 17 - who was jailed …": or a dash)
+  if (isCap(name)) return next === undefined || /^[,).;—–-]$/.test(next.text);
   // "The England international, 24,", "a woman, 35,": a person described, then the age between commas
   return v >= 10 && next?.text === "," && personNoun(name.lower);
 }
