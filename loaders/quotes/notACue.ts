@@ -239,6 +239,11 @@ const pluralAfterPreposition = ({ ctx, w, prevWord }: CueSite) =>
   /^(?:over|amid|amidst|despite|following|after|about|against|among)$/.test(prevWord.lower) &&
   /^\s+$/.test(ctx.text.slice(prevWord.end, w.start));
 
+// "Neither Mr Howard nor Mr Letwin would say exactly how …": a finite cue after a "neither … nor" subject is
+// negated (but not an infinitive: "… confirmed it, other than to say that …").
+const neitherSubject = ({ ctx, s, w, prevWord }: CueSite) =>
+  prevWord?.lower !== "to" && /^\s*Neither\s[^,;:"“”]*\snor\s[^,;:"“”]*$/.test(ctx.text.slice(s.start, w.start));
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -260,6 +265,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   asFarAsTopic,
   dealingWith,
   pluralAfterPreposition,
+  neitherSubject,
   stanceWithoutCopula,
   modal,
   passive,

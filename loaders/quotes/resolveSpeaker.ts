@@ -212,6 +212,14 @@ export function resolveSpeaker(
     /^\p{Lu}\p{Ll}+ly$/u.test(ws[0].text) &&
     !ents.mentions.some((m) => m.kind === "person" && m.named && m.name.split(" ").includes(ws[0].text));
   if ((ws.length === 1 && adverb) || lex.noSpeakers.has(ws.map((w) => w.lower).join(" "))) return null;
+  // ("Neither the government nor the Canadian Forces confirmed …, other than to say that …": the one after "nor"
+  // said what little was said; a finite cue after such a subject is dropped as negated, see notACue)
+  if (ws[0].lower === "neither") {
+    const nor = ws.findIndex((w) => w.lower === "nor");
+    return nor > 1 && nor < ws.length - 1
+      ? resolveSpeaker(text, ws[nor + 1].start, ws[ws.length - 1].end, ents, lex, appositive)
+      : null;
+  }
   // ("I doubt many PC lovers", "Whilst I": a clause of the writer's own)
   if (ws.length > 1 && ws.some((w) => w.text === "I")) return null;
   // ("whenever I've heard him", "We've called for …", "Don't worry if you …": a contracted pronoun or auxiliary,
