@@ -40,9 +40,8 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     return false;
   // "denied she regularly spoke …": a nominative pronoun starts a clause.
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
-  // "say it ensures effective operation of …": "it" or "there" then a present tense in -s ("said it sees no
-  // significant impact": four letters too).
-  // ("has said it strongly opposes giving …": past an adverb in -ly)
+  // "say it ensures effective operation of …": "it" or "there" then a present tense in -s, of four letters too
+  // ("said it sees no significant impact") and past an adverb in -ly ("has said it strongly opposes giving …").
   const itVerb = /^\p{Ll}+ly$/u.test(ws[1]?.text ?? "") ? ws[2] : ws[1];
   if (/^(?:it|there)$/.test(ws[0].lower) && ws.length >= 3 && /^\p{Ll}{2,}[^s']s$/u.test(itVerb?.text ?? ""))
     return true;

@@ -280,7 +280,6 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   }
   const plain = plainSubjectBefore(ctx, from, cue);
   if (plain) return plain;
-
   // "As she packed her suitcase to leave the house she told housemates: …": a pronoun right before the
   // cue after an opening clause with no comma.
   // (not in "what they say are …", a relative clause)

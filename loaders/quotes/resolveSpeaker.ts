@@ -225,8 +225,8 @@ export function resolveSpeaker(
   // ("whenever I've heard him", "We've called for …", "Don't worry if you …": a contracted pronoun or auxiliary,
   // the writer's own voice or an imperative, is no name)
   if (ws.some((w) => /^(?:\p{L}+['’](?:ve|d|m|ll|re)|\p{L}+n['’]t|Let['’]s)$/u.test(w.text))) return null;
-  // ("You'd have thought all these athletes … wouldn't": a generic "you" reports no one)
-  if (/^you(?:['’](?:d|ll|ve))?$/i.test(ws[0].text)) return null;
+  // ("You have to wonder …": a generic "you" reports no one; "You'd" is a contraction, above)
+  if (/^you$/i.test(ws[0].text)) return null;
   const affiliated = affiliationAt(text, ws, lex) ?? placeAfterName(ws, lex);
   if (affiliated !== null) return resolveSpeaker(text, ws[0].start, affiliated, ents, lex, appositive);
   // "Paolo Pescatore mobile industry specialist for analysts IDC": the person, the rest their role.
