@@ -80,7 +80,7 @@ export function speakerSite(x: CueSite): SpeakerSite {
   // "…, saying …" shares the sentence's subject, whatever noun phrase precedes the comma.
   // "Reuters quoted finance minister Ana Ruiz as saying …": the one quoted speaks.
   const quoted = progressive ? quotedAs(ctx.text, from, w.start) : null;
-  let near = quoted ?? (progressive && /,["”]?\s*$/.test(before) ? null : subjectBefore(ctx, from, w.start));
+  let near = quoted ?? (progressive && /,\s*$/.test(before) ? null : subjectBefore(ctx, from, w.start));
   // "Mr Smith e-mailed Mr McFadyen pointing out that …": before a participle, the object of a verb is not its
   // subject; the sentence's subject, before the verb, is (but "quoted Mr Clarke telling …": lexicon
   // `quotes/perception-verbs`).
