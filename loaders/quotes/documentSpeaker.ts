@@ -249,7 +249,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   if (by) author = resolve(core[doc + 2].start, e);
   else if (doc > 1 && isCapital(core[doc - 1])) {
     // ("a preliminary Ofcom report": the capitalised words right before the head, past a modifier; "The Mail on
-    // Sunday survey": with a name's "on", "of", "and" between them)
+    // Sunday survey": with a name's "on", "of", "and", "for" between them)
     let k = doc - 1;
     const inName = (j: number) =>
       isCapital(core[j]) || (j > 1 && /^(?:on|of|and|for)$/.test(core[j].lower) && isCapital(core[j - 1]));
