@@ -20,6 +20,8 @@ export interface Reader {
 }
 
 export const AUTHOR_AFTER = /^(?:by|from|of)$/;
+// A participle of publishing right after a document's head ("a study released on Wednesday").
+const PUBLISHED = /^(?:released|published|issued|commissioned|conducted|compiled)$/;
 
 const families = lexicon("quotes/document-synonyms").map((line) => line.split(/\s+/));
 const researchHeads = new Set(families[0]);
@@ -213,13 +215,16 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     !(
       doc === core.length - 1 ||
       /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? "") ||
+      // ("according to a study released on Wednesday": a participle of publishing after it)
+      (doc === core.length - 2 && PUBLISHED.test(lowers[doc + 1])) ||
       // "a new book, Brown's Britain": the document's title after a comma
       (/^,\s*$/.test(text.slice(core[doc].end, core[doc + 1].start)) && core.slice(doc + 1).every((w) => isCapital(w)))
     )
   )
     return undefined;
   const s = core[0].start;
-  const e = core[core.length - 1].end;
+  // (the document as written, without its participle: "a study released" → "a study")
+  const e = (doc === core.length - 2 && PUBLISHED.test(lowers[doc + 1]) ? core[doc] : core[core.length - 1]).end;
   const at = (speaker: string, speaker_type: Attribution["speaker_type"], role: string | null = null) => ({
     speaker,
     speaker_type,
