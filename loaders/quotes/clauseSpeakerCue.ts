@@ -34,13 +34,17 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
   // ('… has expressed doubts about his future "I think Sean's situation is …," he said': the quotation is the
   // report, not the sentence around it)
   if (fragment && missingFullStop(ctx, fragment, from)) return null;
+  // ("…, minister Yuri Trutnev was quoted as saying by the Interfax news agency": the agent who quoted him)
+  const quotedBy =
+    /\bquoted\s+as\s+saying$/i.test(text.slice(Math.max(0, cueEnd - 24), cueEnd)) &&
+    /^\s+by\s/.test(text.slice(cueEnd, cueEnd + 4));
   if (!(
     /,["”]?\s+$/.test(lead) &&
     !ownCue &&
     !inside &&
     !object &&
     lead.trim().length > 1 &&
-    (tail.length <= 3 || circumstance)
+    (tail.length <= 3 || circumstance || quotedBy)
   ))
     return null;
   return {
