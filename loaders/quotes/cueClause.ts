@@ -7,7 +7,7 @@ import { looksPlural } from "./looksPlural.ts";
 import type { Word } from "./words.ts";
 
 const FRONTED =
-  /^(?:in|at|for|after|within|across|among|outside|unlike|without|by|during|before|until|since|over|under|with|from)$/;
+  /^(?:in|at|for|after|within|across|among|outside|unlike|without|by|during|before|until|since|over|under|with|from|despite|amid)$/;
 
 // ("said successful monetary policy depends on having good information": a bare noun phrase in lower case, then a
 // present tense in -s before a preposition or determiner)
