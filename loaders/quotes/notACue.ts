@@ -14,6 +14,7 @@ const WISHES = lexiconSet("quotes/wish-verbs");
 const FEELING = lexiconSet("quotes/feeling-cues");
 const SUBJECT_OPENERS = lexiconSet("quotes/subject-openers");
 const DEALING_WITH = lexiconSet("quotes/cues-dealing-with");
+const VERBS_NOT_NOUNS = lexiconSet("quotes/verbs-not-nouns");
 
 // "Having said that, …": a perfect participle of a cue reports nothing.
 const perfectParticiple = (x: CueSite) => x.prevWord?.lower === "having";
@@ -54,8 +55,9 @@ function possessed({ ctx, w, all, at, prevWord, s }: CueSite): boolean {
     !/^(?:that|there|here|who|what|it|he|she)['’]s$/.test(x.lower);
   return (
     prevWord !== undefined &&
-    // ("Sainsbury's said sales had risen": a verb that is no noun follows a firm's possessive-form name)
-    !/^(?:said|says|told|tells|added|adds)$/.test(w.lower) &&
+    // ("Sainsbury's said sales had risen": a verb that is no noun follows a firm's possessive-form name; lexicon
+    // `quotes/verbs-not-nouns`)
+    !VERBS_NOT_NOUNS.has(w.lower) &&
     !lex.claimNouns.has(w.lower) &&
     !lex.speechNouns.has(w.lower) &&
     ((/^\p{Lu}/u.test(prevWord.text) && possessive(prevWord) && !lex.documentHeads.has(w.lower)) ||

@@ -19,6 +19,7 @@ export interface NameRun {
 }
 
 const INDUSTRY_ENDS = lexiconSet("quotes/industry-name-ends");
+const VERBS_NOT_NOUNS = lexiconSet("quotes/verbs-not-nouns");
 const SURNAME_HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
 const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
@@ -115,9 +116,9 @@ export function parseNameRun(
   for (let k = i + 1; k <= j; k++) if (INSIDE_TITLE.has(ws[k].lower) && !/^\p{Lu}{2,}$/u.test(ws[k].text)) return null;
   const last = ws[j];
   // ("Sainsbury's said", "McDonald's has": a name in possessive form before a verb is the firm's whole name)
+  // (lexicon `quotes/verbs-not-nouns`)
   const possessive =
-    isPossessive(last) &&
-    !/^\s+(?:said|says|told|tells|added|adds|has|had|is|was|will|would)\b/.test(text.slice(last.end, last.end + 8));
+    isPossessive(last) && !VERBS_NOT_NOUNS.has(/^\s+(\p{L}+)/u.exec(text.slice(last.end, last.end + 10))?.[1] ?? "");
   const end = possessive ? last.end - (/s['’]$/.test(last.text) ? 1 : 2) : last.end;
   const tokens = ws.slice(i, j + 1).map((w) => w.text);
   if (possessive) tokens[tokens.length - 1] = text.slice(last.start, end);

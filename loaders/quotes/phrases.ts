@@ -23,6 +23,7 @@ export interface Phrase {
 }
 
 const TRAILING = lexiconSet("quotes/subject-trailing");
+const OPENING_PHRASE_WORDS = lexiconSet("quotes/opening-phrase-words");
 const PERSONS = lexiconSet("quotes/person-anaphors");
 const TITLES = lexiconSet("quotes/titles");
 const ORG_NOUNS = lexiconSet("quotes/org-anaphors");
@@ -712,9 +713,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     const lead = words(text, from, from + comma);
     if (
       lead.length &&
-      (/^(?:in|on|at|earlier|later|after|before|when|while|during|meanwhile|however|yesterday|last|this|despite|amid|unlike|following|for|with|without)$/i.test(
-        lead[0].text,
-      ) ||
+      (OPENING_PHRASE_WORDS.has(lead[0].lower) ||
         // ("But he opposed compulsory mediation, saying …": a conjunction opens the main clause, not a phrase)
         (/^(?:but|and)$/i.test(lead[0].text) && lead.length === 1) ||
         // "Shivering in a floor-length dress, the actress joked": an opening participle phrase (not a
