@@ -208,6 +208,8 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     if (who && who.speaker_type !== "anonymous")
       return { ...who, speaker_start: core[0].start, speaker_end: core[core.length - 1].end };
   }
+  // ("according to a study released on Wednesday": a participle of publishing after the head)
+  const published = doc >= 0 && doc === core.length - 2 && PUBLISHED.test(lowers[doc + 1]);
   if (
     doc < 0 ||
     // ("reports from Russian News Agency Interfax": a bare plural with its author too)
@@ -215,8 +217,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     !(
       doc === core.length - 1 ||
       /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? "") ||
-      // ("according to a study released on Wednesday": a participle of publishing after it)
-      (doc === core.length - 2 && PUBLISHED.test(lowers[doc + 1])) ||
+      published ||
       // "a new book, Brown's Britain": the document's title after a comma
       (/^,\s*$/.test(text.slice(core[doc].end, core[doc + 1].start)) && core.slice(doc + 1).every((w) => isCapital(w)))
     )
@@ -224,7 +225,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     return undefined;
   const s = core[0].start;
   // (the document as written, without its participle: "a study released" → "a study")
-  const e = (doc === core.length - 2 && PUBLISHED.test(lowers[doc + 1]) ? core[doc] : core[core.length - 1]).end;
+  const e = (published ? core[doc] : core[core.length - 1]).end;
   const at = (speaker: string, speaker_type: Attribution["speaker_type"], role: string | null = null) => ({
     speaker,
     speaker_type,

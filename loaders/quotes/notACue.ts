@@ -244,7 +244,9 @@ const pluralAfterPreposition = ({ ctx, w, prevWord }: CueSite) =>
 // "Neither Mr Howard nor Mr Letwin would say exactly how …": a finite cue after a "neither … nor" subject is
 // negated (but not an infinitive: "… confirmed it, other than to say that …").
 const neitherSubject = ({ ctx, s, w, prevWord }: CueSite) =>
-  prevWord?.lower !== "to" && /^\s*Neither\s[^,;:"“”]*\snor\s[^,;:"“”]*$/.test(ctx.text.slice(s.start, w.start));
+  prevWord?.lower !== "to" &&
+  /^\s*Neither\s/.test(ctx.text.slice(s.start, s.start + 12)) &&
+  /^\s*Neither\s[^,;:"“”]*\snor\s[^,;:"“”]*$/.test(ctx.text.slice(s.start, w.start));
 
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
