@@ -84,7 +84,9 @@ function phraseWords(text: string, start: number, end: number, lex: QuoteLexicon
     // ("Instead the RFU said": a sentence adverb before the subject; lexicon `quotes/sentence-adverbs`)
     (/^(?:and|but|so|then|or|while|as|with|like|in|at|for|by)$/.test(ws[0].lower) ||
       lex.sentenceAdverbs.has(ws[0].lower) ||
-      /^\p{Lu}\p{Ll}+ly$/u.test(ws[0].text))
+      /^\p{Lu}\p{Ll}+ly$/u.test(ws[0].text) ||
+      // "Now the board has confirmed", "But now Canadian authorities have said" (not "Now magazine said")
+      (ws[0].lower === "now" && (ws[0].text === "now" || /^(?:the|\p{Lu})/u.test(ws[1].text))))
   )
     ws = ws.slice(1);
   // "Paul Boateng MP": letters after a first name and surname close the name (not "Veteran Labour MP").
