@@ -4,6 +4,7 @@ import { isDocumentHead } from "./isDocumentHead.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import type { Word } from "./words.ts";
 import { isParticipleCue } from "./isParticipleCue.ts";
+import { looksPlural } from "./looksPlural.ts";
 
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CIRCUMSTANCES = lexiconSet("quotes/circumstances");
@@ -13,7 +14,13 @@ const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|there|the|a|an|this|his|her|their
 
 // The "that" opening the clause after a cue: its offset, null when the clause is not the cue's (a noun's or a
 // relative clause), undefined when there is no such "that".
-function thatClause(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueClass): number | null | undefined {
+function thatClause(
+  ctx: QuoteContext,
+  ws: readonly Word[],
+  i: number,
+  cls: CueClass,
+  cue: string,
+): number | null | undefined {
   const { lex } = ctx;
   const limit = Math.min(ws.length, i + 11);
   // "denied an earlier report that …": a noun phrase object owns its "that" clause.
@@ -49,6 +56,21 @@ function thatClause(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueC
     )
       break;
     if (ws[k].lower === "that") {
+      // "said companies that received links had not paid": a bare plural right after a cue with no hearer is
+      // the clause's subject, and its "that" opens a relative clause.
+      // ("said afterwards that the …", "demanded assurances that the …", "they say, indicates that": not an adverb, nor before a subject, nor after a comma)
+      if (
+        /^(?:say|says|said)$/.test(cue) &&
+        k === i + 1 &&
+        looksPlural(ws[i].text) &&
+        !/,\s*$/.test(ctx.text.slice(Math.max(0, ws[i].start - 3), ws[i].start)) &&
+        !/wards$/.test(ws[i].lower) &&
+        !lex.timeWords.has(ws[i].lower) &&
+        /^\p{Ll}+$/u.test(ws[k + 1]?.text ?? "") &&
+        !/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|some|any|no|there)$/.test(ws[k + 1].lower) &&
+        !lex.pronouns.has(ws[k + 1].lower)
+      )
+        return undefined;
       // "predicted consolidation in a market that they call fragmented": after an indefinite noun in a
       // prepositional phrase "that" opens a relative clause (but "said in a statement that …" reports).
       const noun = ws[k - 1]?.lower ?? "";
@@ -172,7 +194,7 @@ function pastToHearer(ctx: QuoteContext, ws: readonly Word[], k: number): number
  */
 export function clauseAfter(ctx: QuoteContext, ws: readonly Word[], i: number, cls: CueClass, cue = ""): number | null {
   const { lex } = ctx;
-  const that = thatClause(ctx, ws, i, cls);
+  const that = thatClause(ctx, ws, i, cls, cue);
   if (that !== undefined) return that;
   let k = cls === "recipient" ? pastHearer(ctx, ws, i) : i;
   if (cls !== "recipient" && ws[k]?.lower === "to" && TO_HEARER.has(cue)) k = pastToHearer(ctx, ws, k);
