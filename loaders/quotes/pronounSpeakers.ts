@@ -183,6 +183,32 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       const speaker_type = person ? "person" : "organization";
       return { ...q, speaker, speaker_type, role: person ? person.role : null, rule: `${q.rule}+pronoun` };
     }
+    // "Following the comments by acting Opec secretary general Adnan Shihab-Eldin, US crude fell … He said …": a
+    // "he" or "she" with no speaker or subject to refer to is the one person named, in any position, in its own
+    // sentence or the one before, known as a person by a first name, honorific or role (not "Tony Blair's
+    // official spokesman", whose speaker is the spokesman).
+    if (!prev && unresolved && pronoun.kind === "person" && own) {
+      const from = (before ?? own).start;
+      const named = new Set(
+        ctx.ents.mentions
+          .filter(
+            (m) =>
+              m.kind === "person" &&
+              m.named &&
+              !m.quoted &&
+              m.start >= from &&
+              m.end <= q.speaker_start! &&
+              !isPossessor(ctx.text, m.end),
+          )
+          .map((m) => ctx.ents.fullName(m.name.split(" ")))
+          .filter((p) => (p.gender || p.role) && (!pronoun.gender || !p.gender || p.gender === pronoun.gender))
+          .map((p) => p.name),
+      );
+      if (named.size === 1) {
+        const person = ctx.ents.fullName([...named][0].split(" "));
+        return { ...q, speaker: person.name, speaker_type: "person", role: person.role, rule: `${q.rule}+pronoun` };
+      }
+    }
     if (!prev) return fallback;
     return { ...q, speaker: prev.speaker, speaker_type: prev.speaker_type, role: prev.role, rule: `${q.rule}+pronoun` };
   });
