@@ -84,7 +84,9 @@ export function sentences(text: string, span: Span): Span[] {
       // "U.S." or "Gen." or an initial ("John D. Smith") does not end a sentence.
       // ("… interested in M&S. A sudden spike …": a letter after an ampersand ends a firm's name, not an initial)
       const initial = /^\p{Lu}$/u.test(word) && body[m.index - 2] !== "&";
-      if (abbreviations.has(word.toLowerCase()) || initial) continue;
+      // ("sources close to the negotiations tell the FT. But Rover …": an acronym in capitals is a name, not "ft.")
+      const acronym = /^\p{Lu}{2,}$/u.test(word);
+      if ((abbreviations.has(word.toLowerCase()) && !acronym) || initial) continue;
     }
     out.push({ start: span.start + from, end: span.start + end });
     from = end;

@@ -85,4 +85,17 @@ describe("prepare", () => {
       "John D. Smith agreed.",
     ]);
   });
+
+  it("prepare(text) ends a sentence after an acronym that is also an abbreviation in lower case", () => {
+    const text =
+      "Sources told the FT. But Rover denied it. Patients with MS. Final approval is near. The wall is 6 ft. tall.";
+    const doc = prepare(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "Sources told the FT.",
+      "But Rover denied it.",
+      "Patients with MS.",
+      "Final approval is near.",
+      "The wall is 6 ft. tall.",
+    ]);
+  });
 });
