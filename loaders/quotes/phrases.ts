@@ -28,6 +28,7 @@ const PERSONS = lexiconSet("quotes/person-anaphors");
 const TITLES = lexiconSet("quotes/titles");
 const ORG_NOUNS = lexiconSet("quotes/org-anaphors");
 const BODY_HEADS = lexiconSet("quotes/body-heads");
+const TO_HEADS = lexiconSet("quotes/to-heads");
 const FRAMES = new RegExp(
   `\\s(?:${[...lexiconSet("quotes/cue-frames")]
     .map((f) =>
@@ -164,9 +165,13 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
               ws.length === 1 ||
               /^(?:by|from)$/.test(ws[k + 1]?.lower ?? ""))
           )) ||
-        // ("chief secretary to the Treasury", "ambassador to the WTO": a title's "to" is a preposition)
+        // ("chief secretary to the Treasury", "ambassador to the WTO": a title's "to" is a preposition, as in
+        // "people close to the talks"; lexicon `quotes/to-heads`)
         (w.lower === "to" &&
-          !(ctx.lex.titles.has(ws[k - 1]?.text ?? "") && /^(?:the|\p{Lu}.*)$/u.test(ws[k + 1]?.text ?? ""))) ||
+          !(
+            (ctx.lex.titles.has(ws[k - 1]?.text ?? "") || TO_HEADS.has(ws[k - 1]?.lower ?? "")) &&
+            /^(?:the|his|her|their|its|him|them|\p{Lu}.*)$/u.test(ws[k + 1]?.text ?? "")
+          )) ||
         /^(?:not|n't)$/.test(w.lower) ||
         // "issued a statement": a past tense with its object.
         (k > 0 && /ed$/.test(w.lower) && /^(?:a|an|the|its|his|her|their)$/.test(ws[k + 1]?.lower ?? ""))),
