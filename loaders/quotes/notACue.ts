@@ -248,6 +248,18 @@ const neitherSubject = ({ ctx, s, w, prevWord }: CueSite) =>
   /^\s*Neither\s/.test(ctx.text.slice(s.start, s.start + 12)) &&
   /^\s*Neither\s[^,;:"“”]*\snor\s[^,;:"“”]*$/.test(ctx.text.slice(s.start, w.start));
 
+// "Internationally recognized regulation is now …", "Widely reported rumours were …": a participle in -ed between an
+// adverb that opens the sentence and a lower-case noun modifies that noun.
+const adverbialModifier = ({ ctx, s, w, prevWord, after }: CueSite) =>
+  prevWord !== undefined &&
+  /ed$/.test(w.lower) &&
+  /^\p{Lu}\p{Ll}+ly$/u.test(prevWord.text) &&
+  prevWord.start === s.start &&
+  /^\p{Ll}+$/u.test(after[0]?.text ?? "") &&
+  !ctx.lex.pronouns.has(after[0].lower) &&
+  !/^(?:that|the|a|an|this|these|those|his|her|its|their|to|in|on|at|by|for|with|it|there)$/.test(after[0].lower) &&
+  /^\s+$/.test(ctx.text.slice(prevWord.end, w.start) + ctx.text.slice(w.end, after[0].start));
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -264,6 +276,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   baseBeforeVerb,
   baseAfterNoun,
   compoundModifier,
+  adverbialModifier,
   nationalHope,
   feelingWithoutClause,
   asFarAsTopic,
