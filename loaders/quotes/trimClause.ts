@@ -19,6 +19,24 @@ const NAMED_CONTRAST =
 const VERB_AFTER_SOURCE =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|told|said|made|took|gave|let|put|set|kept|left|found|won|lost|paid|sold|held|\p{Ll}+ed)(?![\p{L}])/u;
 
+const SUBJECT_WORD = /^(?:the|a|an|this|these|those|some|many|most|other|others|\p{Lu}[\p{L}'’-]*)$/u;
+const VERB_AFTER_PLURAL = /^(?:would|will|could|can|may|might|should|must|have|had|are|were|do|did)$/;
+
+// The offset of a " but " (no comma) that opens a clause with its own subject and a cue among its first words
+// ("but designers would not confirm", "but critics fear"), or -1.
+function butSubjectCue(clause: string): number {
+  cueWords ??= lexicon("quotes/cues").join("|");
+  const cues = new Set(cueWords.split("|"));
+  for (const m of clause.matchAll(/\sbut\s+/g)) {
+    const ws = clause.slice(m.index + m[0].length).split(/\s+/, 7);
+    const subject =
+      SUBJECT_WORD.test(ws[0]) ||
+      (/^\p{Ll}{3,}s$/u.test(ws[0]) && (VERB_AFTER_PLURAL.test(ws[1] ?? "") || cues.has(ws[1] ?? "")));
+    if (subject && ws.slice(1, 6).some((w) => cues.has(w))) return m.index;
+  }
+  return -1;
+}
+
 /**
  * Trims a reported clause `text[start, end)` to what was said: without a leading "that" and
  * punctuation, and stopping where the sentence returns to the speaker (", and are already …"),
@@ -118,6 +136,10 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   const other = contrast.exec(text.slice(start, end));
   // (not inside quoted words: 'the pair "brought a real warmth …, but in the end we felt …"')
   if (other && other.index > 10 && !quoted(other.index)) end = start + other.index;
+  // ("… would support multiple systems but designers would not confirm if …": "but" with no comma too, before a
+  // subject of its own: not "… but was concerned …", "… but plans to announce …", "… but who had been found …")
+  const but = butSubjectCue(text.slice(start, end));
+  if (but > 10 && !quoted(but)) end = start + but;
   // "… does not wish to opt for a debt freeze, while India has also rejected aid": a contrasting clause about
   // someone named, in the narrator's words.
   const named = NAMED_CONTRAST.exec(text.slice(start, end));
