@@ -84,6 +84,17 @@ export function parseNameRun(
     [lex.honorifics, lex.titles, lex.firstNames].some((l) => l.has(bare(ws[i + 1].text)))
   )
     i++;
+  // "Eventually Asimo could find …", "Initially Mr Brown …": an adverb in -ly opening the sentence is not part of the
+  // name (by its ending: not "Family Guy", "Beverly Hills", "Assembly Member").
+  if (
+    i < j &&
+    i === 0 &&
+    /^\p{Lu}\p{Ll}+(?:ally|ively|ently|antly|ously|ately|fully|edly|ingly|ctly|itely|arly|enly|ibly|ably|stly|ftly|ghtly)$/u.test(
+      ws[i].text,
+    ) &&
+    !lex.firstNames.has(ws[i].lower)
+  )
+    i++;
   // "Said Mr Fogg: …": a capitalised cue verb opening the sentence inverts the attribution; it is
   // not part of the name after it (when a title, an honorific or a colon or comma marks it, so that
   // "Said Aouita won" keeps its first name).

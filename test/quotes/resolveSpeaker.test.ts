@@ -23,6 +23,15 @@ function context(text: string, phrase: string) {
 }
 
 describe("resolveSpeaker", () => {
+  it("'Asimo' after a sentence-opening adverb is the name without the adverb", () => {
+    const text = "Honda's robot Asimo can now run. Eventually Asimo could find work in homes. Asimo said nothing.";
+    const { ents } = quoteContext(prepare(text));
+    expect(ents.mentions.filter((m) => m.name.includes("Asimo")).map((m) => m.name)).toEqual([
+      "Asimo",
+      "Asimo",
+      "Asimo",
+    ]);
+  });
   it("'the firms' is the organisations the article last listed", () => {
     const text = "Shares in drug firms Elan and Biogen Idec fell on Monday. The firms said the trial would stop.";
     expect(resolve(text, "The firms")).toMatchObject({ speaker: "Elan and Biogen Idec", speaker_type: "organization" });
