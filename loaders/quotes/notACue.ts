@@ -260,6 +260,14 @@ const adverbialModifier = ({ ctx, s, w, prevWord, after }: CueSite) =>
   !/^(?:that|the|a|an|this|these|those|his|her|its|their|to|in|on|at|by|for|with|it|there)$/.test(after[0].lower) &&
   /^\s+$/.test(ctx.text.slice(prevWord.end, w.start) + ctx.text.slice(w.end, after[0].start));
 
+// "ascertain whether an individual is who they say they are": a cue between a wh-word and a pronoun that opens the
+// clause the wh-word completes reports no clause (but "pensioners, who they say have been hardest hit" does).
+const freeRelative = ({ all, at, prevWord, after, ctx }: CueSite) =>
+  prevWord !== undefined &&
+  ctx.lex.pronouns.has(prevWord.lower) &&
+  /^(?:who|whom|what|whatever)$/.test(all[at - 2]?.lower ?? "") &&
+  ctx.lex.pronouns.has(after[0]?.lower ?? "");
+
 // In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   perfectParticiple,
@@ -277,6 +285,7 @@ const READINGS: readonly ((x: CueSite) => boolean)[] = [
   baseAfterNoun,
   compoundModifier,
   adverbialModifier,
+  freeRelative,
   nationalHope,
   feelingWithoutClause,
   asFarAsTopic,
