@@ -203,6 +203,16 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     // `has fallen since the weekend`, `have risen since June`: what a span counts from is past.
     // (not "since" as "because": "important … since from August the rules …")
     if (/^since\s+(?!from\b)/i.test(mention.text)) tense = "past";
+    // `until Monday`: a weekday that ends a span the publication falls in is the coming one, whatever the verb
+    // (`asked the market to suspend trading until Monday`), unless the span is told as over (`voters had until
+    // Tuesday to return their ballots`).
+    if (
+      mention.weekday !== null &&
+      mention.modifier === null &&
+      /^(?:until|till)\s/i.test(mention.text) &&
+      !/\bhad\s+$/i.test(doc.text.slice(sentence.start, mention.start))
+    )
+      tense = "future";
     // `an expected May election`, `the planned June summit`: a forward-looking adjective (lexicon
     // `dates/future-adjectives`) before a bare month in a noun phrase makes it the coming one.
     // (a day and month too: `the expected 5 May election`)
