@@ -41,6 +41,8 @@ export interface DateMention extends Span {
   quarterTo?: true;
   /** `later in the year`: the previous dated happening's year in a past clause, else this year. */
   inTheYear?: true;
+  /** `in the New Year`: next year, or in January the year just begun. */
+  newYear?: true;
   /** The weekend (`at the weekend`): a span from the Saturday in `weekday`. */
   weekend?: true;
   /** `last` / `next` / `this` written before a bare weekday, or `last` / `next` before a month (`last March`). */
@@ -199,7 +201,7 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
       : { ...base, month: r.start.get("month"), quarter: true };
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
   // `in the New Year`: the coming year.
-  if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 } };
+  if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 }, newYear: true };
   // `later in the year`: this year, or (in a past clause) the year of the happening before it.
   if (tags.has("presstrace/in-the-year")) return { ...base, relative: { unit: "year", offset: 0 }, inTheYear: true };
   if (tags.has("presstrace/holiday"))
