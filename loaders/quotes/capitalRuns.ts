@@ -78,6 +78,18 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
       }
       break;
     }
+    // "BBC Radio 1", "Channel 4": a number of one to three digits right after an organisation's head word closes
+    // its name (lexicon `quotes/org-heads`; not "Almost 70%", "Halo 2").
+    const n = ws[j + 1];
+    if (
+      n &&
+      /^\d{1,3}$/.test(n.text) &&
+      text.slice(ws[j].end, n.start) === " " &&
+      ORG_HEADS.has(ws[j].lower) &&
+      !endsSentence(text, ws[j]) &&
+      !/^(?:[.,]?\d|%|\s*per\s*cent)/.test(text.slice(n.end, n.end + 9))
+    )
+      j++;
     out.push([i, j]);
     i = j + 1;
   }

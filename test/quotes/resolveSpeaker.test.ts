@@ -23,6 +23,13 @@ function context(text: string, phrase: string) {
 }
 
 describe("resolveSpeaker", () => {
+  it("'the radio station' is Radio 1 with its number, and a share of people keeps none", () => {
+    const text =
+      'Almost 70% said the show was good. Radio 1 said the show would go on. "It is a legacy," said the radio station.';
+    const { ents } = quoteContext(prepare(text));
+    expect(ents.mentions.filter((m) => /\d/.test(m.name)).map((m) => m.name)).toEqual(["Radio 1"]);
+    expect(resolve(text, "the radio station")).toMatchObject({ speaker: "Radio 1", speaker_type: "organization" });
+  });
   it("'Asimo' after a sentence-opening adverb is the name without the adverb", () => {
     const text = "Honda's robot Asimo can now run. Eventually Asimo could find work in homes. Asimo said nothing.";
     const { ents } = quoteContext(prepare(text));
