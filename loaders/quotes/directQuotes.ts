@@ -175,13 +175,16 @@ function cueBefore(ctx: QuoteContext, from: number, to: number): Found | null {
         (/^(?:and|but)$/.test(ws[i - 1].lower) && /[:,]\s*["“]?$/.test(ctx.text.slice(from, to))))
         ? sentenceSubject(ctx, from, ws[i].start)
         : null;
-    const who = attribute(
-      ctx,
-      quotedAs(ctx.text, from, ws[i].start) ??
-        subjectBefore(ctx, from, ws[i].start) ??
-        participle ??
-        elidedSubject(ctx, ws[i].start),
-    );
+    // ("However, Edu played down the incidents, adding: "…"": the sentence's subject when the phrase before a
+    // participle names no one)
+    const who =
+      attribute(
+        ctx,
+        quotedAs(ctx.text, from, ws[i].start) ??
+          subjectBefore(ctx, from, ws[i].start) ??
+          participle ??
+          elidedSubject(ctx, ws[i].start),
+      ) ?? (participle ? attribute(ctx, participle) : null);
     if (who)
       return {
         who,
