@@ -224,6 +224,8 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
     const question = /\?["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
     if (!c || c.cls === "predicative" || (c.cls === "object" && i > 1 && !(question && ws[i].lower === "asked")))
       continue;
+    // ('…," the report said': a cue word after a determiner is a noun)
+    if (i > 0 && /^(?:the|a|an|its|his|her|their|this|that|our)$/.test(ws[i - 1].lower)) continue;
     if (c.cls === "according") {
       // "…," according to the ministry.
       if (i > 0) return null;
