@@ -658,6 +658,13 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
   if (!m) return null;
   const start = cue + m.index + m[0].length - m[1].length;
   let end = start + m[1].length;
+  // "said Rangers manager Alex McLeish of Novo's punishment": "of" after a name, then a lower-case phrase, is what
+  // was spoken of (not "Chris Panayis of Sagentia", an affiliation).
+  const topic =
+    /(?<=\p{Lu}[\p{L}'’-]*)\s+of\s+(?:\p{Lu}[\p{L}-]*['’]s\s+\p{Ll}|(?:the|his|her|their|its|a|an)\s+\p{Ll}|(?!(?:the|a|an)\s)\p{Ll})/u.exec(
+      m[1],
+    );
+  if (topic) end = start + topic.index;
   // "according to the latest survey from the Institute for Supply Management (ISM)": a document's author.
   const head = words(text, start, end).pop()?.lower ?? "";
   // ("from the Ministry of Economy, Trade and Industry (METI)": commas inside a name its acronym closes)
