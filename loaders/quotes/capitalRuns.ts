@@ -54,6 +54,9 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
     while (j + 1 < ws.length && !isPossessive(ws[j]) && !endsSentence(text, ws[j])) {
       const n = ws[j + 1];
       if (!joined(ws[j], n)) break;
+      // ("analyst Vadim Mitroshin The dispute with …": a full stop left out; "The" before a lower-case word opens a
+      // sentence, not a name's next word)
+      if (n.text === "The" && /^\p{Ll}/u.test(ws[j + 2]?.text ?? "")) break;
       if (isCapital(n)) {
         j++;
         continue;

@@ -665,6 +665,10 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
       m[1],
     );
   if (topic) end = start + topic.index;
+  // ('said Credit Suisse First Boston analyst Vadim Mitroshin The dispute with …': a full stop left out; a capitalised
+  // "The" after a name opens the next sentence)
+  const stop = /(?<=\p{Lu}\p{Ll}+)\s+The\s+\p{Ll}/u.exec(text.slice(start, end));
+  if (stop) end = start + stop.index;
   // "according to the latest survey from the Institute for Supply Management (ISM)": a document's author.
   const head = words(text, start, end).pop()?.lower ?? "";
   // ("from the Ministry of Economy, Trade and Industry (METI)": commas inside a name its acronym closes)
