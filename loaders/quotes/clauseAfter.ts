@@ -58,7 +58,8 @@ function thatClause(
     if (ws[k].lower === "that") {
       // "said companies that received links had not paid": a bare plural right after a cue with no hearer is
       // the clause's subject, and its "that" opens a relative clause.
-      // ("said afterwards that the …", "demanded assurances that the …", "they say, indicates that": not an adverb, nor before a subject, nor after a comma)
+      // ("said afterwards that the …", "demanded assurances that the …", "they say, indicates that": not an adverb,
+      // nor before a subject, nor after a comma)
       if (
         /^(?:say|says|said)$/.test(cue) &&
         k === i + 1 &&

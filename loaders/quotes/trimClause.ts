@@ -1,9 +1,10 @@
-import { lexicon } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 
 let circumstances: RegExp | undefined;
 let contrast: RegExp | undefined;
 let coordinatedCue: RegExp | undefined;
 let cueWords: string | undefined;
+let cues: ReadonlySet<string> | undefined;
 let nextAct: RegExp | undefined;
 
 const FINITE_AFTER_AND =
@@ -25,14 +26,13 @@ const VERB_AFTER_PLURAL = /^(?:would|will|could|can|may|might|should|must|have|h
 // The offset of a " but " (no comma) that opens a clause with its own subject and a cue among its first words
 // ("but designers would not confirm", "but critics fear"), or -1.
 function butSubjectCue(clause: string): number {
-  cueWords ??= lexicon("quotes/cues").join("|");
-  const cues = new Set(cueWords.split("|"));
+  const cueSet = (cues ??= lexiconSet("quotes/cues"));
   for (const m of clause.matchAll(/\sbut\s+/g)) {
     const ws = clause.slice(m.index + m[0].length).split(/\s+/, 7);
     const subject =
       SUBJECT_WORD.test(ws[0]) ||
-      (/^\p{Ll}{3,}s$/u.test(ws[0]) && (VERB_AFTER_PLURAL.test(ws[1] ?? "") || cues.has(ws[1] ?? "")));
-    if (subject && ws.slice(1, 6).some((w) => cues.has(w))) return m.index;
+      (/^\p{Ll}{3,}s$/u.test(ws[0]) && (VERB_AFTER_PLURAL.test(ws[1] ?? "") || cueSet.has(ws[1] ?? "")));
+    if (subject && ws.slice(1, 6).some((w) => cueSet.has(w))) return m.index;
   }
   return -1;
 }
