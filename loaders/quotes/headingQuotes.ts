@@ -20,6 +20,8 @@ export function headingQuotes(ctx: QuoteContext): QuoteCandidate[] {
     const m = HEADING.exec(line);
     // A spaced hyphen attributes only the headline ("Blunkett row should end - Blair").
     if (!m || (m[2] === "-" && p !== ctx.doc.paragraphs.find((x) => !x.furniture))) continue;
+    // ("Obituary: Dame Alicia Markova", "Profile: Michael Howard": a one-word label before the name says nothing)
+    if (!/\s/.test(m[1].trim())) continue;
     const nameStart = p.start + m[0].length - m[3].length;
     const who = resolveSpeaker(text, nameStart, p.end, ctx.ents, ctx.lex);
     // ("Whitehall shredding increasing - Tories", "… - IMF": after a spaced hyphen an organisation speaks too)
