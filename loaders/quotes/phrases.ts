@@ -156,6 +156,15 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
             !/^(?:a|an|the|that|this|to|of|in|on|for|with|by|from|at|it|he|she|they|we)$/.test(ws[1].lower) &&
             /^\p{Lu}/u.test(ws[ws.length - 1].text)
           ) &&
+          // ("Lawyers for the alleged spammers", "the expected rise": a participle in -ed between a determiner and a
+          // lower-case noun is an adjective)
+          !(
+            k > 0 &&
+            /ed$/.test(w.lower) &&
+            /^(?:a|an|the|its|his|her|their|this|these|those)$/.test(ws[k - 1].lower) &&
+            /^\p{Ll}+$/u.test(ws[k + 1]?.text ?? "") &&
+            !ctx.lex.finite.has(ws[k + 1].lower)
+          ) &&
           !(
             (isDocumentHead(w.lower, ctx.lex) || ctx.lex.dataHeads.has(w.lower)) &&
             ((k > 0 && /^(?:a|an|the|its|their|\p{Lu}.*|\p{L}+s['’])$/u.test(ws[k - 1].text)) ||
