@@ -510,6 +510,9 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       aw.length <= 4 &&
       aw.every((w) => /^\p{Lu}/u.test(w.text));
     if (!nounPhrase(ctx, sw) || !(sw.some((w) => /^\p{Lu}/u.test(w.text)) || describesName)) return null;
+    // ("Currently, an entire DVD project can take up to three months, says Mr Dean": an adverb opening the sentence
+    // is no name, and the clause after its comma no appositive)
+    if (sw.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(sw[0].text) && !ctx.lex.firstNames.has(sw[0].lower)) return null;
     // "The Shadow Secretary of State for the Family, Theresa May, said": the name is the appositive.
     // "The UN emergency relief coordinator, Jan Egeland, said": a description ending in a common noun too.
     // ("His mother, Giselle, said" too.)
