@@ -56,7 +56,7 @@ export function cueClause(x: ClauseSite): Verdict {
   const sayClause =
     lex.clausalCues.has(w.lower) &&
     clauseWords.length >= 5 &&
-    (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|no|none|each|both|neither|either|one|two|three|\p{Lu}\p{L}*)$/u.test(
+    (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|no|none|each|both|neither|either|one|two|three|\p{Lu}\p{L}*(?:['’]s?)?)$/u.test(
       clauseWords[0]?.text ?? "",
     ) ||
       // ("said consumers face real problems": a bare plural subject before a lower-case verb)
