@@ -41,10 +41,11 @@ const FRAMES = new RegExp(
   "u",
 );
 // "also", "repeatedly": adverbs between a subject and its cue (an "-ly" noun before a comma,
-// "in the assembly, claimed", is not one).
+// "in the assembly, claimed", is not one, nor one of lexicon `quotes/ly-nouns`: "his family said").
+const LY_NOUNS = lexiconSet("quotes/ly-nouns");
 const trailing = (w: Word, next: string) =>
   TRAILING.has(w.lower) ||
-  (/^\p{Ll}[\p{L}]+ly$/u.test(w.text) && /^\s/.test(next)) ||
+  (/^\p{Ll}[\p{L}]+ly$/u.test(w.text) && /^\s/.test(next) && !LY_NOUNS.has(w.lower)) ||
   // "Mr Straw last week said": a time phrase between the subject and the cue.
   (/^(?:week|month|year|night|weekend|last|this)$/.test(w.lower) && /^\s/.test(next));
 const BOUNDARY =
