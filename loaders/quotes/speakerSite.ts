@@ -22,13 +22,24 @@ export interface SpeakerSite extends CueSite {
 function antecedent(x: CueSite): Phrase | null {
   const { ctx, from, before } = x;
   const relFrom = Math.max(0, before.length - 160);
-  const rel = !/\b(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before)
+  const relative = /\b(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before);
+  const withComma = !relative
     ? null
     : /([\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,6})(?:\s*\([^)]*\))?,\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u.exec(
         before.slice(relFrom),
       );
+  // ("the Low Pay Commission which said …": with no comma, after the last word of a name that is no person's)
+  const bare =
+    !relative || withComma
+      ? null
+      : /(?<!\p{Lu}[\p{L}'’.&-]*\s)((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s+which\s+(?:\p{Ll}+\s+){0,1}$/u.exec(
+          before.slice(relFrom),
+        );
+  const rel = withComma ?? bare;
   if (!rel) return null;
   const relAt = from + relFrom + rel.index;
+  if (bare && ctx.ents.mentions.some((m) => m.kind === "person" && m.start < relAt + rel[1].length && m.end > relAt))
+    return null;
   // "David Kahn - a former Yale historian, and a leading expert on code-breaking, who has confirmed …": the
   // relative clause hangs on the name that the descriptions before it are in apposition to.
   if (/^(?:and\s+)?(?:an?|the)\s+\p{Ll}/u.test(rel[1])) {
