@@ -228,9 +228,13 @@ function detailAppositives(ctx: QuoteContext, from: number, cue: number): Phrase
 }
 
 // "Speaking to the BBC News website Mr Molyneux said": the name after an opening participle
-// phrase that has no comma ("In a monthly report anti-virus firm Sophos said": or a prepositional one).
+// phrase that has no comma ("In a monthly report anti-virus firm Sophos said", "Despite the demand Sony said": or a
+// prepositional one, lexicon `quotes/opening-phrase-words`).
 function participleLead(sw: readonly Word[]): Phrase | null {
-  if (sw.length < 3 || !/^(?:\p{Lu}\p{Ll}+ing|In|At|During|After|Before|Following|Under)$/u.test(sw[0].text))
+  if (
+    sw.length < 3 ||
+    !(/^\p{Lu}\p{Ll}+ing$/u.test(sw[0].text) || (/^\p{Lu}/u.test(sw[0].text) && OPENING_PHRASE_WORDS.has(sw[0].lower)))
+  )
     return null;
   let k = sw.length;
   while (k > 1 && /^\p{Lu}/u.test(sw[k - 1].text)) k--;
