@@ -28,7 +28,13 @@ export function speakerAfter(x: SpeakerSite): Verdict {
     !x.subject &&
     !x.progressive &&
     // ('… of the "billions of dollars," said X': the comma may close a quotation)
-    /,["”]?\s*$/.test(before) &&
+    // ("… internet regulation remains a political issue said MP Richard Allan, …": a comma left out before a cue
+    // whose capitalised speaker ends the sentence or meets a comma)
+    (/,["”]?\s*$/.test(before) ||
+      (/^(?:said|says|added|adds|thinks|believes|argues|claims|insists|warns|writes|wrote)$/.test(w.lower) &&
+        /\p{Ll}\s+$/u.test(before) &&
+        words(text, from, w.start).length >= 5 &&
+        /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*(?:[,.]|$)/u.test(text.slice(cueEnd, s.end)))) &&
     x.cls === "speech" &&
     !/^\s+(?:and|or)\s/.test(text.slice(cueEnd, cueEnd + 5))
       ? subjectAfter(ctx, cueEnd, s.end)
