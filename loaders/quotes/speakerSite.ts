@@ -7,6 +7,7 @@ import { words } from "./words.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 const perceptionVerbs = lexiconSet("quotes/perception-verbs");
+const LAW_HEADS = lexiconSet("quotes/law-heads");
 
 /** A cue site with the speaker phrase before the cue, if any, and the cue as written. */
 export interface SpeakerSite extends CueSite {
@@ -38,7 +39,12 @@ function antecedent(x: CueSite): Phrase | null {
   const rel = withComma ?? bare;
   if (!rel) return null;
   const relAt = from + relFrom + rel.index;
-  if (bare && ctx.ents.mentions.some((m) => m.kind === "person" && m.start < relAt + rel[1].length && m.end > relAt))
+  // (not a person's name, who takes "who", nor a law's, which states: "the Act of Settlement which confirmed …")
+  if (
+    bare &&
+    (ctx.ents.mentions.some((m) => m.kind === "person" && m.start < relAt + rel[1].length && m.end > relAt) ||
+      rel[1].split(/\s+/).some((t) => LAW_HEADS.has(t.toLowerCase())))
+  )
     return null;
   // "David Kahn - a former Yale historian, and a leading expert on code-breaking, who has confirmed …": the
   // relative clause hangs on the name that the descriptions before it are in apposition to.
