@@ -3,6 +3,9 @@ import { subjectAfter } from "./phrases.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import type { SpeakerSite } from "./speakerSite.ts";
 import { words } from "./words.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+
+const SAYING = lexiconSet("quotes/cues-saying");
 
 /** Speaker after the cue: "…, said the source", "The idea, says BT, is …", "…, say the Tories". */
 export function speakerAfter(x: SpeakerSite): Verdict {
@@ -29,9 +32,9 @@ export function speakerAfter(x: SpeakerSite): Verdict {
     !x.progressive &&
     // ('… of the "billions of dollars," said X': the comma may close a quotation)
     // ("… internet regulation remains a political issue said MP Richard Allan, …": a comma left out before a cue
-    // whose capitalised speaker ends the sentence or meets a comma)
+    // whose capitalised speaker ends the sentence or meets a comma; lexicon `quotes/cues-saying`)
     (/,["”]?\s*$/.test(before) ||
-      (/^(?:said|says|added|adds|thinks|believes|argues|claims|insists|warns|writes|wrote)$/.test(w.lower) &&
+      (SAYING.has(w.lower) &&
         /\p{Ll}\s+$/u.test(before) &&
         words(text, from, w.start).length >= 5 &&
         /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*(?:[,.]|$)/u.test(text.slice(cueEnd, s.end)))) &&
