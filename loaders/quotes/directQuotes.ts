@@ -80,7 +80,11 @@ function colonIntroduced(ctx: QuoteContext, from: number, to: number): Found | n
   if (!/:\s*$/.test(text.slice(from, to)) || !/^\s*["“]\p{Lu}/u.test(text.slice(to, to + 3))) return null;
   const subject = sentenceSubject(ctx, from, to);
   if (!subject) return null;
-  const rest = words(text, subject.end, to);
+  // ("Anne Weyman, chief executive of the Family Planning Association, asked: "…"": past an appositive set off by
+  // commas)
+  const lastComma = text.lastIndexOf(",", to);
+  const restFrom = /^\s*,/.test(text.slice(subject.end, to)) && lastComma > subject.end ? lastComma + 1 : subject.end;
+  const rest = words(text, restFrom, to);
   // (a cue in the sentence had its chance: `Glazer owns a stake, and United's statement said: "…"`)
   if (rest.some((_, k) => cueAt(rest, k, ctx.lex)?.cls === "speech")) return null;
   const verb = rest.find((w) => !/ly$|^(?:also|then|again|still|later|too)$/.test(w.lower));
