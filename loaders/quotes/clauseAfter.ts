@@ -6,6 +6,7 @@ import type { Word } from "./words.ts";
 import { isParticipleCue } from "./isParticipleCue.ts";
 import { looksPlural } from "./looksPlural.ts";
 
+const DETERMINERS = lexiconSet("determiners");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CIRCUMSTANCES = lexiconSet("quotes/circumstances");
 const TO_HEARER = lexiconSet("quotes/cues-to-hearer");
@@ -68,7 +69,8 @@ function thatClause(
         !/wards$/.test(ws[i].lower) &&
         !lex.timeWords.has(ws[i].lower) &&
         /^\p{Ll}+$/u.test(ws[k + 1]?.text ?? "") &&
-        !/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|some|any|no|there)$/.test(ws[k + 1].lower) &&
+        !DETERMINERS.has(ws[k + 1].lower) &&
+        !/^(?:some|any|no|there)$/.test(ws[k + 1].lower) &&
         !lex.pronouns.has(ws[k + 1].lower)
       )
         return undefined;

@@ -13,6 +13,7 @@ import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 
 let ownedPattern: RegExp | undefined;
 
+const DETERMINERS = lexiconSet("determiners");
 const FEELING = lexiconSet("quotes/feeling-cues");
 
 interface Found {
@@ -229,7 +230,7 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
     if (!c || c.cls === "predicative" || (c.cls === "object" && i > 1 && !(question && ws[i].lower === "asked")))
       continue;
     // ('…," the report said': a cue word after a determiner is a noun)
-    if (i > 0 && /^(?:the|a|an|its|his|her|their|this|that|our)$/.test(ws[i - 1].lower)) continue;
+    if (i > 0 && DETERMINERS.has(ws[i - 1].lower)) continue;
     if (c.cls === "according") {
       // "…," according to the ministry.
       if (i > 0) return null;

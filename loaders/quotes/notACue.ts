@@ -6,6 +6,7 @@ import { quotedAs } from "./quotedAs.ts";
 import type { Word } from "./words.ts";
 import { looksPlural } from "./looksPlural.ts";
 
+const DETERMINERS = lexiconSet("determiners");
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
 const ADJECTIVAL = lexiconSet("quotes/cues-adjectival");
@@ -257,7 +258,8 @@ const adverbialModifier = ({ ctx, s, w, prevWord, after }: CueSite) =>
   prevWord.start === s.start &&
   /^\p{Ll}+$/u.test(after[0]?.text ?? "") &&
   !ctx.lex.pronouns.has(after[0].lower) &&
-  !/^(?:that|the|a|an|this|these|those|his|her|its|their|to|in|on|at|by|for|with|it|there)$/.test(after[0].lower) &&
+  !DETERMINERS.has(after[0].lower) &&
+  !/^(?:to|in|on|at|by|for|with|it|there)$/.test(after[0].lower) &&
   /^\s+$/.test(ctx.text.slice(prevWord.end, w.start) + ctx.text.slice(w.end, after[0].start));
 
 // "ascertain whether an individual is who they say they are": a cue between a wh-word and a pronoun that opens the

@@ -29,6 +29,7 @@ const TITLES = lexiconSet("quotes/titles");
 const ORG_NOUNS = lexiconSet("quotes/org-anaphors");
 const BODY_HEADS = lexiconSet("quotes/body-heads");
 const TO_HEADS = lexiconSet("quotes/to-heads");
+const DETERMINERS = lexiconSet("determiners");
 const FRAMES = new RegExp(
   `\\s(?:${[...lexiconSet("quotes/cue-frames")]
     .map((f) =>
@@ -162,7 +163,7 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
           !(
             k > 0 &&
             /ed$/.test(w.lower) &&
-            /^(?:a|an|the|its|his|her|their|this|these|those)$/.test(ws[k - 1].lower) &&
+            DETERMINERS.has(ws[k - 1].lower) &&
             /^\p{Ll}+$/u.test(ws[k + 1]?.text ?? "") &&
             !ctx.lex.finite.has(ws[k + 1].lower)
           ) &&
