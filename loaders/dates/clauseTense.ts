@@ -1,4 +1,5 @@
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { numberWordsPattern } from "./numberWordsPattern.ts";
 import { futureCuePattern, isPastForm } from "./tenseWords.ts";
 import type { Span } from "../types.ts";
 
@@ -23,6 +24,15 @@ const ADVERB = /^(?:\p{L}+ly|still|not|also|now|already|so|too|very|more|less|al
 let cues: RegExp | undefined;
 let barriers: RegExp | undefined;
 let openers: Set<string> | undefined;
+let objectPattern: RegExp | undefined;
+
+// A preposition's object that opens with a determiner or a count (`after the March results`, `after five
+// hours of questioning`), up to clause punctuation.
+const nounPhrase = () =>
+  (objectPattern ??= new RegExp(
+    `^\\s+(?:${[...DETERMINER, "next"].join("|")}|${numberWordsPattern()}|\\d[\\d,.]*)\\s[^,;:"“”]*$`,
+    "iu",
+  ));
 
 /**
  * The tense of the clause around a date, read from the clause's words before the date (or after it
@@ -88,7 +98,7 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
     const object = text.slice(end, date.start);
     if (
       /^(?:until|till|before|after)$/i.test(m[0]) &&
-      /^\s+(?:the|a|an|this|next|its|their)\s[^,;:"“”]*$/iu.test(object) &&
+      nounPhrase().test(object) &&
       ![...object.matchAll(/\p{L}+/gu)].some(
         ([w]) => pastVerbs.has(w.toLowerCase()) || presentVerbs.has(w) || /^\p{Ll}{3,}ed$/u.test(w),
       )
