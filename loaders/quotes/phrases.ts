@@ -510,8 +510,16 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     };
     const aw = styledName(words(text, comma + 1, end).filter((w) => text[w.start - 1] !== "("));
     // ("…, her lawyer, Perry Wander, said": a lower-case description is set off before a name)
+    // ('…," hunt master, Captain Ian Farquhar, said': a bare role, a title or an agent noun, opening the subject)
+    const role = sw[sw.length - 1];
+    const bareRole =
+      sw.length <= 3 &&
+      /^\s*$/.test(text.slice(from, sw[0]?.start ?? from)) &&
+      sw.slice(1).every((w) => /^\p{Ll}/u.test(w.text)) &&
+      role !== undefined &&
+      (ctx.lex.titles.has(role.lower) || isAgentNoun(role.text, ctx.lex));
     const describesName =
-      /^(?:the|a|an|his|her|their|its)$/i.test(sw[0]?.text ?? "") &&
+      (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0]?.text ?? "") || bareRole) &&
       aw.length >= 1 &&
       aw.length <= 4 &&
       aw.every((w) => /^\p{Lu}/u.test(w.text));
@@ -527,6 +535,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     const described =
       // ("Radio 1's controller, Andy Parfitt, said": a possessor of any length)
       (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) ||
+        (bareRole && describesName) ||
         sw.slice(0, -1).some((w) => /['’]s?$/.test(w.text) || /^s['’]/.test(text.slice(w.end - 1, w.end + 1)))) &&
       /^\p{Ll}/u.test(last.text) &&
       !isPossessive(last) &&
