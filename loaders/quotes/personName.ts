@@ -99,11 +99,17 @@ const introducedFirstName: NameStep = (ctx, name) => {
   return undefined;
 };
 
+// A web address as a name: `OneStat.com`, `Amazon.co.uk`.
+const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.\p{Ll}{2,4})+$/u;
+
 // A lone capitalised word that the article never gives a first name, title or honorific, nor a voice of
-// its own ("Novartis said", "Reuters reported"), is an organisation.
+// its own ("Novartis said", "Reuters reported"), is an organisation; so is a web address, whatever describes
+// it ("Net traffic monitor, OneStat.com, reported").
 const loneWord: NameStep = (ctx, name) => {
   const { lex, core, appositive } = ctx;
   const { run, i, the, person, longer } = name;
+  if (person.tokens.length === 1 && WEB_ADDRESS.test(person.name) && run.start === core[i].start)
+    return atName(name, person.name, "organization");
   if (
     person.tokens.length === 1 &&
     !run.role &&
