@@ -82,8 +82,9 @@ export function sentences(text: string, span: Span): Span[] {
     if (m[0][0] === "." && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(body.slice(from, m.index))?.[1] ?? "";
       // "U.S." or "Gen." or an initial ("John D. Smith") does not end a sentence.
-      // ("… interested in M&S. A sudden spike …": a letter after an ampersand ends a firm's name, not an initial)
-      const initial = /^\p{Lu}$/u.test(word) && body[m.index - 2] !== "&";
+      // ("… interested in M&S. A sudden spike …": a letter after an ampersand ends a firm's name, not an initial;
+      // "… can be generated in 3D. "The model …": after a digit, a unit)
+      const initial = /^\p{Lu}$/u.test(word) && !/[&\p{N}]/u.test(body[m.index - 2] ?? "");
       // ("sources close to the negotiations tell the FT. But Rover …": an acronym in capitals is a name, not "ft.")
       const acronym = /^\p{Lu}{2,}$/u.test(word);
       if ((abbreviations.has(word.toLowerCase()) && !acronym) || initial) continue;
