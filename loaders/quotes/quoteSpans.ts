@@ -99,8 +99,9 @@ export function quoteSpans(doc: Doc): QuoteSpan[] {
         if (c === "“") role = "open";
         else if (c === "”") role = "close";
         else if (SPACEISH.test(prev) && !/\s/.test(next)) role = "open";
-        // ('… on the red carpet."It's unlike anything …': a missing space after the sentence before)
-        else if (dbl < 0 && /[.!?]/.test(prev) && /\p{Lu}/u.test(next)) role = "open";
+        // ('… on the red carpet."It's unlike anything …': a missing space after the sentence before;
+        // '… explaining the decision read:"We want …': after a colon likewise)
+        else if (dbl < 0 && /[.!?:]/.test(prev) && /\p{Lu}/u.test(next)) role = "open";
         else if (!/\s/.test(prev)) role = "close";
         // "…in Argentina, " said …": a stray space between the punctuation and the closing mark.
         else if (dbl >= 0 && /[,.!?]/.test(text[i - 2] ?? "") && /\s/.test(next)) role = "close";
