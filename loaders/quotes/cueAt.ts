@@ -70,9 +70,11 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
       return { cls: "speech", n: that + 2 };
   }
   if (lex.cues.has(w) || (lex.evidentialCues.has(w) && documentBefore(ws, i, lex))) return { cls: "speech", n: 1 };
-  // '…," Prof Etzioni continues.', '…, the Law Lords have ruled.': a cue only where the attribution ends
-  if (i === ws.length - 1 && lex.directCues.has(w)) return { cls: "speech", n: 1 };
-  if (i === ws.length - 2 && lex.directCues.has(`${w} ${next}`)) return { cls: "speech", n: 2 };
+  // '…," Prof Etzioni continues.', '…, the Law Lords have ruled.': a cue only where the attribution ends, or
+  // before a participle cue ('…," he continued, adding that …')
+  const addedCue = (k: number) => k === ws.length || (/ing$/.test(ws[k].lower) && lex.cues.has(ws[k].lower));
+  if (addedCue(i + 1) && lex.directCues.has(w)) return { cls: "speech", n: 1 };
+  if (i < ws.length - 1 && addedCue(i + 2) && lex.directCues.has(`${w} ${next}`)) return { cls: "speech", n: 2 };
   // "questioned what would be exempted", "asked whether …": a question's cue before its wh-word
   if (lex.questionCues.has(w) && /^(?:how|what|whether|why|if|when|who|where|which)$/.test(next ?? ""))
     return { cls: "speech", n: 1 };
