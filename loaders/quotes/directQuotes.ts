@@ -223,7 +223,11 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
   }
   const ws = words(text, from, to);
   for (let i = 0; i < Math.min(ws.length, 16); i++) {
-    const c = cueAt(ws, i, ctx.lex);
+    // ('…," smiles one broker', '…," continued Mr Ross': a cue only where an attribution ends also opens one
+    // right after the quotation)
+    const c =
+      cueAt(ws, i, ctx.lex) ??
+      (i === 0 && ws.length > 1 && ctx.lex.directCues.has(ws[0].lower) ? { cls: "speech" as const, n: 1 } : null);
     // Right after the quotation, "asked" and "urged" attribute it too ("…?" he asked).
     // ('"…?" the Labour MP for Birkenhead asked': after a question, further on too.)
     const question = /\?["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
