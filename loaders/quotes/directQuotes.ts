@@ -8,7 +8,7 @@ import { quotedAs } from "./quotedAs.ts";
 import { missingFullStop } from "./missingFullStop.ts";
 import { nearest } from "./nearest.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
-import { words } from "./words.ts";
+import { words, type Word } from "./words.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 
 let ownedPattern: RegExp | undefined;
@@ -212,6 +212,13 @@ function nameColon(ctx: QuoteContext, from: number, to: number, paraStart: numbe
   return { who, cue: ":", rule: "quote-marks+name-colon" };
 }
 
+// "read" or "reads" with a document named right before it or, opening the attribution, in the few words after.
+function readsDocument(ws: Word[], i: number, lex: QuoteContext["lex"]): boolean {
+  if (ws[i].lower !== "read" && ws[i].lower !== "reads") return false;
+  const head = (w: Word) => lex.documentHeads.has(w.lower);
+  return (i > 0 && head(ws[i - 1])) || (i === 0 && ws.slice(1, 5).some(head));
+}
+
 // Attribution written after the closing mark: `…," Sajjan said`, `…," said Garneau`, `… — Sajjan`.
 function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean): Found | null {
   const { text } = ctx;
@@ -225,9 +232,12 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
   for (let i = 0; i < Math.min(ws.length, 16); i++) {
     // ('…," smiles one broker', '…," continued Mr Ross': a cue only where an attribution ends also opens one
     // right after the quotation)
+    // ('…," a BBC statement read', '…," reads a telephone memo for Mr Heath': "read" with a document as its subject)
     const c =
       cueAt(ws, i, ctx.lex) ??
-      (i === 0 && ws.length > 1 && ctx.lex.directCues.has(ws[0].lower) ? { cls: "speech" as const, n: 1 } : null);
+      ((i === 0 && ws.length > 1 && ctx.lex.directCues.has(ws[0].lower)) || readsDocument(ws, i, ctx.lex)
+        ? { cls: "speech" as const, n: 1 }
+        : null);
     // Right after the quotation, "asked" and "urged" attribute it too ("…?" he asked).
     // ('"…?" the Labour MP for Birkenhead asked': after a question, further on too.)
     const question = /\?["”’]?\s*$/.test(text.slice(Math.max(0, from - 3), from));
