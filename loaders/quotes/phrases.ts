@@ -518,11 +518,12 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       sw.slice(1).every((w) => /^\p{Ll}/u.test(w.text)) &&
       role !== undefined &&
       (ctx.lex.titles.has(role.lower) || isAgentNoun(role.text, ctx.lex));
+    // ("But the work's author, US playwright Eve Ensler, says": or a name after its own role)
+    const capital = (w: Word) => /^\p{Lu}/u.test(w.text);
     const describesName =
       (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0]?.text ?? "") || bareRole) &&
-      aw.length >= 1 &&
-      aw.length <= 4 &&
-      aw.every((w) => /^\p{Lu}/u.test(w.text));
+      ((aw.length >= 1 && aw.length <= 4 && aw.every(capital)) ||
+        (aw.length >= 3 && aw.length <= 6 && aw.slice(-2).every(capital)));
     if (!nounPhrase(ctx, sw) || !(sw.some((w) => /^\p{Lu}/u.test(w.text)) || describesName)) return null;
     // ("Currently, an entire DVD project can take up to three months, says Mr Dean": an adverb opening the sentence
     // is no name, and the clause after its comma no appositive)
