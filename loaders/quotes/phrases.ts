@@ -82,6 +82,15 @@ function pieceStart(text: string, from: number, to: number): number {
         seg.slice(0, m.index),
       );
       if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && !place) continue;
+      // ("a report from the US Treasury and the World Bank has said": two names, each with its article, the
+      // second running to the cue)
+      const named = /(?:^|\s)the(?:\s+\p{Lu}[\p{L}'’.&-]*)+\s*$/u;
+      if (
+        !place &&
+        named.test(seg.slice(0, m.index)) &&
+        /^\s+the(?:\s+\p{Lu}[\p{L}'’.&-]*)+\s*$/u.test(seg.slice(m.index + 3))
+      )
+        continue;
       // ("Gibson and his Icon Productions partner Bruce Davey said": a name and a described name, two speakers)
       if (
         /^\p{Lu}/u.test(before) &&
