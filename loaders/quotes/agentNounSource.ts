@@ -12,7 +12,8 @@ function indefiniteAgent(ctx: SpeakerContext): Attribution | undefined {
   if (
     !/^(?:a|an)$/.test(lowers[0]) ||
     core.length > 5 ||
-    !core.slice(1).every((w) => /^[\p{Ll}\d]/u.test(w.text)) ||
+    // (a capitalised modifier too: "a senior EU politician", "a Labour politician"; not the head)
+    !/^[\p{Ll}\d]/u.test(core[core.length - 1].text) ||
     !(isAgentNoun(head, lex) || /^\p{Ll}{3,}(?:man|woman)$/u.test(head))
   )
     return undefined;

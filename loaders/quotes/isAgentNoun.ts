@@ -1,23 +1,12 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
-// Words with an agent noun's ending that name no one.
-const NOT_AGENTS = new Set([
-  "former",
-  "latter",
-  "other",
-  "further",
-  "rather",
-  "either",
-  "neither",
-  "together",
-  "however",
-  "whether",
-]);
+const NOT_AGENTS = lexiconSet("quotes/not-agents");
 
 /**
  * Whether a lower-case word is an agent noun, one that names someone by what they do ("bookmaker",
- * "campaigner", "futurologist", "matchwinner"): its ending (-er, -or, -ist, -ian), not a comparative or an
- * adverb with that ending, nor a word the lexicon marks as no name or as inanimate.
+ * "campaigner", "futurologist", "matchwinner"): its ending (-er, -or, -ist, -ian), not a comparative, an
+ * adverb or a time of year with that ending (lexicon `quotes/not-agents`), nor a word the lexicon marks as no name or as inanimate.
  */
 export function isAgentNoun(word: string, lex: QuoteLexicon): boolean {
   return (
