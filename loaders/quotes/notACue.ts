@@ -108,11 +108,12 @@ const baseAfterArticle = (x: CueSite) =>
     .slice(Math.max(0, x.at - 3), x.at)
     .some((y) => /^(?:a|an|each|every)$/.test(y.lower) && !/[,;:.!?"“”—–()]/.test(x.ctx.text.slice(y.end, x.w.start)));
 
-// "the overall claim is based on …": a base form after a determiner and its modifiers, before "is", "was" or
-// "has", is a noun (a verb would be "claims"; but "the man they say is responsible" has a subject of its own).
+// "the overall claim is based on …", "The affected vehicles in the product recall are from …": a base form after a
+// determiner and its modifiers, before a form of "be" or "have", is a noun (a verb would be "claims"; but "the man
+// they say is responsible" has a subject of its own).
 function baseBeforeVerb(x: CueSite): boolean {
   const { ctx, all, at, after, w } = x;
-  if (!isBase(x) || !/^(?:is|was|has)$/.test(after[0]?.lower ?? "")) return false;
+  if (!isBase(x) || !/^(?:is|are|was|were|has|have)$/.test(after[0]?.lower ?? "")) return false;
   if (!/^\s+$/.test(ctx.text.slice(w.end, after[0].start))) return false;
   const d = all.slice(Math.max(0, at - 3), at).findIndex((y) => /^(?:the|its|his|her|their|this|our)$/.test(y.lower));
   if (d < 0) return false;
