@@ -22,6 +22,10 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     start < tailEnd &&
     /^(?:in|on|during|at)\s/i.test(text.slice(start, start + 7)) &&
     words(text, cueEnd, start).filter((y) => !lex.timeWords.has(y.lower)).length <= (cls === "recipient" ? 3 : 1);
+  // ("…, Sony told an audience at the E3 exhibition in Los Angeles": a hearer, then where it heard it)
+  const at = tail.findIndex((y) => /^(?:at|in|on|during)$/.test(y.lower));
+  const heardAt =
+    cls === "recipient" && at >= 1 && at <= 3 && tail.length - at <= 6 && !tail.some((y) => lex.finite.has(y.lower));
   // ("According to forecasts, HSBC will report profits of £9.4bn": a plural noun after the cue is its object)
   const object = cls === "speech" && looksPlural(tail[0]?.text ?? "");
   // ("In 23 cases, customers reported smoke damage": a short prepositional phrase before the subject is no report)
@@ -44,7 +48,7 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     !inside &&
     !object &&
     lead.trim().length > 1 &&
-    (tail.length <= 3 || circumstance || quotedBy)
+    (tail.length <= 3 || circumstance || heardAt || quotedBy)
   ))
     return null;
   return {
