@@ -848,6 +848,8 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   let k = j;
   // "Low-cost airlines have criticised …": the noun phrase runs on to its verb.
   for (let n = j + 1; n < Math.min(ws.length, j + 4); n++) {
+    // ("Ian Gibson, for example, urged …": not past a comma)
+    if (text.slice(ws[n - 1].end, ws[n].start).includes(",")) break;
     if (ctx.lex.finite.has(ws[n].lower) || (n > j + 1 && /^\p{Ll}{3,}ed$/u.test(ws[n].text))) {
       k = n - 1;
       break;
