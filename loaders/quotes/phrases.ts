@@ -390,6 +390,13 @@ function lastComma(text: string, at: number): number {
 
 function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const { text } = ctx;
+  // ("China has in the past said", "Oxfam has long said", "has for years said": how long it has been said)
+  const lasting =
+    /\s(?:in\s+the\s+past|for\s+(?:many\s+|some\s+|several\s+)?(?:years|months|decades|some\s+time)|long)\s+$/i.exec(
+      text.slice(from, cue),
+    );
+  if (lasting && /\b(?:has|have|had)$/i.test(text.slice(from, from + lasting.index)))
+    return plainSubjectBefore(ctx, from, from + lasting.index + 1);
   // "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said": a participle phrase after the
   // name that opens the sentence runs to the comma before the cue, commas and all.
   const participial =
