@@ -13,6 +13,7 @@ const resultNouns = lexiconSet("dates/result-nouns");
  *   clause (`Sunday's earthquake, which sent …`);
  * - the clause's tense, where a present does not schedule (`June's elections are seen as a test`);
  * - for a day, a scheduling present before it (`they face Chelsea in Sunday's Carling Cup final`);
+ * - a day's happening something is done `ahead of` or `for` is to come (`named in the squad for Saturday's clash`);
  * - `this weekend's`, `this Sunday's` in another clause's object is in the publication's week (`forced out of this
  *   weekend's championships`);
  * - a result or a score after it is past whatever the clause says (`poised to complain about Wednesday's 2-1
@@ -38,6 +39,14 @@ export function possessiveTense(text: string, clause: Span, mention: DateMention
     mention.modifier === "this" &&
     (mention.weekend || mention.weekday !== null) &&
     /\p{L}/u.test(text.slice(sentence.start, mention.start))
+  )
+    tense = "future";
+  // `ahead of Sunday's election`, `named in the squad for Saturday's clash`: a day's happening that something is
+  // done ahead of or for is still to come.
+  if (
+    mention.weekday !== null &&
+    mention.modifier === null &&
+    /(?<![\p{L}])(?:ahead\s+of|for)\s+$/iu.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.start))
   )
     tense = "future";
   const after = text.slice(mention.end, mention.end + 40);
