@@ -2,15 +2,16 @@ import type { Parser, ParsingContext } from "chrono-node";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 /** A determiner or possessive before a year that modifies a noun (`the`, `his`, `England's`). */
-export const YEAR_DETERMINER = String.raw`(?:the|a|an|his|her|its|their|this|that|\p{Lu}[\p{L}]*['’]s)`;
+export const YEAR_DETERMINER = String.raw`(?:the|a|an|his|her|its|their|this|that|\p{L}+['’]s|\p{L}+s['’])`;
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${YEAR_DETERMINER}\s+(?:\p{Ll}+\s+)?((?:19|20)\d\d)\s+(\p{L}[\p{L}-]*)`,
+  String.raw`(?<![\p{L}\p{N}])${YEAR_DETERMINER}\s+(?:(?!(?:of|in|for|to|on|at|by|from)\s)\p{Ll}+\s+)?((?:19|20)\d\d)\s+(\p{L}[\p{L}-]*)`,
   "u",
 );
 
 /**
  * A chrono parser for a year that modifies a noun after a determiner or possessive (`the 2003 World Cup`,
- * `the 1994 Rwandan genocide`, `the 2001 general election`, `England's 2004 Six Nations campaign`): the
+ * `the 1994 Rwandan genocide`, `the 2001 general election`, `England's 2004 Six Nations campaign`, `his party's 2001
+ * election defeat`, `Hughes' 1943 film`): the
  * noun capitalised, or a singular, or one that a year dates (lexicon `figures/year-heads`), not a count
  * (`the 2000 workers`).
  */
