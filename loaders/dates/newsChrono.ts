@@ -5,6 +5,7 @@ import { laterParser } from "./laterParser.ts";
 import { mayNounParser } from "./mayNounParser.ts";
 import { modifierYearParser } from "./modifierYearParser.ts";
 import { objectYearParser } from "./objectYearParser.ts";
+import { possessiveYearParser } from "./possessiveYearParser.ts";
 import { quarterParser } from "./quarterParser.ts";
 import { seasonParser } from "./seasonParser.ts";
 import { subjectYearParser } from "./subjectYearParser.ts";
@@ -44,6 +45,7 @@ export function newsChrono(): chrono.Chrono {
     yearParser,
     subjectYearParser,
     modifierYearParser,
+    possessiveYearParser,
     objectYearParser,
     laterParser,
     inTimeParser,
