@@ -72,11 +72,14 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     named(x) && (media || !isOutletName(x.name) || describedAsOrganisation(text, ents, lex, x.name, s));
   // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
   // the article introduced with the same noun ("media group Reuters" … "the group", an outlet too).
+  // ("…, the UK elections watchdog has said. … The Electoral Commission says …": a lead's description, with no
+  // organisation named before it, is the first one named after it that speaks.)
   return (
     introducedAs(text, ents.mentions, s, nounHead, named) ??
     nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
     nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
-    nearest(ents.mentions, s, org)
+    nearest(ents.mentions, s, org) ??
+    ents.mentions.find((x) => x.start > ctx.e && org(x) && x.speaks)
   );
 }
 
