@@ -6,7 +6,9 @@ export interface Word extends Span {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}]|[\p{L}\p{N}]/gu;
+// (a slash before a capital joins a name's parts: "In-Stat/MDR", "AC/DC"; not "and/or", "24/7")
+const WORD =
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?(?:\/\p{Lu}(?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?)*/gu;
 
 /** The words of `text` between `start` and `end`, with offsets into `text`. */
 export function words(text: string, start = 0, end = text.length): Word[] {
