@@ -624,9 +624,11 @@ const LINKING_WITH_OBJECT = new RegExp(
 const NOUN_PHRASE_LEAD = /^(?:from|by|of|to|with|for|among|and|has|have|had|is|are|was|were)$/;
 
 // A capitalised name (and an age) right before a relative "who"; with "of" inside it ("the Court of Appeal who").
-const RELATIVE_NAME = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s+\d{1,3})?,?\s+who\s+$/u;
+// (and a reflexive after it: "President George W Bush himself, who told …")
+const RELATIVE_NAME =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s+(?:himself|herself|itself|themselves))?(?:,\s+\d{1,3})?,?\s+who\s+$/u;
 const RELATIVE_NAME_OF =
-  /(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4})(?:,\s+\d{1,3})?,?\s+who\s+$/u;
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4})(?:\s+(?:himself|herself|itself|themselves))?(?:,\s+\d{1,3})?,?\s+who\s+$/u;
 
 const NAME_LEAD_STOP =
   /^(?:in|at|on|for|from|by|with|after|before|since|during|last|this|next|the|a|an|speaking|asked|meanwhile|however|but|and|yesterday|today|earlier|later)$/i;
