@@ -8,7 +8,7 @@ let cues: ReadonlySet<string> | undefined;
 let nextAct: RegExp | undefined;
 
 const FINITE_AFTER_AND =
-  /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/u;
+  /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/gu;
 
 const JUDGED_BY =
   /,?\s+(?:but|although|though|while)\s+(?:(?:\S+\s+){1,4}(?:was|were|has been|have been|had been|is being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\s+by\s|it\s+is\s+(?:\p{Ll}+ly\s+)?(?:expected|believed|thought|understood|feared|rumoured)\s)/u;
@@ -49,16 +49,22 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // "But that is going to change very soon, according to the panel": the conjunction is the reporter's.
   const conjunction = /^(?:but|and|so|yet)\s+(?=\p{L})/iu.exec(text.slice(start, end));
   if (conjunction) start += conjunction[0].length;
-  // "… has been very positive, and are already planning …": the verb phrase returns to the speaker.
-  const cut = FINITE_AFTER_AND.exec(text.slice(start, end));
-  // ("the Tories would make cuts, …, but would bring in more …": a modal the reported clause already has
-  // carries on the report, not the speaker)
-  const modal = cut && /\b(would|could|will|should|might)\s*$/.exec(cut[0].trimEnd() + " ");
-  const continues = modal && new RegExp(`\\b${modal[1]}\\b`).test(text.slice(start, start + cut.index));
   // (no cut falls inside quoted words: 'The list "will be limited and final, and will not be extended …"', 'said
   // the plan was "flawed and called into question …"')
   const quoted = (i: number) => (text.slice(start, start + i).match(/["“”]/g) ?? []).length % 2 === 1;
-  if (cut && !continues && !quoted(cut.index)) end = start + cut.index;
+  // "… has been very positive, and are already planning …": the verb phrase returns to the speaker.
+  for (const cut of text.slice(start, end).matchAll(FINITE_AFTER_AND)) {
+    // ("the Tories would make cuts, …, but would bring in more …": a modal the reported clause already has
+    // carries on the report, not the speaker; and "would", "could", "might", the future of reported speech,
+    // always: "the station was not trying to replace Peel, but would rise to the challenge")
+    const modal = /\b(would|could|will|should|might)\s*$/.exec(cut[0].trimEnd() + " ");
+    const continues =
+      modal && (modal[1] !== "will" || new RegExp(`\\b${modal[1]}\\b`).test(text.slice(start, start + cut.index)));
+    if (!continues && !quoted(cut.index)) {
+      end = start + cut.index;
+      break;
+    }
+  }
   // ("said he is focused on winning the poll and is due to join …": after a pronoun subject, "and is due to" tells
   // the speaker's plans in the reporter's words)
   const plans = /^(?:he|she|they|it|we)\s/i.test(text.slice(start, end))
