@@ -4,12 +4,12 @@ import { phraseStart } from "./phrases.ts";
 import type { Report } from "./report.ts";
 import type { Span } from "../types.ts";
 
-const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as)\s+$|;\s*$|\s[—–]\s*$/;
+const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as|however)\s+$|;\s*$|\s[—–]\s*$/;
 
 /**
  * The outermost of a sentence's reports, in order: a report whose speaker sits inside an earlier report's
  * clause is nested in it and dropped, unless a connective ("while", "although", "but", "and") starts a
- * clause of its own, which then ends the earlier clause there. Clause ends of the kept reports are adjusted
+ * clause of its own ("however" too), which then ends the earlier clause there. Clause ends of the kept reports are adjusted
  * in place.
  */
 export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]): Report[] {
