@@ -42,7 +42,8 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   if (/^(?:he|she|they|we|i)$/.test(ws[0].lower) && ws.length >= 3) return true;
   // "say it ensures effective operation of …": "it" or "there" then a present tense in -s, of four letters too
   // ("said it sees no significant impact") and past an adverb in -ly ("has said it strongly opposes giving …").
-  const itVerb = /^\p{Ll}+ly$/u.test(ws[1]?.text ?? "") ? ws[2] : ws[1];
+  // (or another adverb: "says it also offers …", "said it still believes …")
+  const itVerb = /^(?:\p{Ll}+ly|also|still|now|already|even|only)$/u.test(ws[1]?.text ?? "") ? ws[2] : ws[1];
   if (/^(?:it|there)$/.test(ws[0].lower) && ws.length >= 3 && /^\p{Ll}{2,}[^s']s$/u.test(itVerb?.text ?? ""))
     return true;
   // "believes Williams fits the bill", "believes the player fits the bill": a name or a short noun phrase,
