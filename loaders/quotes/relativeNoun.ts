@@ -3,13 +3,17 @@ import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
 /**
- * "his son said": the person the article introduced as someone's son ("Nogar's son Stephen"),
- * else the description itself.
+ * "his son said", "the singer's agent said": the person the article introduced as someone's son ("Nogar's son
+ * Stephen"), else the description itself.
  */
 export function relativeNoun(ctx: SpeakerContext): Attribution | undefined {
   const { text, ents, lex, core, lowers, s, e } = ctx;
-  if (!(core.length === 2 && /^(?:his|her|their)$/.test(lowers[0]) && lex.relatives.has(lowers[1]))) return undefined;
-  const m = introducedAs(text, ents.mentions, s, lowers[1], (x) => x.kind === "person");
+  // ("the singer's agent has confirmed": a possessor described, not named, likewise)
+  const described = core.length === 3 && lowers[0] === "the" && /^\p{Ll}+['’]s$/u.test(core[1].text);
+  const noun = lowers[lowers.length - 1];
+  if (!((core.length === 2 && /^(?:his|her|their)$/.test(lowers[0])) || described) || !lex.relatives.has(noun))
+    return undefined;
+  const m = introducedAs(text, ents.mentions, s, noun, (x) => x.kind === "person");
   if (!m) return ctx.unnamed(ctx.phrase);
   // (with the family's surname when the introduction gives it: "Mr Nogar's son Stephen")
   const owner = /(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*['’]s\s+\p{Ll}+,?\s+$/u.exec(
