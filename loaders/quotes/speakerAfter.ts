@@ -25,10 +25,24 @@ export function speakerAfter(x: SpeakerSite): Verdict {
     /^["“]?\s*\p{Ll}/u.test(text.slice(q.open, q.open + 3));
   const from = inside ? s.start : x.from;
   const before = inside ? text.slice(s.start, w.start) : x.before;
+  // ("… in particular the UK, France and Spain, said the report.": a description that ends the sentence after the
+  // cue is its speaker, whatever the words before the comma looked like)
+  const tail = words(text, cueEnd, s.end);
+  // (said, says, added or adds, and a noun phrase that runs to the sentence's end: not "said the ruling
+  // "dramatically transforms" the lawsuit", "claims an audience of a billion")
+  const described =
+    x.subject !== null &&
+    /^(?:said|says|added|adds)$/.test(w.lower) &&
+    /^\s+(?:the|a|an)\s/i.test(text.slice(cueEnd, cueEnd + 5)) &&
+    tail.length <= 8 &&
+    !tail.some((v) => lex.finite.has(v.lower) || /^\p{Ll}{3,}(?:ed|s)$/u.test(v.text)) &&
+    /^[^,;:"“”]*$/.test(text.slice(cueEnd, s.end));
+  const afterPhrase = described ? subjectAfter(ctx, cueEnd, s.end) : null;
+  const inverted = afterPhrase !== null && /^[\s.!?]*$/.test(text.slice(afterPhrase.end, s.end));
   const subj =
     // (…", told Associated Press": after "told" comes the hearer, never the speaker.)
     // ("our hopes, fears and beliefs": a cue word in a list is a noun.)
-    !x.subject &&
+    (!x.subject || inverted) &&
     !x.progressive &&
     // ('… of the "billions of dollars," said X': the comma may close a quotation)
     // ("… internet regulation remains a political issue said MP Richard Allan, …": a comma left out before a cue
