@@ -9,8 +9,8 @@ const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|thoug
 /**
  * The outermost of a sentence's reports, in order: a report whose speaker sits inside an earlier report's
  * clause is nested in it and dropped, unless a connective ("while", "although", "but", "and") starts a
- * clause of its own ("however" too), which then ends the earlier clause there. Clause ends of the kept reports are adjusted
- * in place.
+ * clause of its own ("however" too), which then ends the earlier clause there. Clause ends of the kept reports
+ * are adjusted in place.
  */
 export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]): Report[] {
   const { text } = ctx;

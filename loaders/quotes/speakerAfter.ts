@@ -29,7 +29,8 @@ export function speakerAfter(x: SpeakerSite): Verdict {
   // cue is its speaker, whatever the words before the comma looked like)
   const tail = words(text, cueEnd, s.end);
   // (said, says, added or adds, and a noun phrase that runs to the sentence's end: not "said the ruling
-  // "dramatically transforms" the lawsuit", "claims an audience of a billion")
+  // "dramatically transforms" the lawsuit", "claims an audience of a billion"; a word in -s may be a verb, so a
+  // plural noun there is left to the rules below)
   const described =
     x.subject !== null &&
     /^(?:said|says|added|adds)$/.test(w.lower) &&

@@ -55,8 +55,8 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // "… has been very positive, and are already planning …": the verb phrase returns to the speaker.
   for (const cut of text.slice(start, end).matchAll(FINITE_AFTER_AND)) {
     // ("the Tories would make cuts, …, but would bring in more …": a modal the reported clause already has
-    // carries on the report, not the speaker; and "would", "could", "might", the future of reported speech,
-    // always: "the station was not trying to replace Peel, but would rise to the challenge")
+    // carries on the report, not the speaker; and "would", "could", "should", "might", the future of reported
+    // speech, always: "the station was not trying to replace Peel, but would rise to the challenge")
     const modal = /\b(would|could|will|should|might)\s*$/.exec(cut[0].trimEnd() + " ");
     const continues =
       modal && (modal[1] !== "will" || new RegExp(`\\b${modal[1]}\\b`).test(text.slice(start, start + cut.index)));
