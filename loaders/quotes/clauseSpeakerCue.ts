@@ -1,6 +1,7 @@
 import type { ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
 import { cueTail } from "./cueTail.ts";
+import { isTimeClause } from "./isTimeClause.ts";
 import { phraseStart } from "./phrases.ts";
 import { words } from "./words.ts";
 import { looksPlural } from "./looksPlural.ts";
@@ -26,6 +27,8 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
   const at = tail.findIndex((y) => /^(?:at|in|on|during)$/.test(y.lower));
   const heardAt =
     cls === "recipient" && at >= 1 && at <= 3 && tail.length - at <= 6 && !tail.some((y) => lex.finite.has(y.lower));
+  // ("…, Michael Howard pledged as he unveiled the first part of the Tory election manifesto": when it was said)
+  const when = isTimeClause(tail) && tailEnd === x.s.end && /^\s+\p{Ll}/u.test(text.slice(cueEnd, cueEnd + 2));
   // ("According to forecasts, HSBC will report profits of £9.4bn": a plural noun after the cue is its object)
   const object = cls === "speech" && looksPlural(tail[0]?.text ?? "");
   // ("In 23 cases, customers reported smoke damage": a short prepositional phrase before the subject is no report)
@@ -48,7 +51,7 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     !inside &&
     !object &&
     lead.trim().length > 1 &&
-    (tail.length <= 3 || circumstance || heardAt || quotedBy)
+    (tail.length <= 3 || circumstance || heardAt || when || quotedBy)
   ))
     return null;
   return {

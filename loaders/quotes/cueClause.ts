@@ -3,6 +3,7 @@ import type { Verdict } from "./cueSite.ts";
 import { isQuestionClause } from "./isQuestionClause.ts";
 import { isClause } from "./isClause.ts";
 import { isParticipleCue } from "./isParticipleCue.ts";
+import { isTimeClause } from "./isTimeClause.ts";
 import { looksPlural } from "./looksPlural.ts";
 import type { Word } from "./words.ts";
 
@@ -27,6 +28,10 @@ export function cueClause(x: ClauseSite): Verdict {
   const { ctx, w, cueEnd, start } = x;
   const { text, lex } = ctx;
   if (start === null || x.participle || x.adjunct) return undefined;
+  // ("…, Michael Howard pledged as he unveiled the manifesto": a time clause right after the cue is when it was said)
+  // (not one that opens the report: "said while it was an agreement in principle, the organisations …")
+  if (start === cueEnd + 1 && isTimeClause(x.clauseWords) && !/[,;:]/.test(text.slice(start, x.s.end)))
+    return undefined;
   // ("…, Eurotunnel said, but warned that …": the clause after a coordinated cue is that cue's report)
   const coordinated = /^,\s+(?:but|and)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(cueEnd, start));
   if (coordinated && lex.cues.has(coordinated[1])) return undefined;
