@@ -5,6 +5,7 @@ let contrast: RegExp | undefined;
 let coordinatedCue: RegExp | undefined;
 let cueWords: string | undefined;
 let cues: ReadonlySet<string> | undefined;
+let adjectives: ReadonlySet<string> | undefined;
 let nextAct: RegExp | undefined;
 
 const FINITE_AFTER_AND =
@@ -32,7 +33,12 @@ function butSubjectCue(clause: string): number {
     const subject =
       SUBJECT_WORD.test(ws[0]) ||
       (/^\p{Ll}{3,}s$/u.test(ws[0]) && (VERB_AFTER_PLURAL.test(ws[1] ?? "") || cueSet.has(ws[1] ?? "")));
-    if (subject && ws.slice(1, 6).some((w) => cueSet.has(w))) return m.index;
+    // (not an adjective of feeling after "be": "… but parents were still worried about …" is still the report;
+    // lexicon `quotes/cues-adjectival`)
+    const adjectival = (k: number) =>
+      (adjectives ??= lexiconSet("quotes/cues-adjectival")).has(ws[k]) &&
+      ws.slice(Math.max(0, k - 2), k).some((v) => /^(?:is|are|was|were|be|been)$/.test(v));
+    if (subject && ws.slice(1, 6).some((w, k) => cueSet.has(w) && !adjectival(k + 1))) return m.index;
   }
   return -1;
 }
