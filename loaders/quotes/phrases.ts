@@ -816,11 +816,15 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     let u = 1;
     while (u < Math.min(ws.length, 4) && /^\p{Ll}+$/u.test(ws[u].text) && !ctx.lex.finite.has(ws[u].lower)) u++;
     const noun = ws[u - 1].lower;
+    // ("UK advertising giant WPP has posted …": after a place or nationality, any lower-case head noun, one or two
+    // words, not "UK critics still favour The Aviator")
+    const place =
+      ctx.lex.places.has(ws[0].lower) || ctx.lex.places.has(`the ${ws[0].lower}`) || ctx.lex.demonyms.has(ws[0].lower);
     if (
       u > 1 &&
       u < ws.length &&
       /^\p{Lu}/u.test(ws[u].text) &&
-      (ctx.lex.titles.has(noun) || ctx.lex.orgHeads.has(noun))
+      (ctx.lex.titles.has(noun) || ctx.lex.orgHeads.has(noun) || (place && u <= 3))
     )
       first = u;
   }
