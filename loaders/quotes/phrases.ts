@@ -801,6 +801,8 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       for (let k = i; k < j; k++)
         if (ctx.lex.honorifics.has(ws[k].lower) || ctx.lex.titles.has(ws[k].lower))
           return { start: ws[k].start, end: ws[j].end, appositive: null };
+      // ("Earlier Tory leader Michael Howard sent …": or after a lower-case title)
+      if (ctx.lex.titles.has(ws[i - 1].lower)) return { start: ws[i].start, end: ws[j].end, appositive: null };
     }
   }
   if (ctx.lex.pronouns.has(ws[0].lower)) return { start: ws[0].start, end: ws[0].end, appositive: null };
