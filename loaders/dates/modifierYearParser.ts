@@ -1,5 +1,5 @@
 import type { Parser, ParsingContext } from "chrono-node";
-import { lexiconSet } from "../lexicon/lexicon.ts";
+import { isYearKind } from "./isYearKind.ts";
 
 /** A determiner or possessive before a year that modifies a noun (`the`, `his`, `England's`). */
 export const YEAR_DETERMINER = String.raw`(?:the|a|an|his|her|its|their|this|that|\p{L}+['’]s|\p{L}+s['’])`;
@@ -18,8 +18,7 @@ export const modifierYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const [whole, year, next] = match;
-    const heads = lexiconSet("figures/year-heads");
-    if (/^\p{Ll}/u.test(next) && /s$/.test(next) && !heads.has(next.toLowerCase())) return null;
+    if (isYearKind(next)) return null;
     // "half their 1960 levels": a comparison's baseline, not a happening
     if (/^levels?$/i.test(next)) return null;
     const index = (match.index ?? 0) + whole.indexOf(year);

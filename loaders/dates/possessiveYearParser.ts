@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext } from "chrono-node";
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { isYearKind } from "./isYearKind.ts";
 
 const PATTERN = /(?<![\p{L}\p{N}])((?:19|20)\d\d)['’]s\s+(\p{L}[\p{L}-]*)/u;
 
@@ -14,8 +15,8 @@ export const possessiveYearParser: Parser = {
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const next = match[2];
     if (lexiconSet("dates/baseline-nouns").has(next.toLowerCase())) return null;
-    // (`2004's films have not grabbed …`: a year's kind of thing, not a happening; lexicon `figures/year-heads`)
-    if (/^\p{Ll}+s$/u.test(next) && !lexiconSet("figures/year-heads").has(next)) return null;
+    // (`2004's films have not grabbed …`: a year's kind of thing, not a happening)
+    if (isYearKind(next)) return null;
     // (`the mid 1990's`: a decade)
     const index = match.index ?? 0;
     if (/0$/.test(match[1]) && /(?:the|mid|early|late)[\s-]*$/i.test(context.text.slice(Math.max(0, index - 8), index)))

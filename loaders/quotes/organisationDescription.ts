@@ -1,4 +1,5 @@
 import { isCapital } from "./capitalRuns.ts";
+import { isPlace } from "./isPlace.ts";
 import type { Mention } from "./entities.ts";
 import { describedAsOrganisation } from "./describedAsOrganisation.ts";
 import { describedBodies } from "./describedBodies.ts";
@@ -51,7 +52,7 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const place = (w: Word) => w.lower.replace(/['’]s?$/, "").replace(/-based$/, "");
   const qualifier = (w: Word) =>
     isCapital(w) &&
-    (!(lex.places.has(place(w)) || lex.places.has(`the ${place(w)}`)) || BLOCS.has(place(w))) &&
+    (!isPlace(place(w), lex) || BLOCS.has(place(w))) &&
     !lex.demonyms.has(w.lower) &&
     !lex.placeWords.has(w.lower) &&
     !lex.regionWords.has(w.lower) &&

@@ -1,4 +1,5 @@
 import { isHonorific } from "./isHonorific.ts";
+import { isPlace } from "./isPlace.ts";
 import { isPossessive } from "./capitalRuns.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
@@ -147,7 +148,7 @@ export function parseNameRun(
     start,
     end,
   });
-  if (lex.orgPlurals.has(joined) || lex.places.has(joined) || lex.places.has(`the ${joined}`)) return org(asWritten);
+  if (lex.orgPlurals.has(joined) || isPlace(joined, lex)) return org(asWritten);
   // "Reporters Without Borders": a capitalised preposition inside the run makes it an organisation's name.
   if (tokens.slice(1, -1).some((t) => /^(?:Without|Against|For|Beyond|Across|Into|Within|Versus)$/.test(t)))
     return org(asWritten);

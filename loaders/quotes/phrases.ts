@@ -1,4 +1,5 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { isPlace } from "./isPlace.ts";
 import { capitalRuns, isPossessive } from "./capitalRuns.ts";
 import { PEOPLE_SHARE } from "./peopleShare.ts";
 import { organisationList } from "./organisationList.ts";
@@ -820,8 +821,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     const noun = ws[u - 1].lower;
     // ("UK advertising giant WPP has posted …": after a place or nationality, any lower-case head noun, one or two
     // words, not "UK critics still favour The Aviator")
-    const place =
-      ctx.lex.places.has(ws[0].lower) || ctx.lex.places.has(`the ${ws[0].lower}`) || ctx.lex.demonyms.has(ws[0].lower);
+    const place = isPlace(ws[0].lower, ctx.lex) || ctx.lex.demonyms.has(ws[0].lower);
     if (
       u > 1 &&
       u < ws.length &&

@@ -2,10 +2,15 @@ import type { Verdict } from "./cueSite.ts";
 import { subjectAfter } from "./phrases.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import type { SpeakerSite } from "./speakerSite.ts";
-import { words } from "./words.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
+import { words, type Word } from "./words.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 const SAYING = lexiconSet("quotes/cues-saying");
+
+// A few words with no verb among them (a word in -s may be a verb, so a plural noun is not taken for one of them).
+const verblessPhrase = (ws: readonly Word[], lex: QuoteLexicon) =>
+  ws.length <= 8 && !ws.some((v) => lex.finite.has(v.lower) || /^\p{Ll}{3,}(?:ed|s)$/u.test(v.text));
 
 /** Speaker after the cue: "…, said the source", "The idea, says BT, is …", "…, say the Tories". */
 export function speakerAfter(x: SpeakerSite): Verdict {
@@ -27,17 +32,14 @@ export function speakerAfter(x: SpeakerSite): Verdict {
   const before = inside ? text.slice(s.start, w.start) : x.before;
   // ("… in particular the UK, France and Spain, said the report.": a description that ends the sentence after the
   // cue is its speaker, whatever the words before the comma looked like)
-  const tail = words(text, cueEnd, s.end);
   // (said, says, added or adds, and a noun phrase that runs to the sentence's end: not "said the ruling
-  // "dramatically transforms" the lawsuit", "claims an audience of a billion"; a word in -s may be a verb, so a
-  // plural noun there is left to the rules below)
+  // "dramatically transforms" the lawsuit", "claims an audience of a billion")
   const described =
     x.subject !== null &&
     /^(?:said|says|added|adds)$/.test(w.lower) &&
     /^\s+(?:the|a|an)\s/i.test(text.slice(cueEnd, cueEnd + 5)) &&
-    tail.length <= 8 &&
-    !tail.some((v) => lex.finite.has(v.lower) || /^\p{Ll}{3,}(?:ed|s)$/u.test(v.text)) &&
-    /^[^,;:"“”]*$/.test(text.slice(cueEnd, s.end));
+    /^[^,;:"“”]*$/.test(text.slice(cueEnd, s.end)) &&
+    verblessPhrase(words(text, cueEnd, s.end), lex);
   const afterPhrase = described ? subjectAfter(ctx, cueEnd, s.end) : null;
   const inverted = afterPhrase !== null && /^[\s.!?]*$/.test(text.slice(afterPhrase.end, s.end));
   const subj =

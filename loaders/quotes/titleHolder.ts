@@ -1,4 +1,5 @@
 import type { Mention } from "./entities.ts";
+import { isPlace } from "./isPlace.ts";
 import { nearest } from "./nearest.ts";
 import { opensNextSentence } from "./opensNextSentence.ts";
 import { previousSentenceStart, sentenceStartBefore } from "./sentenceStartBefore.ts";
@@ -83,7 +84,7 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   let m = roleHolder(text, s, e, role, head, ents, lex);
   const roleless = (x: Mention) => isRoleless(x, ents, lex);
   const owner = owned?.[1]?.toLowerCase() ?? "";
-  const place = lex.places.has(owner) || lex.places.has(`the ${owner}`) || lex.placeWords.has(owner);
+  const place = isPlace(owner, lex) || lex.placeWords.has(owner);
   // ("The Scottish National Party's parliamentary leader", "The MP for Ealing North": a definite title of an
   // organisation or a place, not a person's agent, is an office someone the article names may hold)
   const possessor = /^the\s+(.+?)['’]s?\s/iu.exec(phrase)?.[1].split(/\s+/) ?? [];
