@@ -14,6 +14,7 @@ import { days } from "../dates/days.ts";
 import { nowadays } from "../dates/nowadays.ts";
 import { eventClause } from "./eventClause.ts";
 import { listingHeadline } from "./listingHeadline.ts";
+import { sameWeekday, type WeekdayMention } from "./sameWeekday.ts";
 
 interface Context {
   doc: Doc;
@@ -155,6 +156,7 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
   );
   for (const refine of refiners) found = refine(context, found);
   const out: EventCandidate[] = [];
+  const weekdays: WeekdayMention[] = [];
   const bySentence = new Map<Sentence, DateMention[]>();
   for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f.mention]);
   // The last happening placed in time, which `a month later` counts from.
@@ -268,6 +270,8 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
       date_end: mention.end,
       rule: resolved.rule,
     });
+    weekdays.push({ weekday: mention.modifier === null && !mention.weekend ? mention.weekday : null, possessive });
   }
+  sameWeekday(out, weekdays);
   return out.sort((a, b) => a.start - b.start || a.date_start - b.date_start);
 }
