@@ -17,7 +17,10 @@ export function possessiveDate({ text, date, start, end, leadWords }: ClauseCont
   if (!/^['’]s\b/u.test(text.slice(date.end, date.end + 3))) return null;
   const head = leadWords.length ? possessiveHead(text, date, end) : null;
   // ("…performed with her brother at Wednesday's event": a general head leaves the clause as the event.)
-  const headWords = head ? words(text, head) : [];
+  // (an of-phrase says what a general head is of and leaves it general: "Tuesday's session of the court")
+  const allWords = head ? words(text, head) : [];
+  const of = allWords.findIndex((w) => wordAt(text, w) === "of");
+  const headWords = of < 0 ? allWords : allWords.slice(0, of);
   // ("discussed at Tuesday's Ecofin meeting": past a modifier too)
   const generic =
     headWords.length >= 1 && headWords.length <= 2 && genericHeads.has(wordAt(text, headWords[headWords.length - 1]));
