@@ -37,7 +37,8 @@ function nearest(candidates: number[], p: number, lean = false): number {
  *   when the clause is future (`will`, `is set to`); `last Friday` / `next Friday` exclude the day itself;
  *   `this weekend` is the Saturday of the publication's week unless the clause is past;
  * - `last week` / `earlier this week` / `next week` give the Monday of that week; `this month`,
- *   `last year` the month or year (`in the New Year` next year, but in January the year just begun); `yesterday`,
+ *   `last year` the month or year (`in the New Year` next year, but in January the year just begun; `a year ago`
+ *   the month a year back); `yesterday`,
  *   `this morning`, `two days ago` the day;
  * - a season with `last`, `this` or `next` gives its year (`last fall`; `during the summer` is no date); a quarter with no year (`in the fourth quarter`) its first month,
  *   of the latest quarter begun by publication when past, the first not yet over when future, else the nearest
@@ -81,6 +82,9 @@ export function resolveMention(m: DateMention, published: string | null, written
     // (`in the New Year` written in January is the year just begun)
     if (unit === "year" && m.newYear && today.month === 1)
       return { date: String(today.year), precision: "year", rule: "new-year-begun" };
+    // (`a year ago`: the same month a year before, as `a month ago` is that month; `three years ago` only the year)
+    if (unit === "year" && offset === -1 && /\bago$/i.test(m.text))
+      return { date: monthIso(today.year - 1, today.month), precision: "month", rule: "year-ago" };
     if (unit === "year") return { date: String(today.year + offset), precision: "year", rule: "relative-year" };
     // Seasons: the latest start of that season on or before publication is `this` while it lasts,
     // else the coming one; `last` is the one before it unless it is already over; `next` is the one after.
