@@ -117,10 +117,17 @@ function organisationPronoun(ctx: SpeakerContext): Attribution {
 
 /**
  * A lone pronoun ("he", "it", "they", "quoted him as saying"): the person or organisation it stands for,
- * "they" as written (left to the refiners), and no speaker for any other pronoun.
+ * "they" as written (left to the refiners), and no speaker for any other pronoun; a person's document ("his
+ * report") is that person's.
  */
 export function pronounReferent(ctx: SpeakerContext): Attribution | null | undefined {
-  const { lex, core, lastWord } = ctx;
+  const { lex, core, lastWord, lowers } = ctx;
+  // "his report said", "her new book says": the person the possessive stands for wrote it (else the document
+  // speaks, unnamed).
+  if (core.length >= 2 && core.length <= 4 && /^(?:his|her)$/.test(lowers[0]) && isDocumentHead(lastWord.lower, lex)) {
+    const who = personPronoun(ctx, lex.pronouns.get(lowers[0] === "his" ? "he" : "she")?.gender ?? "");
+    return who.speaker === ctx.phrase ? ctx.unnamed(ctx.phrase) : who;
+  }
   // "quoted him as saying": an object pronoun stands for its subject form.
   const pronoun = core.length === 1 ? subjectForm(lastWord.lower) : "";
   if (!(core.length === 1 && lex.pronouns.has(pronoun))) return undefined;
