@@ -16,7 +16,7 @@ export function definitePerson(ctx: SpeakerContext): Attribution | undefined {
   // ("The Holland international", "the Welsh singer": a person noun after a place or nationality too)
   const placed =
     /^the\s/i.test(phrase) &&
-    core.length <= 4 &&
+    core.length <= 5 &&
     (/^(?:man|woman)$/.test(core[core.length - 1].lower) || lex.personAnaphors.has(core[core.length - 1].lower)) &&
     core.slice(1, -1).some((w) => isCapital(w));
   const described = definite && core.some((w) => lex.personAnaphors.has(w.lower) || /^\d+-year-old$/.test(w.lower));
