@@ -65,11 +65,21 @@ export function cueClause(x: ClauseSite): Verdict {
       clauseWords[0]?.text ?? "",
     ) ||
       // ("said consumers face real problems": a bare plural subject before a lower-case verb)
-      (looksPlural(clauseWords[0]?.text ?? "") &&
-        /^\p{Ll}+$/u.test(clauseWords[1]?.text ?? "") &&
-        !/^(?:of|in|on|at|for|to|from|with|by|and|or|but|that|who|which|as|than|about|into|over)$/.test(
-          clauseWords[1]?.lower ?? "",
-        )) ||
+      // ("says opinion polls suggest …": past one or two lower-case modifiers)
+      [0, 1, 2].some(
+        (k) =>
+          looksPlural(clauseWords[k]?.text ?? "") &&
+          clauseWords.slice(0, k).every((y) => /^\p{Ll}+$/u.test(y.text) && !FUNCTION_WORD.test(y.lower)) &&
+          /^\p{Ll}+$/u.test(clauseWords[k + 1]?.text ?? "") &&
+          !/^(?:of|in|on|at|for|to|from|with|by|and|or|but|that|who|which|as|than|about|into|over)$/.test(
+            clauseWords[k + 1]?.lower ?? "",
+          ) &&
+          // (not a verb in -s with its object: "which the party says often makes it too expensive")
+          (k === 0 ||
+            !/^(?:it|them|him|her|us|me|you|the|a|an|its|their|his|our|this|these|those)$/.test(
+              clauseWords[k + 1].lower,
+            )),
+      ) ||
       modifierStart ||
       bareSubject(clauseWords)) &&
     !ctx.quoteAt(clauseWords[0].start) &&
