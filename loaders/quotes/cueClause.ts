@@ -51,7 +51,16 @@ export function cueClause(x: ClauseSite): Verdict {
   const clauseWords = handOver > 0 ? x.clauseWords.slice(0, handOver) : x.clauseWords;
   const handComma = handOver > 0 ? text.lastIndexOf(",", x.clauseWords[handOver].start) : -1;
   // ('"balanced," adding …': a quotation the comma sits inside closes after it)
-  const stop = handOver > 0 ? handComma + (/["”]/.test(text[handComma + 1] ?? "") ? 2 : 0) : x.stop;
+  let stop = handOver > 0 ? handComma + (/["”]/.test(text[handComma + 1] ?? "") ? 2 : 0) : x.stop;
+  // ("With polls suggesting voters would rather …, he has suggested …": an opening absolute phrase's report ends
+  // where the main clause's pronoun subject takes over)
+  if (/ing$/.test(w.lower) && /^\s*With\s/.test(text.slice(x.s.start, Math.max(x.subject.start, x.s.start) + 5))) {
+    const main = clauseWords.findIndex(
+      (y, k) =>
+        k > 0 && /^(?:he|she|they|it|we|I)$/.test(y.text) && /,\s*$/.test(text.slice(clauseWords[k - 1].end, y.start)),
+    );
+    if (main > 0) stop = Math.min(stop, text.lastIndexOf(",", clauseWords[main].start));
+  }
   // "said the Dome cost taxpayers £28.7m …": after "said", a long object is a clause.
   // ("says phone-tap evidence works in the courts of …": a longer one may open with a compound modifier.)
   const modifierStart =
