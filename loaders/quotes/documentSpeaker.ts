@@ -250,7 +250,14 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   }
   // "a report by X" names its author after it: a capitalised organisation, or a person the article names
   // with a first name or title (not "InStat"); "the Gartner report on …" an organisation before it.
-  const by = AUTHOR_AFTER.test(lowers[doc + 1] ?? "") && doc + 2 < core.length;
+  // ("a poll of 20,000 people": "of" and a count is who was asked, not who asked; "a poll for the Independent on
+  // Sunday": a capitalised client commissioned it)
+  const sample = lowers[doc + 1] === "of" && /^\d/.test(lowers[doc + 2] ?? "");
+  const client =
+    lowers[doc + 1] === "for" &&
+    doc + 2 < core.length &&
+    core.slice(doc + 2).every((w, k) => isCapital(w) || (k === 0 && w.lower === "the") || /^(?:of|on)$/.test(w.lower));
+  const by = ((AUTHOR_AFTER.test(lowers[doc + 1] ?? "") && !sample) || client) && doc + 2 < core.length;
   let author: Attribution | null = null;
   if (by) author = resolve(core[doc + 2].start, e);
   else if (doc > 1 && isCapital(core[doc - 1])) {
