@@ -166,6 +166,19 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
         : owner;
     if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
+  // "A Daily Telegraph poll", "the Mori survey": an organisation named right before the head (past one lower-case
+  // modifier) made it.
+  const named = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(${head})s?\\b`, "u");
+  for (const y of ents.mentions) {
+    const m = named.exec(text.slice(y.end, y.end + 40));
+    if (!m || lex.timeWords.has(y.name.toLowerCase()) || lex.places.has(y.name.toLowerCase())) continue;
+    if (!(y.kind === "organization" || loneName(text, ents, lex, y))) continue;
+    found.push({
+      start: y.end + m[0].length - m[1].length,
+      author: { ...y, kind: "organization" },
+      definite: definite(y.start),
+    });
+  }
   // "Spanish daily ABC", "sports newspaper Marca": a paper named after a press noun is the paper.
   if (heads.includes("paper") || heads.includes("newspaper"))
     for (const m of text.matchAll(
