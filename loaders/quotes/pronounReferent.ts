@@ -92,11 +92,16 @@ function personPronoun(ctx: SpeakerContext, gender: string): Attribution {
 // "it": the nearest organisation subject before it, or a document opening a later sentence.
 function organisationPronoun(ctx: SpeakerContext): Attribution {
   const { text, ents, lex, s, e, phrase } = ctx;
+  // ("The figures collected by the Mobile Data Association showed … . …, it said.": a participle's agent acts too)
+  const agent = (x: { start: number }) =>
+    /(?<![\p{L}])\p{Ll}+(?:ed|en)\s+by\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, x.start - 40), x.start));
   const m = nearest(
     ents.mentions,
     s,
     (x) =>
-      (x.kind === "organization" || loneName(text, ents, lex, x)) && x.subject && !lex.places.has(x.name.toLowerCase()),
+      (x.kind === "organization" || loneName(text, ents, lex, x)) &&
+      (x.subject || (agent(x) && !x.quoted)) &&
+      !lex.places.has(x.name.toLowerCase()),
   );
   // "The report said … . It also said …": a document opening a later sentence is what "it" stands for.
   const docAt = lastDocumentSubject(text, s, lex);
