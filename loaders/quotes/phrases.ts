@@ -595,6 +595,16 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       ctx.lex.firstNames.has(aw[0].lower)
     )
       return { start: aw[0].start, end: aw[aw.length - 1].end, appositive: text.slice(sw[0].start, comma) };
+    // ("One of the jilted bidders, Netherlands-based group LNM, said": a partitive is described by the name after it)
+    if (
+      !clause &&
+      /^(?:one|some|two|three|several|many|each)$/i.test(sw[0].text) &&
+      sw[1]?.lower === "of" &&
+      aw.length >= 1 &&
+      aw.length <= 5 &&
+      /^\p{Lu}/u.test(aw[aw.length - 1].text)
+    )
+      return { start: aw[0].start, end: aw[aw.length - 1].end, appositive: text.slice(sw[0].start, comma) };
     return { start: sw[0].start, end: sw[sw.length - 1].end, appositive: clause ? null : appo };
   }
   const s = pieceStart(text, from, end);
