@@ -4,7 +4,8 @@ import type { SpeakerContext } from "./speakerContext.ts";
 
 // "16%", "only 34 per cent", "another 7%", "nearly a quarter", "two thirds of those interviewed", "a majority of
 // voters", "More than half (54%) of those asked"
-const SHARE = new RegExp(`^${PEOPLE_SHARE}(?:\\s+(?:of|among)\\s+.+)?$`, "i");
+// ("nearly half those surveyed": "half" takes its people without "of" too)
+const SHARE = new RegExp(`^${PEOPLE_SHARE}(?:\\s+(?:of|among)\\s+.+|(?<=half)\\s+(?:those|the)\\s+.+)?$`, "i");
 
 /**
  * "16% said", "nearly a quarter said", "83 percent of those interviewed said": a share of the people a survey asked is an unnamed source, described as written.
