@@ -51,7 +51,7 @@ const trailing = (w: Word, next: string) =>
   // "Mr Straw last week said": a time phrase between the subject and the cue.
   (/^(?:week|month|year|night|weekend|last|this)$/.test(w.lower) && /^\s/.test(next));
 const BOUNDARY =
-  /(?:,(?=\s)|;|:|\(|\)|—|–| - |“|”|"|\b(?:and|but|while|whereas|although|though|as|after|before|because|if|when|once|since|that|so|where|than|until|which|who|however)\b)/giu;
+  /(?:,(?=\s)|;|:|\(|\)|—|–| - |“|”|"|(?<![\p{L}-])(?:and|but|while|whereas|although|though|as|after|before|because|if|when|once|since|that|so|where|than|until|which|who|however)(?![\p{L}-]))/giu;
 const APPOSITIVE_START =
   /^(?:who|which|whose|where|when|but|and|as|in|on|at|during|after|before|because|while|with|\p{Ll}+ing)\b/iu;
 
