@@ -21,6 +21,7 @@ export interface Reader {
 
 export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 // A participle of publishing right after a document's head ("a study released on Wednesday").
+const sendingParticiples = lexiconSet("quotes/sending-participles");
 const PUBLISHED = /^(?:released|published|issued|commissioned|conducted|compiled)$/;
 
 const families = lexicon("quotes/document-synonyms").map((line) => line.split(/\s+/));
@@ -222,7 +223,11 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
       return { ...who, speaker_start: core[0].start, speaker_end: core[core.length - 1].end };
   }
   // ("according to a study released on Wednesday": a participle of publishing after the head)
-  const published = doc >= 0 && doc === core.length - 2 && PUBLISHED.test(lowers[doc + 1]);
+  // ("a letter sent to Martin Mubanga": or one of sending, to its recipient)
+  const published =
+    doc >= 0 &&
+    ((doc === core.length - 2 && PUBLISHED.test(lowers[doc + 1])) ||
+      (sendingParticiples.has(lowers[doc + 1] ?? "") && lowers[doc + 2] === "to" && doc + 3 < core.length));
   if (
     doc < 0 ||
     // ("reports from Russian News Agency Interfax": a bare plural with its author too)

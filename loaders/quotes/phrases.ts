@@ -50,6 +50,7 @@ const trailing = (w: Word, next: string) =>
   (/^\p{Ll}[\p{L}]+ly$/u.test(w.text) && /^\s/.test(next) && !LY_NOUNS.has(w.lower)) ||
   // "Mr Straw last week said": a time phrase between the subject and the cue.
   (/^(?:week|month|year|night|weekend|last|this)$/.test(w.lower) && /^\s/.test(next));
+const sendingParticiples = lexiconSet("quotes/sending-participles");
 const BOUNDARY =
   /(?:,(?=\s)|;|:|\(|\)|—|–| - |“|”|"|(?<![\p{L}-])(?:and|but|while|whereas|although|though|as|after|before|because|if|when|once|since|that|so|where|than|until|which|who|however)(?![\p{L}-]))/giu;
 const APPOSITIVE_START =
@@ -143,7 +144,14 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
   return !ws.some(
     (w, k) =>
       /^\p{Ll}/u.test(w.text) &&
-      (ctx.lex.finite.has(w.lower) ||
+      ((ctx.lex.finite.has(w.lower) &&
+        // ("A letter sent to Martin Mubanga said": a participle after a document, to its recipient)
+        !(
+          k > 0 &&
+          sendingParticiples.has(w.lower) &&
+          isDocumentHead(ws[k - 1].lower, ctx.lex) &&
+          ws[k + 1]?.lower === "to"
+        )) ||
         // "a report", "the EOC report", "a new report", "reports": a document word after a determiner
         // (and its modifiers) or a name, or alone, is a noun.
         (ctx.lex.cues.has(w.lower) &&
@@ -192,7 +200,8 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
           !(
             (ctx.lex.titles.has(ws[k - 1]?.text ?? "") || TO_HEADS.has(ws[k - 1]?.lower ?? "")) &&
             /^(?:the|his|her|their|its|him|them|\p{Lu}.*)$/u.test(ws[k + 1]?.text ?? "")
-          )) ||
+          ) &&
+          !(k > 1 && sendingParticiples.has(ws[k - 1].lower) && isDocumentHead(ws[k - 2].lower, ctx.lex))) ||
         /^(?:not|n't)$/.test(w.lower) ||
         // "issued a statement": a past tense with its object.
         (k > 0 && /ed$/.test(w.lower) && /^(?:a|an|the|its|his|her|their)$/.test(ws[k + 1]?.lower ?? ""))),
