@@ -526,6 +526,10 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       const bw = words(text, before, prevComma);
       if (bw.length && bw.length <= 5 && nounPhrase(ctx, bw) && bw.every((w) => /^\p{Lu}/u.test(w.text))) sw = bw;
     }
+    // ("… 65 flights on Thursday, 180 on Friday, 140 on Saturday, said industry officials": a count and its
+    // circumstance in a list is no speaker)
+    if (/^\d[\d,.]*$/.test(sw[0]?.text ?? "") && /^(?:on|in|at|for|to|from|by|of)$/.test(sw[1]?.lower ?? ""))
+      return null;
     // (an acronym in brackets after the name is not part of it: "Oil & Natural Gas Corp (ONGC)")
     // ("The Bishop of Durham, the Rt Rev Dr Tom Wright, described": a styled name takes the article)
     const styledName = (ws: Word[]) => {
