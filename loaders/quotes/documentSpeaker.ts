@@ -268,9 +268,10 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   }
   // "a report by X" names its author after it: a capitalised organisation, or a person the article names
   // with a first name or title (not "InStat"); "the Gartner report on …" an organisation before it.
-  // ("a poll of 20,000 people": "of" and a count is who was asked, not who asked; "a poll for the Independent on
-  // Sunday": a capitalised client commissioned it)
-  const sample = lowers[doc + 1] === "of" && /^\d/.test(lowers[doc + 2] ?? "");
+  // ("a poll of 20,000 people", "a survey of economists": "of" and those it asked, ending in a lower-case noun, is
+  // who was asked, not who asked; "a poll for the Independent on Sunday": a capitalised client commissioned it)
+  const sample =
+    lowers[doc + 1] === "of" && (/^\d/.test(lowers[doc + 2] ?? "") || /^\p{Ll}/u.test(core[core.length - 1].text));
   const client =
     lowers[doc + 1] === "for" &&
     doc + 2 < core.length &&
