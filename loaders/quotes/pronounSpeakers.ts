@@ -1,5 +1,6 @@
 import { hasWord } from "./hasWord.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { isAgentNoun } from "./isAgentNoun.ts";
 import { isOutletName } from "./isOutletName.ts";
 import { isPossessor } from "./isPossessor.ts";
 import { descriptionBefore } from "./descriptionBefore.ts";
@@ -208,6 +209,30 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
         const person = ctx.ents.fullName([...named][0].split(" "));
         return { ...q, speaker: person.name, speaker_type: "person", role: person.role, rule: `${q.rule}+pronoun` };
       }
+    }
+    // "House of Lords law lords ruled against the measures last week. They said …": with no speaker before it,
+    // "they" is the plural subject opening the sentence before (a group or organisations, not a person).
+    // (a "they" that opens its sentence or follows its report: not "The campaigners unveiled … before they announced")
+    const opens =
+      own !== undefined && (/^\W*$/.test(text.slice(own.start, q.speaker_start)) || q.end <= q.speaker_start);
+    if (!prev && unresolved && form === "they" && opens && before && !ctx.quoteAt(before.start)) {
+      const subj = sentenceSubject(ctx, before.start, before.end);
+      const phrase = subj ? text.slice(subj.start, subj.end) : "";
+      const plural = /(?:[^s]s|\b(?:couple|pair|duo|trio))$/.test(phrase) || /\sand\s/.test(phrase);
+      const who = subj && plural ? resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex) : null;
+      // (a group of people or organisations, as written: not "The announcements", nor an opening phrase's words)
+      const head = (/(\p{L}+)$/u.exec(who?.speaker ?? "")?.[1] ?? "").toLowerCase();
+      const group =
+        who?.speaker_type === "organization" ||
+        (who?.speaker_type === "anonymous" && (lex.anonymousHeads.has(head) || isAgentNoun(head, lex)));
+      if (who && group && !who.speaker.includes(",") && !lex.pronouns.has(who.speaker.toLowerCase()))
+        return {
+          ...q,
+          speaker: who.speaker,
+          speaker_type: who.speaker_type,
+          role: who.role,
+          rule: `${q.rule}+pronoun`,
+        };
     }
     if (!prev) return fallback;
     return { ...q, speaker: prev.speaker, speaker_type: prev.speaker_type, role: prev.role, rule: `${q.rule}+pronoun` };
