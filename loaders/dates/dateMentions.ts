@@ -510,6 +510,13 @@ function reread(body: string, parsed: ParsedResult): ParsedResult {
     const masked = body.slice(0, parsed.index) + " ".repeat(part[0].length) + body.slice(at);
     return parseAt(masked, 0, at, at + 3, parsed);
   }
+  // (`a profit of $133m a year ago`: a money figure before a date is what it dates, not a time of day)
+  const figure = /^\d[\d.,]*(?:m|bn|k)\s+(?=\p{L})/u.exec(parsed.text);
+  if (figure) {
+    const at = parsed.index + figure[0].length;
+    const masked = body.slice(0, parsed.index) + " ".repeat(figure[0].length) + body.slice(at);
+    return parseAt(masked, 0, at, at + 3, parsed);
+  }
   return parsed;
 }
 
