@@ -46,6 +46,8 @@ function thatClause(
   if (i < ws.length && lex.claimNouns.has(ws[i].lower)) return null;
   for (let k = i; k < limit && !nounObject; k++) {
     if (ctx.quoteAt(ws[k].start) || lex.finite.has(ws[k].lower)) break;
+    // ("said it feared that …", "said he believed that …": a subject pronoun opens the report, whose "that" is its own)
+    if (k === i && cls !== "recipient" && /^(?:he|she|it|they|we|I)$/.test(ws[k].text)) break;
     // ("he said, adding that …": the participle's "that" is its own)
     if (isParticipleCue(ws[k].lower, lex)) break;
     // ("said he appreciated people's concerns, but insisted that …": a later cue's "that" is its own)
