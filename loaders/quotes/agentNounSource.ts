@@ -4,19 +4,21 @@ import { opensNextSentence } from "./opensNextSentence.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
-// "A senior barrister who has resigned … says …", "a clergyman has said": an indefinite description of what
+// "A senior barrister who has resigned … says …", "a clergyman has said", "one backbencher said": an indefinite description of what
 // someone does, the person who opens the next sentence (a lead's way to introduce someone), else an unnamed
 // source as the article describes them.
 function indefiniteAgent(ctx: SpeakerContext): Attribution | undefined {
   const { ents, lex, core, lowers, head } = ctx;
   if (
-    !/^(?:a|an)$/.test(lowers[0]) ||
+    !/^(?:a|an|one)$/.test(lowers[0]) ||
     core.length > 5 ||
     // (a capitalised modifier too: "a senior EU politician", "a Labour politician"; not the head)
     !/^[\p{Ll}\d]/u.test(core[core.length - 1].text) ||
     !(isAgentNoun(head, lex) || /^\p{Ll}{3,}(?:man|woman)$/u.test(head))
   )
     return undefined;
+  // ("One Labour backbencher said": one of several, no one the article goes on to name)
+  if (lowers[0] === "one") return ctx.unnamed(ctx.description);
   const m = ents.mentions.find(
     (x) => x.start > ctx.e && x.kind === "person" && x.named && x.name.includes(" ") && opensNextSentence(ctx, x),
   );
