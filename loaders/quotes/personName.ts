@@ -39,15 +39,18 @@ const atName = (
   speaker_end: run.end,
 });
 
-// "The Scot", "the Dutchman": a nationality noun for the person named most recently.
-const demonym: NameStep = (ctx, { run, i, the, person, token }) => {
+// "The Scot", "the Dutchman", "the New Zealander": a nationality noun for the person named most recently.
+const demonym: NameStep = (ctx, { run, i, the, person }) => {
   const { text, ents, lex, core, s } = ctx;
   if (
     // ("The 55-year-old Frenchman": lower-case words or an age may come between.)
     (the || core[i].lower === "the" || (core[0].lower === "the" && core.slice(1, i).every((w) => !isCapital(w)))) &&
-    run.tokens.length === 1 &&
-    person.tokens.length === 1 &&
-    isDemonym(token, lex)
+    // ("said the New Zealander", "the South African": a compass or "New" before the nationality)
+    (run.tokens.length === 1 ||
+      (run.tokens.length === 2 &&
+        /^(?:New|South|North|East|West|Northern|Southern|Eastern|Western)$/.test(run.tokens[0]))) &&
+    person.tokens.length === run.tokens.length &&
+    isDemonym(run.tokens[run.tokens.length - 1], lex)
   ) {
     const m = describedPerson(text, ents, s);
     if (!m) return ctx.unnamed(ctx.phrase);
