@@ -167,6 +167,16 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
         : owner;
     if (author) found.push({ start: m.index + m[0].length - m[1].length, author, definite: true });
   }
+  // "Actor Bruce Willis is suing Revolution Studios … The lawsuit said": who sues brings the suit.
+  if (heads.some((h) => courtFilings.has(h)))
+    for (const y of ents.mentions) {
+      if (y.kind === "person" ? !y.named : y.kind !== "organization") continue;
+      // (active only: not "Rapper Snoop Dogg sued for 'rape'", "has been sued")
+      const m = /^\s+(?:(?:is|are|was|were)\s+suing|sues|(?:has|have|had)\s+sued(?!\s+(?:by|for)\b))\b/.exec(
+        text.slice(y.end, y.end + 24),
+      );
+      if (m) found.push({ start: y.end + m[0].length, author: y, definite: true });
+    }
   // "A Daily Telegraph poll", "the Mori survey": an organisation named right before the head (past one lower-case
   // modifier) made it.
   const named = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(${head})s?\\b`, "u");
