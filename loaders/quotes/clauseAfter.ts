@@ -47,7 +47,7 @@ function thatClause(
   for (let k = i; k < limit && !nounObject; k++) {
     if (ctx.quoteAt(ws[k].start) || lex.finite.has(ws[k].lower)) break;
     // ("said it feared that …", "said he believed that …": a subject pronoun opens the report, whose "that" is its own)
-    if (k === i && cls !== "recipient" && /^(?:he|she|it|they|we|I)$/.test(ws[k].text)) break;
+    if (k === i && cls !== "recipient" && lex.pronouns.has(ws[k].lower)) break;
     // ("he said, adding that …": the participle's "that" is its own)
     if (isParticipleCue(ws[k].lower, lex)) break;
     // ("said he appreciated people's concerns, but insisted that …": a later cue's "that" is its own)

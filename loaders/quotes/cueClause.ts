@@ -56,8 +56,7 @@ export function cueClause(x: ClauseSite): Verdict {
   // where the main clause's pronoun subject takes over)
   if (/ing$/.test(w.lower) && /^\s*With\s/.test(text.slice(x.s.start, Math.max(x.subject.start, x.s.start) + 5))) {
     const main = clauseWords.findIndex(
-      (y, k) =>
-        k > 0 && /^(?:he|she|they|it|we|I)$/.test(y.text) && /,\s*$/.test(text.slice(clauseWords[k - 1].end, y.start)),
+      (y, k) => k > 0 && lex.pronouns.has(y.lower) && /,\s*$/.test(text.slice(clauseWords[k - 1].end, y.start)),
     );
     if (main > 0) stop = Math.min(stop, text.lastIndexOf(",", clauseWords[main].start));
   }
