@@ -309,6 +309,16 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     const inner = subjectBefore(ctx, from, from + onAppositive.index + onAppositive[1].length);
     if (inner) return inner;
   }
+  // "Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said": where the speaker is, set off after the
+  // appositive, is skipped back to it.
+  const whereAfter =
+    /(,\s+\p{Ll}[^,;:"“”()]{2,60},)\s+(?:also|now|currently|still)\s+(?:at|in|on)\s[^,;:"“”()]{2,40},\s*$/u.exec(
+      ctx.text.slice(from, cue),
+    );
+  if (whereAfter) {
+    const inner = subjectBefore(ctx, from, from + whereAfter.index + whereAfter[1].length);
+    if (inner) return inner;
+  }
   // ("Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM for Aberavon, said": a
   // relative clause on a name, commas and all, runs to the comma before the cue)
   const relativeOnName = /(\p{Lu}[\p{L}'’.-]*),\s+(?:who|whose)\s[^;:"“”()]{3,160},\s*$/u.exec(
