@@ -504,17 +504,14 @@ function reread(body: string, parsed: ParsedResult): ParsedResult {
   const dash = parsed.end ? /\s[-–—]\s/.exec(parsed.text) : null;
   if (dash) return parseAt(body.slice(0, parsed.index + dash.index), 0, parsed.index, parsed.index, parsed);
   // `The opening night on 12 May`: a part of the day before a date is the noun it modifies, not a time.
-  const part = /^(?:night|morning|afternoon|evening)\s+(?=on\s|of\s)/.exec(parsed.text);
-  if (part) {
-    const at = parsed.index + part[0].length;
-    const masked = body.slice(0, parsed.index) + " ".repeat(part[0].length) + body.slice(at);
-    return parseAt(masked, 0, at, at + 3, parsed);
-  }
   // (`a profit of $133m a year ago`: a money figure before a date is what it dates, not a time of day)
-  const figure = /^\d[\d.,]*(?:m|bn|k)\s+(?=\p{L})/u.exec(parsed.text);
-  if (figure) {
-    const at = parsed.index + figure[0].length;
-    const masked = body.slice(0, parsed.index) + " ".repeat(figure[0].length) + body.slice(at);
+  const lead =
+    /^(?:night|morning|afternoon|evening)\s+(?=on\s|of\s)/.exec(parsed.text) ??
+    /^\d[\d.,]*(?:m|bn|k)\s+(?=\p{L})/u.exec(parsed.text);
+  if (lead) {
+    // The lead is blanked out and the rest read again where it starts.
+    const at = parsed.index + lead[0].length;
+    const masked = body.slice(0, parsed.index) + " ".repeat(lead[0].length) + body.slice(at);
     return parseAt(masked, 0, at, at + 3, parsed);
   }
   return parsed;

@@ -4,9 +4,9 @@ import { opensNextSentence } from "./opensNextSentence.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
-// "A senior barrister who has resigned … says …", "a clergyman has said", "one backbencher said": an indefinite description of what
-// someone does, the person who opens the next sentence (a lead's way to introduce someone), else an unnamed
-// source as the article describes them.
+// "A senior barrister who has resigned … says …", "a clergyman has said", "one backbencher said": an indefinite
+// description of what someone does, the person who opens the next sentence (a lead's way to introduce someone), else
+// an unnamed source as the article describes them.
 function indefiniteAgent(ctx: SpeakerContext): Attribution | undefined {
   const { ents, lex, core, lowers, head } = ctx;
   if (

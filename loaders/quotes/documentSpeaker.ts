@@ -21,8 +21,8 @@ export interface Reader {
 
 export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 // A participle of publishing right after a document's head ("a study released on Wednesday").
-const sendingParticiples = lexiconSet("quotes/sending-participles");
 const PUBLISHED = /^(?:released|published|issued|commissioned|conducted|compiled)$/;
+const sendingParticiples = lexiconSet("quotes/sending-participles");
 
 const families = lexicon("quotes/document-synonyms").map((line) => line.split(/\s+/));
 const researchHeads = new Set(families[0]);

@@ -1,5 +1,5 @@
 import { isHonorific } from "./isHonorific.ts";
-import { isDemonym } from "./isDemonym.ts";
+import { isNationality } from "./isNationality.ts";
 import type { SpeakerType } from "../types.ts";
 import { isCapital } from "./capitalRuns.ts";
 import { describedPerson } from "./describedPerson.ts";
@@ -45,12 +45,9 @@ const demonym: NameStep = (ctx, { run, i, the, person }) => {
   if (
     // ("The 55-year-old Frenchman": lower-case words or an age may come between.)
     (the || core[i].lower === "the" || (core[0].lower === "the" && core.slice(1, i).every((w) => !isCapital(w)))) &&
-    // ("said the New Zealander", "the South African": a compass or "New" before the nationality)
-    (run.tokens.length === 1 ||
-      (run.tokens.length === 2 &&
-        /^(?:New|South|North|East|West|Northern|Southern|Eastern|Western)$/.test(run.tokens[0]))) &&
-    person.tokens.length === run.tokens.length &&
-    isDemonym(run.tokens[run.tokens.length - 1], lex)
+    // ("said the New Zealander", "the South African": a compass point or "New" before the nationality)
+    isNationality(run.tokens, lex) &&
+    person.tokens.length === run.tokens.length
   ) {
     const m = describedPerson(text, ents, s);
     if (!m) return ctx.unnamed(ctx.phrase);

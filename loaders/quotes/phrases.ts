@@ -187,10 +187,10 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
           ) &&
           !(
             (isDocumentHead(w.lower, ctx.lex) || ctx.lex.dataHeads.has(w.lower)) &&
-            ((k > 0 && /^(?:a|an|the|its|their|his|her|our|\p{Lu}.*|\p{L}+s['’])$/u.test(ws[k - 1].text)) ||
+            ((k > 0 && (DETERMINERS.has(ws[k - 1].lower) || /^(?:\p{Lu}.*|\p{L}+s['’])$/u.test(ws[k - 1].text))) ||
               // ("analysts' forecasts": a plural possessive)
               (k > 0 && /^['’]\s/.test(ctx.text.slice(ws[k - 1].end, w.start))) ||
-              (k > 0 && k <= 3 && /^(?:a|an|the|its|their|his|her|our)$/.test(ws[0].lower)) ||
+              (k > 0 && k <= 3 && DETERMINERS.has(ws[0].lower)) ||
               ws.length === 1 ||
               /^(?:by|from)$/.test(ws[k + 1]?.lower ?? ""))
           )) ||

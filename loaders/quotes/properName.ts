@@ -1,7 +1,7 @@
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import { organisationName } from "./organisationName.ts";
 import { parseNameRun } from "./parseNameRun.ts";
-import { isDemonym } from "./isDemonym.ts";
+import { isNationality } from "./isNationality.ts";
 import { personName } from "./personName.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
@@ -49,11 +49,7 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
     run.tokens.length === 1 &&
     ctx.ents.mentions.some((m) => m.start === run.start && m.end === run.end && m.kind === "person");
   // ("said the New Zealander": a two-word nationality after "the" is a person's, not an organisation's name)
-  const nationality =
-    the &&
-    run.tokens.length === 2 &&
-    /^(?:New|South|North|East|West|Northern|Southern|Eastern|Western)$/.test(run.tokens[0]) &&
-    isDemonym(run.tokens[1], lex);
+  const nationality = the && run.tokens.length === 2 && isNationality(run.tokens, lex);
   return ((run.kind === "organization" && !surnameOf) || shortName || typed) && !nationality
     ? organisationName(ctx, run, i, the)
     : personName(ctx, run, i, the);
