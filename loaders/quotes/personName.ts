@@ -146,7 +146,7 @@ function fullFirstName({ ents, lex }: SpeakerContext, person: Person): Person {
 export function personName(ctx: SpeakerContext, run: NameRun, i: number, the: boolean): Attribution {
   const { ents, appositive } = ctx;
   const person = fullFirstName(ctx, ents.fullName(run.tokens));
-  const longer = person.tokens.length === 1 ? longerName(ents, person.name) : undefined;
+  const longer = person.tokens.length === 1 ? longerName(ents, person.name, ctx.lex) : undefined;
   const name: PersonRun = { run, i, the, person, token: run.tokens[0] ?? "", longer };
   for (const step of STEPS) {
     const who = step(ctx, name);
