@@ -79,6 +79,7 @@ export interface Entities {
 }
 
 const FIRM_NOUNS = lexiconSet("quotes/firm-nouns");
+const FIRST_NAME_STYLES = lexiconSet("quotes/first-name-styles");
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 // (a hyphenated compound, "Man-of-the-match", is one word)
@@ -506,6 +507,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       misspelt.set(want[0], close);
       if (close.length === 1) list = close[0][1];
     }
+    // "Mr Blair" with "Sir Ian Blair" and "Tony Blair": not the knight, who is "Sir Ian" by now.
+    const styled = (p: Person) => FIRST_NAME_STYLES.has(key(p.tokens[0]));
+    if (want.length === 1 && list.some((p) => !styled(p) && p.tokens.length > 1 && p.tokens.map(key).includes(want[0])))
+      list = list.filter((p) => !styled(p));
     let best: Person | undefined;
     for (const p of list) {
       const have = p.tokens.map(key);
