@@ -27,21 +27,29 @@ function officeHolder(ctx: SpeakerContext): Mention | undefined {
   );
 }
 
-// "the spokesman" after "A spokesman for the Home Office said": that description, when no one named with the
-// title comes between them.
+// "the spokesman" after "A spokesman for the Home Office said", "a BBC spokeswoman said" or "the prime
+// minister's official spokesman said": that description, when no one named with the title comes between them.
 function unnamedBefore({ text, ents, lex, s, phrase, head }: SpeakerContext): string | null {
   if (!/^the\s/i.test(phrase) || !lex.anonymousHeads.has(head) || phrase.split(/\s+/).length > 3) return null;
-  const intro = [
-    ...text
-      .slice(Math.max(0, s - 3000), s)
-      .matchAll(new RegExp(`(?<![\\p{L}])[Aa]n?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(?:for|from|at|of|to)\\s`, "gu")),
-  ].pop();
+  const window = text.slice(Math.max(0, s - 3000), s);
+  const last = (re: string) => [...window.matchAll(new RegExp(re, "gu"))].pop();
+  const forms = [
+    last(`(?<![\\p{L}])[Aa]n?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${head}\\s+(?:for|from|at|of|to)\\s`),
+    // ("An SFA spokesman", "a Downing Street spokeswoman": capitalised words before the noun)
+    last(`(?<![\\p{L}])[Aa]n?\\s+(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,3}${head}(?![\\p{L}])`),
+    // ("the prime minister's official spokesman", "Tony Blair's spokesman": someone else's)
+    last(
+      `(?<![\\p{L}])(?:[Tt]he\\s+(?:\\p{Ll}+\\s+)?|\\p{Lu}[\\p{L}.-]*\\s+)\\p{L}[\\p{L}.-]*['’]s?\\s+(?:\\p{Ll}+\\s+)?${head}(?![\\p{L}])`,
+    ),
+  ];
+  const intro = forms.reduce((a, b) => (b && (!a || b.index > a.index) ? b : a), undefined);
   if (!intro) return null;
   const from = Math.max(0, s - 3000) + intro.index;
   // (the description runs to its verb or punctuation: "A spokesman for the Albanian embassy in London said")
   const tailStart = from + intro[0].length;
   let end = tailStart;
-  for (const w of text.slice(tailStart, s).matchAll(/[^\s,.;:!?"“”()]+|[,.;:!?"“”()]/gu)) {
+  const tail = intro === forms[0] ? text.slice(tailStart, s) : "";
+  for (const w of tail.matchAll(/[^\s,.;:!?"“”()]+|[,.;:!?"“”()]/gu)) {
     const lower = w[0].toLowerCase();
     if (
       /^[,.;:!?"“”()]$/.test(w[0]) ||
@@ -58,7 +66,14 @@ function unnamedBefore({ text, ents, lex, s, phrase, head }: SpeakerContext): st
       x.named &&
       x.start > from &&
       x.start < s &&
-      (ents.fullName(x.name.split(" ")).role ?? "").toLowerCase().includes(head),
+      ((ents.fullName(x.name.split(" ")).role ?? "").toLowerCase().includes(head) ||
+        // ("Kostas Kenteris' lawyer has called … Gregory Ioannidis has submitted … The lawyer added": someone
+        // with no title of their own who opens the next sentence may be the one it described)
+        (x.start > end &&
+          x.subject &&
+          isRoleless(x, ents, lex) &&
+          sentenceStartBefore(text, x.start) === x.start &&
+          previousSentenceStart(text, x.start) <= from)),
   );
   return named ? null : text.slice(from, end).replace(/^A/, "a");
 }
