@@ -75,8 +75,13 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // the article introduced with the same noun ("media group Reuters" … "the group", an outlet too).
   // ("…, the UK elections watchdog has said. … The Electoral Commission says …": a lead's description, with no
   // organisation named before it, is the first one named after it that speaks.)
+  const introduced = introducedAs(text, ents.mentions, s, nounHead, named);
+  // ("A bookmaker has stopped taking bets … The bookmaker said": one the article introduced unnamed, as the
+  // subject opening a sentence)
+  const unnamed = new RegExp(`(?:^|[.!?]\\s+|\\n)An?\\s+(?:[\\p{L}-]+\\s+){0,2}${nounHead}(?![\\p{L}])`, "u");
+  if (!introduced && unnamed.test(text.slice(Math.max(0, s - 3000), s))) return undefined;
   return (
-    introducedAs(text, ents.mentions, s, nounHead, named) ??
+    introduced ??
     nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
     nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
     nearest(ents.mentions, s, org) ??
@@ -99,9 +104,13 @@ function describedWithHead({ text, ents, lex, lowers, s }: SpeakerContext): Ment
 export function organisationDescription(ctx: SpeakerContext): Attribution | undefined {
   const { lex, core, phrase } = ctx;
   // (a title that also heads an organisation's name does not before a person's name: "chief executive Doug Smith")
+  // ("the former monopoly", "the bourse": a noun that only refers back to one heads a description too)
   const heads = (w: Word, k: number) =>
-    lex.orgHeads.has(w.lower) && !(lex.titles.has(w.lower) && !isCapital(w) && core[k + 1] && isCapital(core[k + 1]));
+    (lex.orgHeads.has(w.lower) || lex.orgAnaphors.has(w.lower)) &&
+    !(lex.titles.has(w.lower) && !isCapital(w) && core[k + 1] && isCapital(core[k + 1]));
   if (!core.some(heads)) return undefined;
   const m = namedWithHead(ctx) ?? describedWithHead(ctx) ?? organisationAnaphor(ctx);
+  // (a noun that only refers back, referring to no one, leaves the description to the rules after)
+  if (!m && !core.some((w) => lex.orgHeads.has(w.lower))) return undefined;
   return ctx.at(m ? m.name : phrase, "organization");
 }
