@@ -224,7 +224,10 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   // "Manchester United's statement (to the stock exchange)", "the club's statement": the owner in the
   // possessive speaks (not a time: "Thursday's statement").
   const owner = doc > 0 ? core.slice(0, doc).findIndex((w) => /['’]s$/.test(w.text)) : -1;
-  if (owner >= 0 && doc - owner <= 3 && (doc === core.length - 1 || /^(?:to|on|from|in)$/.test(lowers[doc + 1]))) {
+  // ("Lord Butler's report earlier this year into Iraq intelligence": past a time, and "into" its subject)
+  let next = doc + 1;
+  while (next < core.length && lex.timeWords.has(lowers[next])) next++;
+  if (owner >= 0 && doc - owner <= 3 && (next === core.length || /^(?:to|on|from|in|into)$/.test(lowers[next]))) {
     const end = core[owner].end - 2;
     const who = lex.timeWords.has(text.slice(core[owner].start, end).toLowerCase())
       ? null

@@ -4,7 +4,7 @@ import { shareOfPeople } from "./shareOfPeople.ts";
 import { acronymName } from "./acronymName.ts";
 import { agentNounSource } from "./agentNounSource.ts";
 import { anonymousSource } from "./anonymousSource.ts";
-import { capitalRuns, isCapital } from "./capitalRuns.ts";
+import { capitalRuns, isCapital, isPossessive } from "./capitalRuns.ts";
 import { definitePerson } from "./definitePerson.ts";
 import { documentSpeaker } from "./documentSpeaker.ts";
 import type { Entities } from "./entities.ts";
@@ -164,6 +164,8 @@ function namedFrom(text: string, ws: readonly Word[], lex: QuoteLexicon, h: numb
     ws.length > h + 3 &&
     lex.firstNames.has(ws[h].lower) &&
     /^\p{Lu}\p{Ll}/u.test(ws[h + 1].text) &&
+    // (not a possessor: "Tony Blair's official spokesman" is the spokesman)
+    !isPossessive(ws[h + 1]) &&
     !lex.titles.has(ws[h + 1].lower) &&
     /^\p{Ll}/u.test(ws[h + 2].text) &&
     !/^(?:and|or|of|at|from|for|who|which|in|on)$/.test(ws[h + 2].lower) &&
