@@ -15,7 +15,7 @@ const FEMALE =
   /\b(?:she|spokeswoman|chairwoman|woman|wife|mother|daughter|sister|actress|queen|princess|lady|mrs|ms|miss)\b/i;
 const MALE = /\b(?:he|spokesman|chairman|man|husband|father|son|brother|actor|king|prince|lord|sir|mr)\b/i;
 
-function gender(ctx: QuoteContext, q: QuoteCandidate): string {
+function gender(ctx: QuoteContext, q: Pick<QuoteCandidate, "speaker" | "speaker_type" | "role">): string {
   if (q.speaker_type === "person" && q.speaker) {
     const g = ctx.ents.fullName(q.speaker.split(" ")).gender;
     if (g) return g;
@@ -130,19 +130,32 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       !ctx.quoteAt(before.start)
     ) {
       const subj = sentenceSubject(ctx, before.start, before.end);
+      const subject = subj ? text.slice(subj.start, subj.end) : "";
       // "The prime minister", "the 25-year-old Dubliner": a description, not a name.
-      const described = subj && /^[Tt]he\s+(?:\p{Ll}|\d)/u.test(text.slice(subj.start, subj.end));
+      // ("Tony Blair's official spokesman declined to say … He said: …": or one unnamed source, someone's or
+      // "a"/"the" one, with a person's head noun)
+      const head = (/(\p{L}+)$/u.exec(subject)?.[1] ?? "").toLowerCase();
+      const source =
+        lex.anonymousHeads.has(head) &&
+        !/s$/.test(head) &&
+        /^(?:(?:[Tt]he|[Aa]n?)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s)/u.test(subject);
+      const described = subj && (/^[Tt]he\s+(?:\p{Ll}|\d)/u.test(subject) || source);
       const who = described ? resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex) : null;
       if (
         who &&
-        who.speaker_type === "person" &&
-        who.speaker.includes(" ") &&
+        (who.speaker_type === "person" ? who.speaker.includes(" ") : source && who.speaker_type === "anonymous") &&
         who.speaker !== q.speaker &&
         !lex.pronouns.has(who.speaker.toLowerCase())
       ) {
-        const g = ctx.ents.fullName(who.speaker.split(" ")).gender;
+        const g = who.speaker_type === "person" ? ctx.ents.fullName(who.speaker.split(" ")).gender : gender(ctx, who);
         if (!pronoun.gender || !g || g === pronoun.gender)
-          return { ...q, speaker: who.speaker, speaker_type: "person", role: who.role, rule: `${q.rule}+pronoun` };
+          return {
+            ...q,
+            speaker: who.speaker,
+            speaker_type: who.speaker_type,
+            role: who.role,
+            rule: `${q.rule}+pronoun`,
+          };
       }
     }
     if (prev && prev.speaker === q.speaker) return fallback;
