@@ -80,6 +80,7 @@ export interface Entities {
 
 const FIRM_NOUNS = lexiconSet("quotes/firm-nouns");
 const FIRST_NAME_STYLES = lexiconSet("quotes/first-name-styles");
+const OPENING_PREPOSITION = /^(?:During|In|On|At|After|Before|Since|Later|Earlier)\s/;
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 // (a hyphenated compound, "Man-of-the-match", is one word)
@@ -619,6 +620,14 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       /^(?:(?:But|And|Yet|So)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){1,3}$/u.test(
         prefix,
       ) ||
+      // ("On that day's Today programme Mr Johnson was asked …": an opening time or place phrase with no comma,
+      // then a name with an honorific or title and its verb)
+      (titled &&
+        OPENING_PREPOSITION.test(prefix) &&
+        !prefix.includes(",") &&
+        countWords(prefix) <= 8 &&
+        next !== undefined &&
+        (lex.finite.has(next.lower) || isCue(next))) ||
       (/,\s+/.test(prefix) &&
         // ("On Sunday, Lib Dem leader Charles Kennedy repeated …": a described name after the opening phrase)
         (countWords(lead) <= 2 || describedName(lead)) &&
