@@ -363,6 +363,20 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     const start = from + who.index;
     return { start, end: start + who[1].length, appositive: null };
   }
+  // "… the claim was denied by UKIP spokesman, who said: …": one unnamed source set off before "who" (not a
+  // restrictive one: "The man who says he got The Aviator off the ground has been shut out …").
+  const whoSource = /(?<![\p{L}])((?:(?:a|an|the)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(\p{Ll}+)),\s+who\s+$/u.exec(
+    ctx.text.slice(from, cue),
+  );
+  if (
+    whoSource &&
+    ctx.lex.anonymousHeads.has(whoSource[2]) &&
+    !/s$/.test(whoSource[2]) &&
+    !main(ctx.sentenceAt(cue)?.end ?? ctx.text.length)
+  ) {
+    const start = from + whoSource.index;
+    return { start, end: start + whoSource[1].length, appositive: null };
+  }
   // "… broad support from charities who say …": a plural source noun right before a restrictive "who".
   const whoNoun = /(?<![\p{L}])((?:(?:the|some|many|most|other)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+s))\s+who\s+$/u.exec(
     ctx.text.slice(from, cue),
