@@ -72,6 +72,8 @@ export function cueClause(x: ClauseSite): Verdict {
     (/^(?:the|a|an|his|her|its|their|this|these|those|some|many|most|all|no|none|each|both|neither|either|one|two|three|\p{Lu}\p{L}*(?:['’]s?)?)$/u.test(
       clauseWords[0]?.text ?? "",
     ) ||
+      // ("said 60% of women in the film industry hold degrees": a figure opens the subject)
+      /^[£$€]?\d[\d.,]*(?:%|bn|m|k)?$/u.test(clauseWords[0]?.text ?? "") ||
       // ("said consumers face real problems": a bare plural subject before a lower-case verb)
       // ("says opinion polls suggest …": past one or two lower-case modifiers)
       [0, 1, 2].some(
