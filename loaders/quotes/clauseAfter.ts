@@ -43,7 +43,10 @@ function thatClause(
         .every((w) => /^\p{Lu}/u.test(w.text))
     );
   // "denied claims that …", "rejected allegations he …": the clause is someone else's.
-  if (i < ws.length && lex.claimNouns.has(ws[i].lower)) return null;
+  // (but after "say", such a noun opens the report as its subject, its "that" its own: "She said reports of a
+  // slump … were related to …", "she said reports that she had likened … were inaccurate")
+  if (i < ws.length && lex.claimNouns.has(ws[i].lower))
+    return /^(?:say|says|said|saying)$/.test(cue) ? undefined : null;
   for (let k = i; k < limit && !nounObject; k++) {
     if (ctx.quoteAt(ws[k].start) || lex.finite.has(ws[k].lower)) break;
     // ("said it feared that …", "said he believed that …": a subject pronoun opens the report, whose "that" is its own)
