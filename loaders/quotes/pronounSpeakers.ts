@@ -68,7 +68,13 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       if (p.speaker_type === "organization") return false;
       // "Police", "Analysts" are not "he" or "she".
       const head = (p.speaker ?? "").replace(/\s+(?:for|of|at|from|with)\s.*$/i, "");
-      if (p.speaker_type === "anonymous" && !/^(?:a|an|the|one)\s.*[^s]$/i.test(head)) return false;
+      // ("President Castro's chief aide said … "…," he said": someone's one unnamed agent too)
+      if (
+        p.speaker_type === "anonymous" &&
+        !/^(?:a|an|the|one)\s.*[^s]$/i.test(head) &&
+        !/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s.*[^s]$/u.test(head)
+      )
+        return false;
       const g = gender(ctx, p);
       return !pronoun.gender || !g || g === pronoun.gender;
     };
