@@ -1,11 +1,12 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { isAbbreviation } from "../text/isAbbreviation.ts";
 import type { Word } from "./words.ts";
 
-let abbreviations: ReadonlySet<string> | undefined;
-const endsSentence = (text: string, w: Word): boolean => {
-  abbreviations ??= lexiconSet("abbreviations");
-  return text[w.end] === "." && !abbreviations.has(w.lower) && !w.text.includes(".") && w.text.length > 1;
-};
+const endsSentence = (text: string, w: Word): boolean =>
+  text[w.end] === "." &&
+  !isAbbreviation(w.text, text.slice(Math.max(0, w.start - 8), w.start), text.slice(w.end, w.end + 4)) &&
+  !w.text.includes(".") &&
+  w.text.length > 1;
 
 const CONNECTORS = lexiconSet("quotes/name-connectors");
 const COMPOUND_MODIFIERS = lexiconSet("quotes/compound-modifiers");

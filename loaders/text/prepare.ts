@@ -1,4 +1,5 @@
-import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { lexicon } from "../lexicon/lexicon.ts";
+import { isAbbreviation } from "./isAbbreviation.ts";
 import type { Span } from "../types.ts";
 import { readerComments } from "./readerComments.ts";
 
@@ -62,15 +63,12 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-let abbreviations: ReadonlySet<string> | undefined;
-
 // (and '… on the red carpet."It's unlike …': a quotation opened with no space after the sentence before)
 // (and "… to be 'disorganized.' Hounded by …": a straight single quote closing before the next sentence)
 const BOUNDARY = /[.!?…]+["”’')\]]*(?=\s+["“‘([]{0,2}[\p{Lu}\p{N}])|[.!?](?=["“]\p{Lu})/gu;
 
 /** Splits one paragraph span into sentence spans. */
 export function sentences(text: string, span: Span): Span[] {
-  abbreviations ??= lexiconSet("abbreviations");
   const out: Span[] = [];
   const body = text.slice(span.start, span.end);
   let from = 0;
@@ -87,7 +85,8 @@ export function sentences(text: string, span: Span): Span[] {
       const initial = /^\p{Lu}$/u.test(word) && !/[&\p{N}]/u.test(body[m.index - 2] ?? "");
       // ("sources close to the negotiations tell the FT. But Rover …": an acronym in capitals is a name, not "ft.")
       const acronym = /^\p{Lu}{2,}$/u.test(word);
-      if ((abbreviations.has(word.toLowerCase()) && !acronym) || initial) continue;
+      const before = body.slice(Math.max(0, m.index - word.length - 8), m.index - word.length);
+      if ((isAbbreviation(word, before, body.slice(m.index, m.index + 4)) && !acronym) || initial) continue;
     }
     out.push({ start: span.start + from, end: span.start + end });
     from = end;

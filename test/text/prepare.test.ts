@@ -98,4 +98,16 @@ describe("prepare", () => {
       "The wall is 6 ft. tall.",
     ]);
   });
+
+  it("prepare(text) ends a sentence after a newspaper named like a weekday but not after the weekday", () => {
+    const text =
+      'He told The Sun. "We would look at that." The fair opens on Sun. 4 May. It closes before the Aug. 31 deadline.';
+    const doc = prepare(text);
+    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "He told The Sun.",
+      '"We would look at that."',
+      "The fair opens on Sun. 4 May.",
+      "It closes before the Aug. 31 deadline.",
+    ]);
+  });
 });
