@@ -5,6 +5,7 @@ import { describedBodies, isBodyName } from "./describedBodies.ts";
 import type { Entities, Mention } from "./entities.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { isOutletName } from "./isOutletName.ts";
+import { issuedIn } from "./issuedIn.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
@@ -326,6 +327,11 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     const person = ents.fullName(earlier.name.split(" "));
     return at(person.name, "person", person.role);
   }
+  // '"…," the statement said' after "In a statement, the club said …": whoever spoke in it before.
+  const issuer = core.length === 2 && lowers[0] === "the" ? issuedIn(text, lowers[doc], s) : null;
+  const issued = issuer ? resolve(issuer.start, issuer.end) : null;
+  if (issued && (issued.speaker_type === "organization" || issued.speaker_type === "person"))
+    return at(issued.speaker, issued.speaker_type, issued.role);
   // "The report said" in a story about a committee: the deliberative body the article names before it
   // (lexicon `quotes/body-heads`; "the Public Accounts Committee", "the joint committee on human rights").
   // "The paper said" after "in an interview with the Financial Times": the newspaper named before it (not a
