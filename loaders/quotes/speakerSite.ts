@@ -36,7 +36,17 @@ function antecedent(x: CueSite): Phrase | null {
       : /(?<!\p{Lu}[\p{L}'’.&-]*\s)((?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}'’.&-]*){0,5})\s+which\s+(?:\p{Ll}+\s+){0,1}$/u.exec(
           before.slice(relFrom),
         );
-  const rel = withComma ?? bare;
+  // ("seized by the government which claims …": or a short definite description of a body or organisation)
+  const described =
+    !relative || withComma || bare
+      ? null
+      : /(?<![\p{L}])(the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+which\s+(?:\p{Ll}+\s+){0,1}$/u.exec(
+          before.slice(relFrom),
+        );
+  const rel =
+    withComma ??
+    bare ??
+    (described && (ctx.lex.orgHeads.has(described[2]) || ctx.lex.orgAnaphors.has(described[2])) ? described : null);
   if (!rel) return null;
   const relAt = from + relFrom + rel.index;
   // (not a person's name, who takes "who", nor a law's, which states: "the Act of Settlement which confirmed …")
@@ -53,6 +63,17 @@ function antecedent(x: CueSite): Phrase | null {
     if (named) return named;
   }
   const words_ = words(ctx.text, relAt, relAt + rel[1].length);
+  // ("The unit was seized by the government, which claims …": a short definite description of a body or
+  // organisation, in lower case after its "the", closes the phrase)
+  const the = words_.findLastIndex((x) => x.lower === "the");
+  const head = words_.at(-1)?.lower ?? "";
+  if (
+    the >= 0 &&
+    words_.length - the <= 4 &&
+    words_.slice(the + 1).every((x) => /^\p{Ll}/u.test(x.text)) &&
+    (ctx.lex.orgHeads.has(head) || ctx.lex.orgAnaphors.has(head))
+  )
+    return { start: words_[the].start, end: words_[words_.length - 1].end, appositive: null };
   const k = words_.findIndex((x) => /^\p{Lu}/u.test(x.text));
   if (k < 0) return null;
   const startAt = k > 0 && words_[k - 1].lower === "the" ? words_[k - 1].start : words_[k].start;
