@@ -12,6 +12,7 @@ import { familyMember } from "./familyMember.ts";
 import { fullOrganisationName } from "./fullOrganisationName.ts";
 import { introducedPlural } from "./introducedPlural.ts";
 import { listedOrganisations } from "./listedOrganisations.ts";
+import { memberOfGroup } from "./memberOfGroup.ts";
 import { organisationDescription } from "./organisationDescription.ts";
 import { organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
@@ -64,6 +65,7 @@ const RULES: readonly SpeakerRule[] = [
   organisationDescription, // "the committee", "the firm"
   unnamedGroup, // "Many newspapers", "animators"
   agentNounSource, // "the bookmaker"
+  memberOfGroup, // "one of the world's leading credit rating agencies"
 ];
 
 // Trim to the phrase proper: no leading conjunction (a trailing relative clause or time is cut by
