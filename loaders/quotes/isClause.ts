@@ -14,8 +14,24 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   const dash = (k: number) => /^\s[—–-]\s/.test(gap(k));
   let stop = all.length;
   const aside = new Set<number>();
+  // ("said output from factories, mines and utilities rose 0.3%": a comma inside a short list of nouns, early in the
+  // clause: not "…, and helicopter and private jet travel", nor deep in a long object)
+  const listItem = (k: number) => {
+    const and = all.findIndex((w, j) => j > k && j <= k + 3 && /^(?:and|or)$/.test(w.lower));
+    return (
+      k <= 8 &&
+      !/^(?:and|or)$/.test(all[k].lower) &&
+      /^\s*,\s/.test(gap(k)) &&
+      and > k &&
+      all
+        .slice(k, and)
+        .every(
+          (w, j) => /^\p{Ll}+$/u.test(w.text) && !ctx.lex.finite.has(w.lower) && (j === 0 || /^\s+$/.test(gap(k + j))),
+        )
+    );
+  };
   for (let k = 1; k < all.length; k++)
-    if (/^\s*(?:,|\s[—–-])\s/.test(gap(k))) {
+    if (/^\s*(?:,|\s[—–-])\s/.test(gap(k)) && !listItem(k)) {
       const close = dash(k) ? all.findIndex((_, j) => j > k && j <= k + 14 && dash(j)) : -1;
       if (close > 0) {
         for (let j = k; j < close; j++) aside.add(j);
