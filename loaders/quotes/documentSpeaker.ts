@@ -228,7 +228,16 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   // ("Lord Butler's report earlier this year into Iraq intelligence": past a time, and "into" its subject)
   let next = doc + 1;
   while (next < core.length && lex.timeWords.has(lowers[next])) next++;
-  if (owner >= 0 && doc - owner <= 3 && (next === core.length || /^(?:to|on|from|in|into)$/.test(lowers[next]))) {
+  // ("Oxfam's Paying the Price report": past the document's title too)
+  const titled =
+    owner >= 0 &&
+    doc - owner <= 8 &&
+    core.slice(owner + 1, doc).every((w) => isCapital(w) || /^(?:the|of|and|a|in|on|for|to)$/.test(w.lower));
+  if (
+    owner >= 0 &&
+    (doc - owner <= 3 || titled) &&
+    (next === core.length || /^(?:to|on|from|in|into)$/.test(lowers[next]))
+  ) {
     const end = core[owner].end - 2;
     const who = lex.timeWords.has(text.slice(core[owner].start, end).toLowerCase())
       ? null
