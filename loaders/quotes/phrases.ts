@@ -84,6 +84,8 @@ function pieceStart(text: string, from: number, to: number): number {
         seg.slice(0, m.index),
       );
       if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after) && !place) continue;
+      // ("the world 200m and 400m record holder": two figures of one description)
+      if (/^\d/.test(before) && /^\d/.test(after)) continue;
       // ("a report from the US Treasury and the World Bank has said": two names, each with its article, the
       // second running to the cue)
       const named = /(?:^|\s)the(?:\s+\p{Lu}[\p{L}'’.&-]*)+\s*$/u;
