@@ -173,9 +173,11 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
     for (const y of ents.mentions) {
       if (y.kind === "person" ? !y.named : y.kind !== "organization") continue;
       // (active only: not "Rapper Snoop Dogg sued for 'rape'", "has been sued")
-      const m = /^\s+(?:(?:is|are|was|were)\s+suing|sues|(?:has|have|had)\s+sued(?!\s+(?:by|for)\b))\b/.exec(
-        text.slice(y.end, y.end + 24),
-      );
+      // ("Austin Aitken is taking action against NBC": or takes legal action)
+      const m =
+        /^\s+(?:(?:is|are|was|were)\s+(?:suing|taking\s+(?:legal\s+)?action)|sues|takes\s+(?:legal\s+)?action|(?:has|have|had)\s+(?:sued(?!\s+(?:by|for)\b)|taken\s+(?:legal\s+)?action))\b/.exec(
+          text.slice(y.end, y.end + 32),
+        );
       if (m) found.push({ start: y.end + m[0].length, author: y, definite: true });
     }
   // "A Daily Telegraph poll", "the Mori survey": an organisation named right before the head (past one lower-case

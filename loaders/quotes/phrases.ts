@@ -70,6 +70,13 @@ function pieceStart(text: string, from: number, to: number): number {
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(seg); m; m = BOUNDARY.exec(seg)) {
     if (figures.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+    // ("The hand-written, four-page lawsuit said": a comma between two modifiers after the article opening it)
+    if (
+      m[0] === "," &&
+      /^\s*(?:the|a|an)\s+[\p{Ll}-]+$/iu.test(seg.slice(0, m.index)) &&
+      /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){1,3}\s*$/u.test(seg.slice(m.index + 1))
+    )
+      continue;
     // ("More than half (54%) of those asked": a comparative's "than" starts no clause)
     if (/^than$/i.test(m[0]) && /\b(?:more|less|fewer)\s+$/i.test(seg.slice(0, m.index))) continue;
     // ("The head of that tribunal, Kostas Panagopoulos, said": after "of", "that" is a determiner)
