@@ -40,7 +40,10 @@ function fromBefore(ctx: QuoteContext, from: number, to: number, sentenceStart =
     (/\b(?:and|but)\s+\p{Ll}+\W*$/u.test(ctx.text.slice(from, to)) ||
       /^\W*\p{Ll}+ing\W*$/u.test(ctx.text.slice(from, to)) ||
       // ('… a general "hostility" towards classical music, adding: "…"')
-      /,\s*\p{Ll}+ing\s*:\W*$/u.test(ctx.text.slice(from, to)))
+      /,\s*\p{Ll}+ing\s*:\W*$/u.test(ctx.text.slice(from, to)) ||
+      // ('Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: "…"': a quoted
+      // phrase inside the subject's appositive)
+      /^[^,.;:!?]*,\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+\s*:\s*$/u.test(ctx.text.slice(from, to)))
   )
     return cueBefore(ctx, sentenceStart, to);
   return found ?? colonIntroduced(ctx, sentenceStart, to);
