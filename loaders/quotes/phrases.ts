@@ -748,14 +748,15 @@ function unclosedAppositive(ctx: QuoteContext, from: number, s: number, sw: Word
 }
 
 /**
- * The speaker phrase after a cue (`said Jeremy Dear, NUJ General Secretary`, `said the source — who …`),
- * up to a comma, dash, relative clause or circumstance (`in a statement`), within `text[cue, to)`.
+ * The speaker phrase after a cue (`said Jeremy Dear, NUJ General Secretary`, `said the source — who …`, `says the
+ * boss of the organisation that cleared them`), up to a comma, dash, relative clause or circumstance (`in a
+ * statement`), within `text[cue, to)`.
  */
 export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase | null {
   const { text } = ctx;
   const seg = text.slice(cue, to);
   const m =
-    /^[\s\u00a0]*([^,;:.!?—–"“”()]+?)(?=\s*(?:[,;:.!?—–"“”()]|\s(?:in|on|during|at|who|which|when|after|before|as|with|because|while|told|to|about|from|known|named|called|identified|whose|ahead|following|despite|amid)\b|(?<=\p{Lu}[\p{L}'’.-]*)\s(?:earlier|later|yesterday|today|recently|afterwards|afterward|then|again|too|also)\b|$))/u.exec(
+    /^[\s\u00a0]*([^,;:.!?—–"“”()]+?)(?=\s*(?:[,;:.!?—–"“”()]|\s(?:in|on|during|at|who|which|that|when|after|before|as|with|because|while|told|to|about|from|known|named|called|identified|whose|ahead|following|despite|amid)\b|(?<=\p{Lu}[\p{L}'’.-]*)\s(?:earlier|later|yesterday|today|recently|afterwards|afterward|then|again|too|also)\b|$))/u.exec(
       seg,
     );
   if (!m) return null;
