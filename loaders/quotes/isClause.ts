@@ -124,9 +124,10 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // ('said individual voter registration, as opposed to registration by household, should be …': a
   // parenthesis that opens with a connective, after any subject.)
   // ("admits Gerrard, who has been linked with Chelsea, will have …": a relative clause after a name too)
-  const connective = /^(?:as|including|such|like|rather|not|unlike|especially|particularly|who|whose)$/.test(
-    all[stop]?.lower ?? "",
-  );
+  // ("said rampant competition between online music services, of which there are now 230, could drive …")
+  const connective =
+    /^(?:as|including|such|like|rather|not|unlike|especially|particularly|who|whose)$/.test(all[stop]?.lower ?? "") ||
+    (all[stop]?.lower === "of" && /^(?:which|whom)$/.test(all[stop + 1]?.lower ?? ""));
   // ("Many of the affected countries, such as Indonesia or the Maldives, do not …": a longer subject before a
   // connective)
   if (
@@ -135,7 +136,7 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     (quotedStart || connective || /^(?:a|an|the|his|her|its|their)$/.test(ws[0].lower))
   ) {
     const close = all.findIndex(
-      (w, k) => k > stop && k < stop + 10 && /^\s*,\s/.test(ctx.text.slice(all[k - 1].end, w.start)),
+      (w, k) => k > stop && k < stop + 14 && /^\s*,\s/.test(ctx.text.slice(all[k - 1].end, w.start)),
     );
     const verb = close > 0 ? all[close] : undefined;
     if (verb && looksFinite(verb, ctx.lex)) return true;
