@@ -6,7 +6,8 @@ import type { QuoteLexicon } from "./quoteLexicon.ts";
 // "U.S": not one that ends a sentence, "… and Spain's Iberia. While Alitalia …")
 const WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?!\s))*`;
 const ITEM = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|for|the)\s+)*${WORD})*(?:\s+\([\p{Lu}&]{2,8}\))?`;
-const LIST = new RegExp(String.raw`^(${ITEM})((?:,\s+${ITEM})*),?\s+and\s+(${ITEM})$`, "u");
+// ("the British Retail Consortium and accountants KPMG": the last name may follow its lower-case kind)
+const LIST = new RegExp(String.raw`^(${ITEM})((?:,\s+${ITEM})*),?\s+and\s+(?:\p{Ll}+\s+)?(${ITEM})$`, "u");
 const ITEM_AT = new RegExp(ITEM, "gu");
 /** How far back (in characters) "the firms" looks for the list it refers to. */
 const NEAR = 1500;

@@ -102,6 +102,13 @@ function pieceStart(text: string, from: number, to: number): number {
         /^\s+the(?:\s+\p{Lu}[\p{L}'’.&-]*)+\s*$/u.test(seg.slice(m.index + 3))
       )
         continue;
+      // ("the British Retail Consortium and accountants KPMG said": or a name after its lower-case kind)
+      if (
+        !place &&
+        named.test(seg.slice(0, m.index)) &&
+        /^\s+\p{Ll}+(?:\s+\p{Lu}[\p{L}'’.&-]*)+\s*$/u.test(seg.slice(m.index + 3))
+      )
+        continue;
       // ("Gibson and his Icon Productions partner Bruce Davey said": a name and a described name, two speakers)
       if (
         /^\p{Lu}/u.test(before) &&
