@@ -226,7 +226,9 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);
   // "Manchester United's statement (to the stock exchange)", "the club's statement": the owner in the
   // possessive speaks (not a time: "Thursday's statement").
-  const owner = doc > 0 ? core.slice(0, doc).findIndex((w) => /['’]s$/.test(w.text)) : -1;
+  // ("Mr Sands' book": a possessive in a bare apostrophe too)
+  const bareApostrophe = (w: Word) => /s$/.test(w.text) && /['’]/.test(text[w.end] ?? "");
+  const owner = doc > 0 ? core.slice(0, doc).findIndex((w) => /['’]s$/.test(w.text) || bareApostrophe(w)) : -1;
   // ("Lord Butler's report earlier this year into Iraq intelligence": past a time, and "into" its subject)
   let next = doc + 1;
   while (next < core.length && lex.timeWords.has(lowers[next])) next++;
@@ -240,7 +242,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     (doc - owner <= 3 || titled) &&
     (next === core.length || /^(?:to|on|from|in|into)$/.test(lowers[next]))
   ) {
-    const end = core[owner].end - 2;
+    const end = core[owner].end - (bareApostrophe(core[owner]) ? 0 : 2);
     const who = lex.timeWords.has(text.slice(core[owner].start, end).toLowerCase())
       ? null
       : resolve(core[0].start, end);
