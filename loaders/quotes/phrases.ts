@@ -345,6 +345,16 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     if (inner) return inner;
   }
   const plain = plainSubjectBefore(ctx, from, cue);
+  // ("Katrina Bull, a prospective parliamentary candidate said …": an appositive whose closing comma is left out; the
+  // name opening the sentence speaks, the description is its role)
+  if (plain && /^an?\s/i.test(ctx.text.slice(plain.start, plain.end))) {
+    const named = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*),\s+$/u.exec(
+      ctx.text.slice(from, plain.start),
+    );
+    const name = named ? from + named[0].indexOf(named[1]) : -1;
+    if (named && ctx.ents.mentions.some((x) => x.kind === "person" && x.named && x.start === name))
+      return { start: name, end: name + named[1].length, appositive: ctx.text.slice(plain.start, plain.end) };
+  }
   if (plain) return plain;
   // "As she packed her suitcase to leave the house she told housemates: …": a pronoun right before the
   // cue after an opening clause with no comma.
