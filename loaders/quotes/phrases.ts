@@ -576,6 +576,17 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       const bw = words(text, before, prevComma);
       if (bw.length && bw.length <= 5 && nounPhrase(ctx, bw) && bw.every((w) => /^\p{Lu}/u.test(w.text))) sw = bw;
     }
+    // ("Looking further ahead in the year, the MDA's chairman Mike Short, has predicted": an opening participle
+    // phrase is no name, the phrase after it, a stray comma before its verb, is the subject; not a title's
+    // "Acting Detective Chief Superintendent")
+    if (
+      /^\p{Lu}\p{Ll}+ing$/u.test(sw[0]?.text ?? "") &&
+      /^\p{Ll}/u.test(sw[1]?.text ?? "") &&
+      !ctx.lex.commonFirstNames.has(sw[0].lower) &&
+      appoWords.length > 0 &&
+      nounPhrase(ctx, appoWords)
+    )
+      return { start: appoWords[0].start, end, appositive: null };
     // ("… 65 flights on Thursday, 180 on Friday, 140 on Saturday, said industry officials": a count and its
     // circumstance in a list is no speaker)
     if (/^\d[\d,.]*$/.test(sw[0]?.text ?? "") && /^(?:on|in|at|for|to|from|by|of)$/.test(sw[1]?.lower ?? ""))
