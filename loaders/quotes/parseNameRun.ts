@@ -266,6 +266,20 @@ export function parseNameRun(
   if (t >= 0)
     for (let k = t + 1; k < tokens.length - 1 && !lex.commonFirstNames.has(lower[k]); k++)
       if (/^\p{Ll}/u.test(tokens[k])) t = k + 1 < tokens.length - 1 ? k + 1 : t;
+  // ("Chairman of the Public Accounts Committee Edward Leigh": past the body the title is of, to a first name and
+  // surname, with letters after them, that close the run)
+  if (t >= 0) {
+    const f = lower.findIndex((w, k) => k > t + 1 && lex.commonFirstNames.has(w));
+    if (
+      f > t + 1 &&
+      f + 1 < tokens.length &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[f + 1]) &&
+      lower.slice(f + 2).every((w) => lex.postNominals.has(w)) &&
+      tokens.slice(t + 1, f).every((w) => /^\p{Lu}/u.test(w)) &&
+      lower.slice(t + 1, f).some((w) => lex.orgHeads.has(w))
+    )
+      t = f - 1;
+  }
   // "Global Affairs Canada": a title word before a country names a department, not a person.
   if (t >= 0 && t === tokens.length - 2 && lex.places.has(lower[tokens.length - 1])) return org(asWritten);
   let nameFrom = t + 1;

@@ -526,8 +526,10 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
         /^\p{Lu}/u.test(sw[0].text) &&
         /^\p{Lu}/u.test(sw[1].text) &&
         /^(?:from|of|at)$/.test(sw[2].lower);
+      // (or a title with its "of" phrase: "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said")
+      const titled = sw.length > 3 && ctx.lex.titles.has(sw[0].lower) && sw[1].lower === "of";
       return sw.length >= 2 &&
-        sw.length <= (affiliated ? 8 : 6) &&
+        sw.length <= (affiliated || titled ? (titled ? 10 : 8) : 6) &&
         last &&
         /^\p{Lu}/u.test(last.text) &&
         nounPhrase(ctx, sw)
