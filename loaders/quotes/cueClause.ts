@@ -6,6 +6,7 @@ import { isParticipleCue } from "./isParticipleCue.ts";
 import { isTimeClause } from "./isTimeClause.ts";
 import { looksPlural } from "./looksPlural.ts";
 import type { Word } from "./words.ts";
+import { isFigureWord } from "./isFigureWord.ts";
 
 const FRONTED =
   /^(?:in|at|for|after|within|across|among|outside|unlike|without|by|during|before|until|since|over|under|with|from|despite|amid)$/;
@@ -73,7 +74,7 @@ export function cueClause(x: ClauseSite): Verdict {
       clauseWords[0]?.text ?? "",
     ) ||
       // ("said 60% of women in the film industry hold degrees": a figure opens the subject)
-      /^[£$€]?\d[\d.,]*(?:%|bn|m|k)?$/u.test(clauseWords[0]?.text ?? "") ||
+      isFigureWord(clauseWords[0]?.text ?? "") ||
       // ("said consumers face real problems": a bare plural subject before a lower-case verb)
       // ("says opinion polls suggest …": past one or two lower-case modifiers)
       [0, 1, 2].some(

@@ -1,11 +1,12 @@
 import type { Entities } from "./entities.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
+import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 
 // The word right before `start` is an organisation's noun ("media group Reuters").
 function organisationNounBefore(text: string, lex: QuoteLexicon, start: number): boolean {
   // ("think-tank Demos": a hyphenated noun whole)
   const noun = /(\p{Ll}[\p{Ll}-]*),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return noun !== undefined && (lex.orgAnaphors.has(noun) || lex.orgHeads.has(noun));
+  return noun !== undefined && isOrganisationNoun(noun, lex);
 }
 
 /**

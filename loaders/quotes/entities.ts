@@ -11,6 +11,7 @@ import type { QuoteSpan } from "./quoteSpans.ts";
 import { words, type Word } from "./words.ts";
 import { isHonorific } from "./isHonorific.ts";
 import { styleLength } from "./styleLength.ts";
+import { isOpeningWord } from "./isOpeningWord.ts";
 
 /** A person named in the article, under the fullest name it gives. */
 export interface Person {
@@ -80,7 +81,6 @@ export interface Entities {
 
 const FIRM_NOUNS = lexiconSet("quotes/firm-nouns");
 const FIRST_NAME_STYLES = lexiconSet("quotes/first-name-styles");
-const OPENING_PREPOSITION = /^(?:During|In|On|At|After|Before|Since|Later|Earlier)\s/;
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 // (a hyphenated compound, "Man-of-the-match", is one word)
@@ -623,7 +623,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // ("On that day's Today programme Mr Johnson was asked …": an opening time or place phrase with no comma,
       // then a name with an honorific or title and its verb)
       (titled &&
-        OPENING_PREPOSITION.test(prefix) &&
+        isOpeningWord(prefix.split(/\s/)[0]) &&
         !prefix.includes(",") &&
         countWords(prefix) <= 8 &&
         next !== undefined &&

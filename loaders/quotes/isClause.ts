@@ -2,6 +2,7 @@ import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import type { Word } from "./words.ts";
 import { looksFinite } from "./looksFinite.ts";
+import { isFigureWord } from "./isFigureWord.ts";
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
 
@@ -72,9 +73,8 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     ws.slice(determined, verbAt).every((w) => (determined ? /^\p{Ll}+$/u : /^\p{Lu}/u).test(w.text)) &&
     (/^(?:the|a|an|his|her|its|their|our|every)$/.test(ws[verbAt + 1]?.lower ?? "") ||
       // ("claims the oil giant owes more than $27bn": or a quantity)
-      /^(?:more|less|fewer|nearly|almost|about|around|over|under|[£$€]?\d[\d.,]*(?:%|bn|m)?)$/.test(
-        ws[verbAt + 1]?.lower ?? "",
-      ) ||
+      /^(?:more|less|fewer|nearly|almost|about|around|over|under)$/.test(ws[verbAt + 1]?.lower ?? "") ||
+      isFigureWord(ws[verbAt + 1]?.lower ?? "") ||
       // ("thinks its power lies in its democratising potential": or a preposition after a determined subject)
       (determined === 1 && /^(?:in|on|with|to|from|for|into|by)$/.test(ws[verbAt + 1]?.lower ?? "")))
   )

@@ -11,6 +11,7 @@ import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 import type { Word } from "./words.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 
 const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
 const RANK_WORDS = lexiconSet("quotes/rank-words");
@@ -104,9 +105,9 @@ function describedWithHead({ text, ents, lex, lowers, s }: SpeakerContext): Ment
 export function organisationDescription(ctx: SpeakerContext): Attribution | undefined {
   const { lex, core, phrase } = ctx;
   // (a title that also heads an organisation's name does not before a person's name: "chief executive Doug Smith")
-  // ("the former monopoly", "the bourse": a noun that only refers back to one heads a description too)
+  // ("the pan-European bourse", "the station": a noun that only refers back to one heads a description too)
   const heads = (w: Word, k: number) =>
-    (lex.orgHeads.has(w.lower) || lex.orgAnaphors.has(w.lower)) &&
+    isOrganisationNoun(w.lower, lex) &&
     !(lex.titles.has(w.lower) && !isCapital(w) && core[k + 1] && isCapital(core[k + 1]));
   if (!core.some(heads)) return undefined;
   const m = namedWithHead(ctx) ?? describedWithHead(ctx) ?? organisationAnaphor(ctx);

@@ -9,6 +9,7 @@ import { isAgentNoun } from "./isAgentNoun.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { looksFinite } from "./looksFinite.ts";
 import { isHonorific } from "./isHonorific.ts";
+import { isOpeningWord } from "./isOpeningWord.ts";
 
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)$/;
 const SUBORDINATE_WORD =
@@ -879,7 +880,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   if (!ws.length) return null;
   // "During his second day in court Mr Ebbers played down …": an opening phrase with no comma
   // before a name with an honorific or title.
-  if (/^(?:During|In|On|At|After|Before|Since|Speaking|Asked|Later|Earlier)$/.test(ws[0].text)) {
+  if (isOpeningWord(ws[0].text)) {
     const runs = capitalRuns(text, ws);
     for (const [i, j] of runs) {
       const next = ws[j + 1];

@@ -24,6 +24,11 @@ function gender(ctx: QuoteContext, q: Pick<QuoteCandidate, "speaker" | "speaker_
   return FEMALE.test(words) ? "f" : MALE.test(words) ? "m" : "";
 }
 
+// The quote `q` with the speaker its pronoun refers to.
+function referTo(q: QuoteCandidate, who: Pick<QuoteCandidate, "speaker" | "speaker_type" | "role">): QuoteCandidate {
+  return { ...q, speaker: who.speaker, speaker_type: who.speaker_type, role: who.role, rule: `${q.rule}+pronoun` };
+}
+
 // Whether a quotation names someone by one of their name's words ("Olof" for Olof Mellberg).
 function namedIn(quote: string, tokens: readonly string[]): boolean {
   return tokens.some((t) => t.length > 2 && hasWord(quote, t));
@@ -154,14 +159,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
         !lex.pronouns.has(who.speaker.toLowerCase())
       ) {
         const g = who.speaker_type === "person" ? ctx.ents.fullName(who.speaker.split(" ")).gender : gender(ctx, who);
-        if (!pronoun.gender || !g || g === pronoun.gender)
-          return {
-            ...q,
-            speaker: who.speaker,
-            speaker_type: who.speaker_type,
-            role: who.role,
-            rule: `${q.rule}+pronoun`,
-          };
+        if (!pronoun.gender || !g || g === pronoun.gender) return referTo(q, who);
       }
     }
     if (prev && prev.speaker === q.speaker) return fallback;
@@ -201,7 +199,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       const speaker = person ? person.name : pair ? `${pair.name} and ${m.name}` : m.name;
       if (speaker === q.speaker) return q;
       const speaker_type = person ? "person" : "organization";
-      return { ...q, speaker, speaker_type, role: person ? person.role : null, rule: `${q.rule}+pronoun` };
+      return referTo(q, { speaker, speaker_type, role: person ? person.role : null });
     }
     // "Following the comments by acting Opec secretary general Adnan Shihab-Eldin, US crude fell … He said …": a
     // "he" or "she" with no speaker or subject to refer to is the one person named, in any position, in its own
@@ -226,7 +224,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       );
       if (named.size === 1) {
         const person = ctx.ents.fullName([...named][0].split(" "));
-        return { ...q, speaker: person.name, speaker_type: "person", role: person.role, rule: `${q.rule}+pronoun` };
+        return referTo(q, { speaker: person.name, speaker_type: "person", role: person.role });
       }
     }
     // "House of Lords law lords ruled against the measures last week. They said …": with no speaker before it,
@@ -245,15 +243,9 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
         who?.speaker_type === "organization" ||
         (who?.speaker_type === "anonymous" && (lex.anonymousHeads.has(head) || isAgentNoun(head, lex)));
       if (who && group && !who.speaker.includes(",") && !lex.pronouns.has(who.speaker.toLowerCase()))
-        return {
-          ...q,
-          speaker: who.speaker,
-          speaker_type: who.speaker_type,
-          role: who.role,
-          rule: `${q.rule}+pronoun`,
-        };
+        return referTo(q, who);
     }
     if (!prev) return fallback;
-    return { ...q, speaker: prev.speaker, speaker_type: prev.speaker_type, role: prev.role, rule: `${q.rule}+pronoun` };
+    return referTo(q, prev);
   });
 }

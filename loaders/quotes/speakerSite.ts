@@ -5,6 +5,7 @@ import { subjectBefore, type Phrase } from "./phrases.ts";
 import { quotedAs } from "./quotedAs.ts";
 import { words } from "./words.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 
 const perceptionVerbs = lexiconSet("quotes/perception-verbs");
 const LAW_HEADS = lexiconSet("quotes/law-heads");
@@ -43,10 +44,7 @@ function antecedent(x: CueSite): Phrase | null {
       : /(?<![\p{L}])(the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+))\s+which\s+(?:\p{Ll}+\s+){0,1}$/u.exec(
           before.slice(relFrom),
         );
-  const rel =
-    withComma ??
-    bare ??
-    (described && (ctx.lex.orgHeads.has(described[2]) || ctx.lex.orgAnaphors.has(described[2])) ? described : null);
+  const rel = withComma ?? bare ?? (described && isOrganisationNoun(described[2], ctx.lex) ? described : null);
   if (!rel) return null;
   const relAt = from + relFrom + rel.index;
   // (not a person's name, who takes "who", nor a law's, which states: "the Act of Settlement which confirmed …")
@@ -71,7 +69,7 @@ function antecedent(x: CueSite): Phrase | null {
     the >= 0 &&
     words_.length - the <= 4 &&
     words_.slice(the + 1).every((x) => /^\p{Ll}/u.test(x.text)) &&
-    (ctx.lex.orgHeads.has(head) || ctx.lex.orgAnaphors.has(head))
+    isOrganisationNoun(head, ctx.lex)
   )
     return { start: words_[the].start, end: words_[words_.length - 1].end, appositive: null };
   const k = words_.findIndex((x) => /^\p{Lu}/u.test(x.text));
