@@ -205,6 +205,15 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         continue;
       const run = parseNameRun(text, ws, i, j, lex, surnames);
       if (!run) continue;
+      // ("Shares in Krispy Kreme Doughnuts have taken a dunking": what shares or a stake are in is a company)
+      if (
+        run.kind === "person" &&
+        !lex.commonFirstNames.has(key(run.tokens[0])) &&
+        // (not a lone compound adjective: "Shares in Anglo-Swedish drug [firm AstraZeneca]")
+        !(run.tokens.length === 1 && run.tokens[0].includes("-")) &&
+        /\b(?:shares|stake|stakes)\s+(?:in|of)\s+$/i.test(text.slice(s.start, run.start))
+      )
+        run.kind = "organization";
       // ("Songwriter Guy Chambers … Chambers said": a lone word that is the surname of someone named in full
       // before is theirs, though it also heads organisations' names)
       if (
