@@ -40,7 +40,7 @@ const INSIDE_TITLE = new Set([
   "had",
   "does",
   "did",
-  // ("Everything In This Country Must": a demonstrative, a possessive determiner or a modal too)
+  // ("Everything In This Country Must", "Stars In Their Eyes": a demonstrative, a possessive determiner or a modal too)
   "this",
   "that",
   "these",
@@ -48,6 +48,8 @@ const INSIDE_TITLE = new Set([
   "my",
   "your",
   "our",
+  "their",
+  "its",
   "must",
   "should",
   "shall",

@@ -345,6 +345,25 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     const inner = plainSubjectBefore(ctx, from, from + relativeOnName.index + relativeOnName[1].length);
     if (inner) return inner;
   }
+  // ("The 28-year-old host who also presents Stars In Their Eyes said …": a description opening the sentence with a
+  // restrictive relative clause, no comma, before the cue; its head a person's title or description)
+  // (the relative's own verb first, not its subject: "The people who Mr Forsyth labels …"; and a verb of saying as
+  // the cue: not "The player who staked the biggest claim")
+  const restrictive =
+    /^\s*([Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,4}(\p{Ll}[\p{L}-]*))\s+who\s+(?!(?:he|she|they|we|it)\b)\p{Ll}[^,;:"“”()]{3,120}$/u.exec(
+      ctx.text.slice(from, cue),
+    );
+  const saying = ctx.lex.clausalCues.has(/^\p{L}+/u.exec(ctx.text.slice(cue).trimStart())?.[0].toLowerCase() ?? "");
+  if (
+    restrictive &&
+    saying &&
+    (ctx.lex.titles.has(restrictive[2]) ||
+      ctx.lex.personAnaphors.has(restrictive[2]) ||
+      ctx.lex.anonymousHeads.has(restrictive[2]))
+  ) {
+    const start = from + restrictive[0].indexOf(restrictive[1]);
+    return { start, end: start + restrictive[1].length, appositive: null };
+  }
   const plain = plainSubjectBefore(ctx, from, cue);
   // ("Katrina Bull, a prospective parliamentary candidate said …": an appositive whose closing comma is left out; the
   // name opening the sentence speaks, the description is its role)
