@@ -22,6 +22,9 @@ export interface Reader {
 
 export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 // A participle of publishing right after a document's head ("a study released on Wednesday").
+// The lower-case words inside a document's title ("Oxfam's Paying the Price report").
+const TITLE_CONNECTORS = "the|of|and|a|in|on|for|to";
+const TITLE_CONNECTOR = new RegExp(`^(?:${TITLE_CONNECTORS})$`);
 const PUBLISHED = /^(?:released|published|issued|commissioned|conducted|compiled)$/;
 const sendingParticiples = lexiconSet("quotes/sending-participles");
 
@@ -155,7 +158,7 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
   // "Robert Peston's new book": a name in the possessive before the head.
   // ("Oxfam's Paying the Price report": past the document's title too)
   const owned = new RegExp(
-    `['’]s\\s+(?:(?:\\p{Lu}[\\p{L}-]*|the|of|and|a|in|on|for|to)\\s+){0,6}?(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`,
+    `['’]s\\s+(?:(?:\\p{Lu}[\\p{L}-]*|${TITLE_CONNECTORS})\\s+){0,6}?(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`,
     "gu",
   );
   for (const m of text.matchAll(owned)) {
@@ -236,7 +239,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const titled =
     owner >= 0 &&
     doc - owner <= 8 &&
-    core.slice(owner + 1, doc).every((w) => isCapital(w) || /^(?:the|of|and|a|in|on|for|to)$/.test(w.lower));
+    core.slice(owner + 1, doc).every((w) => isCapital(w) || TITLE_CONNECTOR.test(w.lower));
   if (
     owner >= 0 &&
     (doc - owner <= 3 || titled) &&

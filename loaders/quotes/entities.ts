@@ -12,6 +12,7 @@ import { words, type Word } from "./words.ts";
 import { isHonorific } from "./isHonorific.ts";
 import { styleLength } from "./styleLength.ts";
 import { isOpeningWord } from "./isOpeningWord.ts";
+import { isPersonNoun } from "./isPersonNoun.ts";
 
 /** A person named in the article, under the fullest name it gives. */
 export interface Person {
@@ -196,7 +197,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         title &&
         /^\p{Ll}/u.test(title.text) &&
         // ("Beach Boys veteran Brian Wilson": a describing noun too)
-        (lex.titles.has(title.lower) || lex.personAnaphors.has(title.lower)) &&
+        isPersonNoun(title.lower, lex) &&
         ws[named] &&
         isCapital(ws[named]) &&
         /^\s+$/.test(text.slice(ws[j].end, title.start)) &&

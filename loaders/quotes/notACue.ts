@@ -5,6 +5,7 @@ import { frameBefore } from "./phrases.ts";
 import { quotedAs } from "./quotedAs.ts";
 import type { Word } from "./words.ts";
 import { looksPlural } from "./looksPlural.ts";
+import { isPersonNoun } from "./isPersonNoun.ts";
 
 const DETERMINERS = lexiconSet("determiners");
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
@@ -222,7 +223,7 @@ const documentCompound = ({ ctx, w, after }: CueSite) =>
   ctx.lex.documentHeads.has(w.lower) &&
   after[0] !== undefined &&
   /^\p{Ll}+$/u.test(after[0].text) &&
-  (ctx.lex.personAnaphors.has(after[0].lower) || ctx.lex.titles.has(after[0].lower)) &&
+  isPersonNoun(after[0].lower, ctx.lex) &&
   /^\s+$/.test(ctx.text.slice(w.end, after[0].start));
 
 // "ahead of the 0.6% forecast", "a £2bn claim": a figure after a determiner before the cue word makes it a noun.

@@ -10,6 +10,8 @@ import { isDocumentHead } from "./isDocumentHead.ts";
 import { looksFinite } from "./looksFinite.ts";
 import { isHonorific } from "./isHonorific.ts";
 import { isOpeningWord } from "./isOpeningWord.ts";
+import { isPersonNoun } from "./isPersonNoun.ts";
+import { isOneSource } from "./isOneSource.ts";
 
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)$/;
 const SUBORDINATE_WORD =
@@ -353,13 +355,10 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     /^\s*([Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,4}(\p{Ll}[\p{L}-]*))\s+who\s+(?!(?:he|she|they|we|it)\b)\p{Ll}[^,;:"“”()]{3,120}$/u.exec(
       ctx.text.slice(from, cue),
     );
-  const saying = ctx.lex.clausalCues.has(/^\p{L}+/u.exec(ctx.text.slice(cue).trimStart())?.[0].toLowerCase() ?? "");
   if (
     restrictive &&
-    saying &&
-    (ctx.lex.titles.has(restrictive[2]) ||
-      ctx.lex.personAnaphors.has(restrictive[2]) ||
-      ctx.lex.anonymousHeads.has(restrictive[2]))
+    (isPersonNoun(restrictive[2], ctx.lex) || ctx.lex.anonymousHeads.has(restrictive[2])) &&
+    ctx.lex.clausalCues.has(/^\p{L}+/u.exec(ctx.text.slice(cue).trimStart())?.[0].toLowerCase() ?? "")
   ) {
     const start = from + restrictive[0].indexOf(restrictive[1]);
     return { start, end: start + restrictive[1].length, appositive: null };
@@ -414,12 +413,7 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   const whoSource = /(?<![\p{L}])((?:(?:a|an|the)\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}(\p{Ll}+)),\s+who\s+$/u.exec(
     ctx.text.slice(from, cue),
   );
-  if (
-    whoSource &&
-    ctx.lex.anonymousHeads.has(whoSource[2]) &&
-    !/s$/.test(whoSource[2]) &&
-    !main(ctx.sentenceAt(cue)?.end ?? ctx.text.length)
-  ) {
+  if (whoSource && isOneSource(whoSource[2], ctx.lex) && !main(ctx.sentenceAt(cue)?.end ?? ctx.text.length)) {
     const start = from + whoSource.index;
     return { start, end: start + whoSource[1].length, appositive: null };
   }
@@ -549,7 +543,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       // (or a title with its "of" phrase: "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said")
       const titled = sw.length > 3 && ctx.lex.titles.has(sw[0].lower) && sw[1].lower === "of";
       return sw.length >= 2 &&
-        sw.length <= (affiliated || titled ? (titled ? 10 : 8) : 6) &&
+        sw.length <= (titled ? 10 : affiliated ? 8 : 6) &&
         last &&
         /^\p{Lu}/u.test(last.text) &&
         nounPhrase(ctx, sw)

@@ -10,6 +10,7 @@ import { sentenceSubject } from "./phrases.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import { subjectForm } from "./subjectForm.ts";
+import { isOneSource } from "./isOneSource.ts";
 
 const FEMALE =
   /\b(?:she|spokeswoman|chairwoman|woman|wife|mother|daughter|sister|actress|queen|princess|lady|mrs|ms|miss)\b/i;
@@ -23,6 +24,9 @@ function gender(ctx: QuoteContext, q: Pick<QuoteCandidate, "speaker" | "speaker_
   const words = `${q.speaker ?? ""} ${q.role ?? ""}`;
   return FEMALE.test(words) ? "f" : MALE.test(words) ? "m" : "";
 }
+
+// Someone's description, "President Castro's chief aide", "Tony Blair's official spokesman": a capitalised possessor.
+const OWNED = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s/u;
 
 // The quote `q` with the speaker its pronoun refers to.
 function referTo(q: QuoteCandidate, who: Pick<QuoteCandidate, "speaker" | "speaker_type" | "role">): QuoteCandidate {
@@ -77,7 +81,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       if (
         p.speaker_type === "anonymous" &&
         !/^(?:a|an|the|one)\s.*[^s]$/i.test(head) &&
-        !/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s.*[^s]$/u.test(head)
+        !(OWNED.test(head) && /[^s]$/.test(head))
       )
         return false;
       const g = gender(ctx, p);
@@ -146,10 +150,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       // ("Tony Blair's official spokesman declined to say … He said: …": or one unnamed source, someone's or
       // "a"/"the" one, with a person's head noun)
       const head = (/(\p{L}+)$/u.exec(subject)?.[1] ?? "").toLowerCase();
-      const source =
-        lex.anonymousHeads.has(head) &&
-        !/s$/.test(head) &&
-        /^(?:(?:[Tt]he|[Aa]n?)\s|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s)/u.test(subject);
+      const source = isOneSource(head, lex) && (/^(?:[Tt]he|[Aa]n?)\s/.test(subject) || OWNED.test(subject));
       const described = subj && (/^[Tt]he\s+(?:\p{Ll}|\d)/u.test(subject) || source);
       const who = described ? resolveSpeaker(text, subj.start, subj.end, ctx.ents, lex) : null;
       if (
