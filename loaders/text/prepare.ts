@@ -2,6 +2,7 @@ import { lexicon } from "../lexicon/lexicon.ts";
 import { isAbbreviation } from "./isAbbreviation.ts";
 import type { Span } from "../types.ts";
 import { readerComments } from "./readerComments.ts";
+import { wireDateline } from "./wireDateline.ts";
 
 /** A line of text, with whether it is page furniture rather than article text. */
 export interface Paragraph extends Span {
@@ -105,7 +106,10 @@ export function prepare(text: string): Doc {
   const sents: Sentence[] = [];
   for (const p of paras) {
     if (p.furniture) continue;
-    for (const s of sentences(text, p)) sents.push({ ...s, index: sents.length, paragraph: p.index });
+    // A wire dateline opening the first paragraphs ("TORONTO (AP) — Canada has ended …") is no sentence's part.
+    const from = p.index < 5 ? wireDateline(text.slice(p.start, p.end)) : 0;
+    for (const s of sentences(text, { start: p.start + from, end: p.end }))
+      sents.push({ ...s, index: sents.length, paragraph: p.index });
   }
   return { text, paragraphs: paras, sentences: sents };
 }
