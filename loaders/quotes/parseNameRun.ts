@@ -355,6 +355,19 @@ export function parseNameRun(
     !lex.commonFirstNames.has(nameLower[1])
   )
     return org(asWritten);
+  // "Health Canada", "Statistics Canada", "Sport England": a word that is no first name before a country names
+  // a public body (not "Jimmy Wales", "Michael Jordan").
+  if (
+    t < 0 &&
+    nameFrom === 0 &&
+    !titled &&
+    nameLower.length === 2 &&
+    lex.places.has(nameLower[1]) &&
+    !lex.firstNames.has(nameLower[0]) &&
+    !lex.placeWords.has(nameLower[0]) &&
+    /^\p{Lu}\p{Ll}+$/u.test(nameTokens[0])
+  )
+    return org(asWritten);
   let role: string | null = null;
   if (t >= 0) role = tokens.slice(0, t + 1).join(" ");
   if (t < 0 && nameFrom > 0) role = null;
