@@ -233,6 +233,8 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
   }
   const ws = words(text, from, to);
   for (let i = 0; i < Math.min(ws.length, 16); i++) {
+    // ('…," Secretary of State Antony Blinken said': a capitalised word past the first is a name's, not a cue)
+    if (i > 0 && /^\p{Lu}/u.test(ws[i].text)) continue;
     // ('…," smiles one broker', '…," continued Mr Ross': a cue only where an attribution ends also opens one
     // right after the quotation)
     // ('…," a BBC statement read', '…," reads a telephone memo for Mr Heath': "read" with a document as its subject)
