@@ -232,7 +232,7 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
     if (who) return { who, cue: dash[1], rule: "quote-marks+dash" };
   }
   const ws = words(text, from, to);
-  for (let i = 0; i < Math.min(ws.length, 16); i++) {
+  for (let i = 0; i < Math.min(ws.length, 24); i++) {
     // ('…," Secretary of State Antony Blinken said': a capitalised word past the first is a name's, not a cue)
     if (i > 0 && /^\p{Lu}/u.test(ws[i].text)) continue;
     // ('…," smiles one broker', '…," continued Mr Ross': a cue only where an attribution ends also opens one
@@ -250,6 +250,8 @@ function fromAfter(ctx: QuoteContext, from: number, to: number, heading: boolean
       continue;
     // ('…," the report said': a cue word after a determiner is a noun)
     if (i > 0 && DETERMINERS.has(ws[i - 1].lower)) continue;
+    // ('…," Ahmad, who asked that his name not be used for fear of reprisals, said': after a preposition too)
+    if (i > 0 && /^(?:for|of|in|with|without|from|by)$/.test(ws[i - 1].lower)) continue;
     if (c.cls === "according") {
       // "…," according to the ministry.
       if (i > 0) return null;

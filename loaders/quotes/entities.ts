@@ -242,8 +242,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         !lex.demonyms.has(run.tokens[0].toLowerCase()) &&
         !lex.placeWords.has(run.tokens[0].toLowerCase()) &&
         !/s$/.test(run.tokens[0]);
-      // (past an adverb set off by commas: "The Halifax, meanwhile, said")
-      const aside = /^,\s+\p{Ll}+,\s/u.test(text.slice(ws[j].end, (ws[j + 2] ?? ws[j]).start));
+      // (past an adverb or an age set off by commas: "The Halifax, meanwhile, said", "Ahmad, 32, said")
+      const aside = /^,\s+(?:\p{Ll}+|\d{1,3}),\s/u.test(text.slice(ws[j].end, (ws[j + 2] ?? ws[j]).start));
       const after = ws[j + (aside ? 2 : 1)]?.lower ?? "";
       const speaking =
         (lex.cues.has(after) && !isDocumentHead(after, lex)) ||
@@ -675,8 +675,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       (AUX.has(then.lower) || /^(?:must|should|can|could|may|might|will|would|are|were|have)$/.test(then.lower));
     // ("DiCaprio, who lost out on the award to Foxx, …": a lone name with a relative "who" is a person's)
     // (not a relation introduced by whose they are, "His wife Sharon, who called the police, …")
+    // ("Ahmad, 32, who asked …": past an age)
     const who =
-      /^,\s+who\s/.test(text.slice(run.end, run.end + 7)) &&
+      /^,\s+(?:\d{1,3},\s+)?who\s/.test(text.slice(run.end, run.end + 12)) &&
       !lex.relatives.has(/(\p{L}+)\s+$/u.exec(prefix)?.[1].toLowerCase() ?? "");
     const named = person !== null && !modifier && (titled || person.tokens.length > 1 || who);
     // (only a person the article gives a first name or title: not "but Villa were not interested")
