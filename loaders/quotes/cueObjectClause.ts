@@ -45,9 +45,6 @@ export function cueObjectClause(x: ClauseSite): Verdict {
     if (!/\s(?:to|of)\s/.test(rest)) return null;
     // "Eastwood was tipped to take …", "urged to act": a passive has no object before its clause.
     if (/^\s*(?:to|as|of|by)\s/.test(rest)) return null;
-    // ("who asked that his last name not be used for fear of reprisals": a request with "that" has no object, and
-    // its "of" is a noun's)
-    if (/^\s*that\s/.test(rest)) return null;
   }
   return reportBefore(x, cueEnd, s.end, "cue-object-clause");
 }
