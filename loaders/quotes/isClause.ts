@@ -93,10 +93,11 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     // ("promised £4bn in tax cuts but have yet to say …": a verb after "and" or "but" shares the speaker's subject)
     const coordinated = before !== undefined && /^(?:and|but|or)$/.test(before.lower);
     // ("announced plans to buy 19.9% of the firm": a verb form with no subject before it is a noun)
+    // ("said producers axed him": a past tense of four letters too, not "need", "feed")
     if (
       !noun &&
       ((ctx.lex.finite.has(w.lower) && !coordinated && (k > 0 || !/^\p{Ll}{3,}[^s]s$/u.test(w.text))) ||
-        ((at.get(w) ?? 0) > 0 && /^[a-z]{3,}ed$/.test(w.text)))
+        ((at.get(w) ?? 0) > 0 && /^(?:[a-z]{3,}|[a-z][a-df-z])ed$/.test(w.text)))
     )
       return true;
     // "announced no plans to go tabloid although …": a verb only in a subordinate clause.
