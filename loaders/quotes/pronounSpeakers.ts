@@ -164,6 +164,26 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       }
     }
     if (prev && prev.speaker === q.speaker) return fallback;
+    // ("Bellamy was fined … after a live TV interview in which he accused Souness of lying": a pronoun opening a
+    // subordinate clause, resolved to the person named as its own sentence's subject before the report, keeps them,
+    // though the report names them too)
+    const ownSubject =
+      !unresolved &&
+      pronoun.kind === "person" &&
+      own !== undefined &&
+      /\b(?:which|whom|when|after|before|because|while|where|until|if)\s+$/i.test(
+        text.slice(Math.max(own.start, q.speaker_start - 12), q.speaker_start),
+      ) &&
+      ctx.ents.mentions.some(
+        (m) =>
+          m.kind === "person" &&
+          m.named &&
+          m.subject &&
+          m.start >= own.start &&
+          m.end <= Math.min(q.start, q.speaker_start!) &&
+          ctx.ents.fullName(m.name.split(" ")).name === q.speaker,
+      );
+    if (ownSubject) return fallback;
     // A speaker skipped because the quotation names them: the pronoun's own referent stands, when the
     // quotation does not name it too.
     if (skipped && !unresolved && q.speaker_type === "person" && !namedIn(q.text, nameWords(q.speaker!)))
@@ -183,7 +203,14 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       !isOutletName(nearer[nearer.length - 1].name) &&
       own !== undefined &&
       nearer[nearer.length - 1].start >= (before ?? own).start;
-    if (nearer.length && (!unresolved || recent || (!prev && pronoun.kind === "person"))) {
+    // ("Bellamy was fined … after a live TV interview in which he accused Souness of lying": a person named as the
+    // subject of the pronoun's own sentence)
+    const inOwn =
+      pronoun.kind === "person" &&
+      own !== undefined &&
+      nearer.length > 0 &&
+      nearer[nearer.length - 1].start >= own.start;
+    if (nearer.length && (!unresolved || recent || inOwn || (!prev && pronoun.kind === "person"))) {
       const m = nearer[nearer.length - 1];
       const person = m.kind === "person" ? ctx.ents.fullName(m.name.split(" ")) : null;
       if (person && pronoun.gender && person.gender && person.gender !== pronoun.gender) return q;

@@ -10,8 +10,14 @@ export function relativeNoun(ctx: SpeakerContext): Attribution | undefined {
   const { text, ents, lex, core, lowers, s, e } = ctx;
   // ("the singer's agent has confirmed": a possessor described, not named, likewise)
   const described = core.length === 3 && lowers[0] === "the" && /^\p{Ll}+['’]s$/u.test(core[1].text);
+  // ("Mike Tindall's agent has warned Bath": or named)
+  const named =
+    core.length >= 2 &&
+    core.length <= 4 &&
+    /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(core[core.length - 2].text) &&
+    core.slice(0, -2).every((w) => /^\p{Lu}[\p{L}.-]*$/u.test(w.text));
   const noun = lowers[lowers.length - 1];
-  if (!((core.length === 2 && /^(?:his|her|their)$/.test(lowers[0])) || described) || !lex.relatives.has(noun))
+  if (!((core.length === 2 && /^(?:his|her|their)$/.test(lowers[0])) || described || named) || !lex.relatives.has(noun))
     return undefined;
   const m = introducedAs(text, ents.mentions, s, noun, (x) => x.kind === "person");
   if (!m) return ctx.unnamed(ctx.phrase);
