@@ -632,6 +632,17 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       ((aw.length >= 1 && aw.length <= 4 && aw.every(capital)) ||
         (aw.length >= 3 && aw.length <= 6 && aw.slice(-2).every(capital)));
     if (!nounPhrase(ctx, sw) || !(sw.some((w) => /^\p{Lu}/u.test(w.text)) || describesName)) return null;
+    // ("In Cornwall, online training helped people rewrite CVs, explained Mr Hosford": an opening prepositional
+    // phrase is no name, and the clause after its comma no appositive)
+    // (with a verb of its own: not a time phrase before the subject, "At the time Lord Woolf, the Lord Chief Justice,
+    // had said")
+    if (
+      /^(?:in|on|at|for|from|by|with|under|after|before|during|across|within|since|through|throughout)$/.test(
+        sw[0].lower,
+      ) &&
+      appoWords.some((w, k) => k > 0 && (ctx.lex.finite.has(w.text) || /^[a-z]{3,}ed$/.test(w.text)))
+    )
+      return null;
     // ("Currently, an entire DVD project can take up to three months, says Mr Dean": an adverb opening the sentence
     // is no name, and the clause after its comma no appositive)
     if (sw.length === 1 && /^\p{Lu}\p{Ll}+ly$/u.test(sw[0].text) && !ctx.lex.firstNames.has(sw[0].lower)) return null;
