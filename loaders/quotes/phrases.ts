@@ -569,6 +569,15 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       /^(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should|must)$/.test(appoWords[0]?.text ?? "")
     )
       return null;
+    // ("As he arrived at the court earlier on Wednesday, Mr Botin greeted the waiting media, saying": nor a name
+    // with its own verb)
+    const named = appoWords.findIndex((w) => !/^\p{Lu}/u.test(w.text));
+    if (
+      !clause &&
+      named > 0 &&
+      (ctx.lex.finite.has(appoWords[named].text) || /^[a-z]{3,}ed$/.test(appoWords[named].text))
+    )
+      return null;
     const finiteAt = appoWords.findIndex((w, k) => k > 0 && AUXILIARY.test(w.text));
     const subordinateAt = appoWords.findIndex((w) => SUBORDINATE_WORD.test(w.lower));
     if (
@@ -889,6 +898,11 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     if (
       lead.length &&
       (OPENING_PHRASE_WORDS.has(lead[0].lower) ||
+        // ("As he arrived at Spain's High Court earlier on Wednesday, Mr Botin greeted the waiting media, saying": an
+        // opening subordinate clause before a name)
+        (OPENING_SUBORDINATE.test(text.slice(from, from + comma)) &&
+          /^,\s+\p{Lu}/u.test(text.slice(from + comma)) &&
+          !/^,\s+(?:I|It|They|We|He|She|This|That|There)\b/.test(text.slice(from + comma))) ||
         // ("But he opposed compulsory mediation, saying …": a conjunction opens the main clause, not a phrase)
         (/^(?:but|and)$/i.test(lead[0].text) && lead.length === 1) ||
         // "Shivering in a floor-length dress, the actress joked": an opening participle phrase (not a
