@@ -820,7 +820,7 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
   const { text } = ctx;
   const seg = text.slice(cue, to);
   const m =
-    /^[\s\u00a0]*([^,;:.!?—–"“”()]+?)(?=\s*(?:[,;:.!?—–"“”()]|\s(?:in|on|during|at|who|which|that|when|after|before|as|with|because|while|told|to|about|from|known|named|called|identified|whose|ahead|following|despite|amid)\b|(?<=\p{Lu}[\p{L}'’.-]*)\s(?:earlier|later|yesterday|today|recently|afterwards|afterward|then|again|too|also)\b|$))/u.exec(
+    /^[\s\u00a0]*([^,;:.!?—–"“”()]+?)(?=\s*(?:[,;:.!?—–"“”()]|\s(?:in|on|during|at|who|which|that|when|after|before|as|with|because|while|told|to|about|from|known|named|called|identified|whose|ahead|following|despite|amid|quoted|cited|interviewed|speaking|writing)\b|(?<=\p{Lu}[\p{L}'’.-]*)\s(?:earlier|later|yesterday|today|recently|afterwards|afterward|then|again|too|also)\b|$))/u.exec(
       seg,
     );
   if (!m) return null;

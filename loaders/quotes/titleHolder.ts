@@ -97,6 +97,14 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   const introduced = unnamedBefore(ctx);
   if (introduced) return ctx.unnamed(introduced);
   let m = roleHolder(text, s, e, role, head, ents, lex);
+  // ("said one musician quoted by the report", "wrote one reviewer in Rolling Stone magazine": an indefinite
+  // description is someone the article gives that title, not the nearest person with none)
+  if (
+    m &&
+    /^(?:a|an|one)\s/i.test(phrase) &&
+    !(ents.fullName(m.name.split(" ")).role ?? "").toLowerCase().includes(head)
+  )
+    m = undefined;
   const roleless = (x: Mention) => isRoleless(x, ents, lex);
   const owner = owned?.[1]?.toLowerCase() ?? "";
   const place = isPlace(owner, lex) || lex.placeWords.has(owner);
@@ -146,8 +154,9 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
         x.start > e &&
         x.kind === "person" &&
         x.named &&
-        (!/^an?\s/i.test(phrase) ||
-          opensNextSentence(ctx, x) ||
+        (!indefinite ||
+          // ("one musician quoted by the report" is one of many: never the next sentence's subject)
+          (/^an?\s/i.test(phrase) && opensNextSentence(ctx, x)) ||
           (ents.fullName(x.name.split(" ")).role ?? "").toLowerCase().includes(head)),
     );
   if (!m) return ctx.unnamed(description);
