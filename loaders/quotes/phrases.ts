@@ -975,7 +975,13 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       if (!/^(?:\p{Ll}|\d+-year-old\b)/u.test(w.text)) return null;
       // ("The human rights groups also had to recognise …": an adverb before the verb ends the subject)
       const adverb = /^(?:also|still|now|then|already|again|later|earlier|too|however)$/.test(w.lower);
-      if (looksFinite(w, ctx.lex) || adverb)
+      // ("The poster shows the two men's faces … and says": a present tense in -s after a singular noun, before a
+      // determiner)
+      const present =
+        /^\p{Ll}{2,}[^s'’]s$/u.test(w.text) &&
+        /[^s]$/.test(ws[n - 1].text) &&
+        /^(?:the|a|an|his|her|its|their|this|that)$/.test(ws[n + 1]?.lower ?? "");
+      if (looksFinite(w, ctx.lex) || adverb || present)
         return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
     }
     return null;

@@ -183,6 +183,12 @@ function namedFrom(text: string, ws: readonly Word[], lex: QuoteLexicon, h: numb
   );
 }
 
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const TIME_AFTER = new RegExp(
+  `\\s+(?:(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:19|20)\\d\\d|(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this)\\s+(?:year|month|week))\\s*$`,
+  "u",
+);
+
 /**
  * Resolves the speaker phrase `text[start, end)` (a name, a pronoun, a role noun or a description)
  * to the fullest name the article gives, or the source's own description. `appositive` is the
@@ -199,6 +205,9 @@ export function resolveSpeaker(
   // ("The minister's claim that …": the possessor of a cue noun is the speaker)
   const possessor = /['’]s\s*$/.exec(text.slice(start, end));
   if (possessor && possessor.index > 0) end = start + possessor.index;
+  // ("The Downing Street Strategy Unit in 2003 said": a time adjunct after the speaker is not part of it)
+  const when = TIME_AFTER.exec(text.slice(start, end));
+  if (when && when.index > 0) end = start + when.index;
   const ws = phraseWords(text, start, end, lex);
   // "The Council of Mortgage Lenders (CML), British Bankers Association (BBA) and …": all of them.
   const listEnd = ws.length ? Math.max(ws[ws.length - 1].end, start + text.slice(start, end).trimEnd().length) : end;
