@@ -55,7 +55,7 @@ const trailing = (w: Word, next: string) =>
   (/^(?:week|month|year|night|weekend|last|this)$/.test(w.lower) && /^\s/.test(next));
 const sendingParticiples = lexiconSet("quotes/sending-participles");
 const BOUNDARY =
-  /(?:,(?=\s)|;|:|\(|\)|—|–| - |“|”|"|(?<![\p{L}-])(?:and|but|while|whereas|although|though|as|after|before|because|if|when|once|since|that|so|where|than|until|which|who|however)(?![\p{L}-]))/giu;
+  /(?:,(?=\s)|;|:|\(|\)|—|–| - |“|”|"|(?<![\p{L}-])(?:and|but|while|whereas|although|though|as|after|before|because|if|when|once|since|that|so|where|than|until|which|who|however|how|whether)(?![\p{L}-]))/giu;
 const APPOSITIVE_START =
   /^(?:who|which|whose|where|when|but|and|as|in|on|at|during|after|before|because|while|with|\p{Ll}+ing)\b/iu;
 
