@@ -340,7 +340,9 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   }
   // ("Dr Gibbons, who was a GP in Blaengwynfi, in the Upper Afan Valley, before becoming AM for Aberavon, said": a
   // relative clause on a name, commas and all, runs to the comma before the cue)
-  const relativeOnName = /(\p{Lu}[\p{L}'’.-]*),\s+(?:who|whose)\s[^;:"“”()]{3,160},\s*$/u.exec(
+  // ("The Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern, Mencap and the National
+  // Autistic Society, said": "which" on an organisation's name too)
+  const relativeOnName = /(\p{Lu}[\p{L}'’.-]*),\s+(?:who|whose|which)\s[^;:"“”()]{3,160},\s*$/u.exec(
     ctx.text.slice(from, cue),
   );
   if (relativeOnName) {
