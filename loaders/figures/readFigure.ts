@@ -45,6 +45,8 @@ let currencyWordTokens: [string[], string][] | undefined;
 let percentTokens: string[][] | undefined;
 let bridgeTokens: string[][] | undefined;
 let ageTokens: string[][] | undefined;
+// A person's pronoun and a copula before an age: "she was", "I will be", "he turned".
+const AGE_COPULA = /(?:^|\s)(?:i|he|she|you|we|they)\s+(?:was|were|is|am|are|(?:will|would)\s+be|turned|turns)$/;
 
 const toks = (phrase: string) => tokenize(phrase).map((t) => t.lower);
 function phraseLists() {
@@ -758,6 +760,35 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
         bare = false;
         rule = "duration-age";
       }
+  }
+  // "raise the pension age for council workers from 60 to 65": the bounds of an age a few words after it
+  if (
+    bare &&
+    /^(?:from|to|at|and)$/.test(t[from - 1]?.lower ?? "") &&
+    t.slice(Math.max(0, from - 7), from - 1).some((x) => x.lower === "age") &&
+    !t.slice(Math.max(0, from - 7), from - 1).some((x) => x.kind === "num" || /^[.;:!?]$/.test(x.text))
+  ) {
+    category = "duration";
+    unitText = "years";
+    bare = false;
+    rule = "duration-age-range";
+  }
+  // "when she was 14", "by then I will be 35": a person's age after a pronoun and a copula, ending the clause
+  if (
+    bare &&
+    high === null &&
+    /^[.,;!?]$|^(?:and|but|when|so)$/.test(t[n.to]?.lower ?? ".") &&
+    AGE_COPULA.test(
+      t
+        .slice(Math.max(0, from - 3), from)
+        .map((x) => x.lower)
+        .join(" "),
+    )
+  ) {
+    category = "duration";
+    unitText = "years";
+    bare = false;
+    rule = "duration-age-copula";
   }
   // "the total number of jobs to go at the firm to 5,500": the noun counted earlier in the clause
   const numberOf = bare && category === "count" && high === null ? numberOfBefore(t, from) : null;
