@@ -108,6 +108,31 @@ function ageInApposition(f: Proposed): boolean {
   return v >= 10 && next?.text === "," && personNoun(name.lower);
 }
 
+// The names and nouns of an index whose level a bare number gives ("The FTSE 100 index closed at 4,751").
+const STOCK_INDEX = /^(?:dow|nasdaq|ftse|nikkei|dax|cac|kospi|kse|sensex|s&p|hang)$/;
+const ECONOMIC_INDEX = /^(?:index|indices|indexes)$/;
+
+/**
+ * The unit of a bare number that is an index's level, when its clause names the index before it: "points" for a
+ * stock market's ("the Dow Jones Industrial average closed … at 10,385.48"), else "index" ("the employment index
+ * eased to 52.7 in December from 57.6"). A level has decimals or thousands, or follows "to", "at" or "from".
+ */
+function indexLevel(f: Proposed): string | null {
+  const { tokens: t, read } = f;
+  if (read.approx !== null || read.from !== read.numFrom || t[read.from].kind !== "num") return null;
+  const written = t
+    .slice(read.numFrom, read.numTo)
+    .map((x) => x.text)
+    .join("");
+  const prev = t[read.from - 1]?.lower ?? "";
+  if (!/[.,]\d/.test(written) && !/^(?:to|at|from)$/.test(prev)) return null;
+  let k = read.from - 1;
+  while (k >= 0 && !/^[.;:!?]$/.test(t[k].text) && read.from - k <= 14) k--;
+  const before = t.slice(k + 1, read.from).map((x) => x.lower);
+  if (!before.some((w) => ECONOMIC_INDEX.test(w) || STOCK_INDEX.test(w))) return null;
+  return before.some((w) => STOCK_INDEX.test(w) || /^(?:points|shares|share|stock)$/.test(w)) ? "points" : "index";
+}
+
 let personNouns: ReadonlySet<string> | undefined;
 
 // A singular noun for a person (lexicons `quotes/person-anaphors`, `quotes/titles`, `quotes/anonymous-heads`).
@@ -158,6 +183,13 @@ const inheritUnits: Refiner = (figures) => {
       // "killed more than 250 people and wounded 1,000": a coordinated verb's object shares the count before it.
       const parallel = parallelBefore(f);
       if (parallel && coordinatedObject(f) && parallelFits(f, parallel)) adopt(f, parallel);
+      continue;
+    }
+    const level = indexLevel(f);
+    if (level) {
+      f.read = { ...f.read, unit: level, category: "count", bare: false, rule: "index-level" };
+      resolved.add(f);
+      keep.add(f);
       continue;
     }
     if (ageInApposition(f)) {
