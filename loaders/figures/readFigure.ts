@@ -45,6 +45,9 @@ let currencyWordTokens: [string[], string][] | undefined;
 let percentTokens: string[][] | undefined;
 let bridgeTokens: string[][] | undefined;
 let ageTokens: string[][] | undefined;
+// Races and strokes named by their distance in metres ("the 100m hurdles", "200m freestyle").
+const RACE_METRES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+const RACES = /^(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|steeplechase|heats|finals?)$/;
 // A person's pronoun and a copula before an age: "she was", "I will be", "he turned".
 const AGE_COPULA = /(?:^|\s)(?:i|he|she|you|we|they)\s+(?:was|were|is|am|are|(?:will|would)\s+be|turned|turns)$/;
 
@@ -276,6 +279,21 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
       const h = headNoun(t, k, false);
       if (h && s !== "m") return { ...count(h.text, h.to, "count-noun"), factor: f };
       if (h && s === "m" && lex.pluralNouns.has(t[h.head].lower))
+        return { ...count(h.text, h.to, "count-noun"), factor: f };
+      // ("drew an average of 10.9m viewers", "has 2m customers": any plural with decimals, or with no determiner
+      // before the figure; not "the 100m hurdles", a race)
+      const determined = /^(?:the|a|an|his|her|their|its|this|that|world)$/.test(t[n.from - 1]?.lower ?? "");
+      const decimal = !Number.isInteger(n.value);
+      // (nor a race's distance: "the 200m titles", "800m runners", "1500m champion")
+      const distance = !decimal && RACE_METRES.has(n.value);
+      if (
+        h &&
+        s === "m" &&
+        isPlural(t[h.head].lower) &&
+        (decimal || !determined) &&
+        !distance &&
+        !RACES.test(t[h.head].lower)
+      )
         return { ...count(h.text, h.to, "count-noun"), factor: f };
     }
     return null;
