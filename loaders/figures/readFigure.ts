@@ -45,6 +45,7 @@ let currencyWordTokens: [string[], string][] | undefined;
 let percentTokens: string[][] | undefined;
 let bridgeTokens: string[][] | undefined;
 let ageTokens: string[][] | undefined;
+const FINITE = lexiconSet("quotes/finite");
 // Races and strokes named by their distance in metres ("the 100m hurdles", "200m freestyle").
 const RACE_METRES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 const RACES = /^(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|steeplechase|heats|finals?)$/;
@@ -202,10 +203,11 @@ function headNoun(
   // "number eight Ryan Jones", "back-five forward Hodges": a position, and a surname ending in s
   const position =
     before && (before.lower === "number" || before.lower === "no" || (before.text === "-" && !number.space));
+  // (or a finite verb: "four Britons held by the US", lexicon `quotes/finite`)
   const ends = (next: Token | undefined) =>
     !next ||
     (next.kind === "word"
-      ? lex.functionWords.has(next.lower) || /(?:ed|ing)$/.test(next.lower)
+      ? lex.functionWords.has(next.lower) || /(?:ed|ing)$/.test(next.lower) || FINITE.has(next.lower)
       : !/^['’]$/.test(next.text));
   if (number && !title && !position && (number.kind === "num" || !isCap(number)))
     for (const w of words) {
