@@ -257,8 +257,50 @@ const dropLabels: Refiner = (proposed) => {
   });
 };
 
+// Seconds in a time unit, for the parts of a compound duration.
+const SECONDS: Record<string, number> = { hour: 3600, hr: 3600, minute: 60, min: 60, second: 1, sec: 1 };
+const seconds = (unit: string | null) => SECONDS[(unit ?? "").toLowerCase().replace(/s$/, "")] ?? 0;
+
+// "two hours 45 minutes", "eight minutes, 33.05 seconds", "two hours, 23 minutes and 10 seconds": durations in
+// falling units, joined by nothing, a comma or "and", are one time, counted in the last part's unit.
+const mergeCompoundDurations: Refiner = (figures) => {
+  const out: Proposed[] = [];
+  for (const f of figures) {
+    const prev = out.at(-1);
+    const gap = prev && prev.tokens === f.tokens ? f.tokens.slice(prev.read.to, f.read.from) : null;
+    if (
+      prev &&
+      gap &&
+      gap.length <= 2 &&
+      gap.every((x) => x.text === "," || x.lower === "and") &&
+      prev.read.category === "duration" &&
+      f.read.category === "duration" &&
+      f.read.approx === null &&
+      seconds(prev.read.unit) > seconds(f.read.unit) &&
+      seconds(f.read.unit) > 0
+    ) {
+      const factor = seconds(f.read.unit);
+      const total = (prev.read.value * seconds(prev.read.unit)) / factor + f.read.value;
+      out[out.length - 1] = {
+        ...prev,
+        read: {
+          ...prev.read,
+          to: f.read.to,
+          value: total,
+          value_high: null,
+          unit: f.read.unit,
+          rule: "duration-compound",
+        },
+      };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+};
+
 /** The refiners applied to all proposed figures of an article, in order. */
-const refiners: Refiner[] = [dropLabels, inheritUnits];
+const refiners: Refiner[] = [dropLabels, inheritUnits, mergeCompoundDurations];
 
 /** Figures (counts, money, percentages, durations), in text order. */
 export function extractFigures(doc: Doc): FigureCandidate[] {
