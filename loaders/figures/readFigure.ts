@@ -297,6 +297,10 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
         !RACES.test(t[h.head].lower)
       )
         return { ...count(h.text, h.to, "count-noun"), factor: f };
+      // "a life-time best of 16.76m", "cleared 4.88m": two decimal places and no noun after are metres (millions
+      // are written with one: "£1.5m", "10.9m viewers")
+      if (s === "m" && !h && /^\d{1,2}\.\d\d$/.test(t[n.from].text))
+        return { category: "count", unit: "m", factor: 1, to: k, bare: false, rule: "measure-metres" };
     }
     return null;
   }
