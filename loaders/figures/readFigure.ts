@@ -128,7 +128,9 @@ function headNoun(
     // "US" is a name, not the pronoun "us"
     // ("by-elections", "in-laws": a function word opening a hyphenated compound is part of the word)
     const hyphened = t[m + 1]?.text === "-" && joined(t, m + 1) && joined(t, m + 2) && t[m + 2]?.kind === "word";
-    if (w.kind === "word" && (!lex.functionWords.has(w.lower) || /^\p{Lu}{2,}$/u.test(w.text) || hyphened)) {
+    // ("20 Serie A appearances": a capital letter inside a name is no article)
+    const letter = w.text === "A" && m > k && isCap(t[m - 1]);
+    if (w.kind === "word" && (!lex.functionWords.has(w.lower) || /^\p{Lu}{2,}$/u.test(w.text) || hyphened || letter)) {
       words.push(m);
       starts.set(m, m);
       m++;
