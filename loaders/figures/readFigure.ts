@@ -355,6 +355,10 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
       if (tu) return { category: "duration", unit: tu, factor: 1, to, bare: false, rule: "duration-of" };
       return count(h.text, to, "count-of");
     }
+    // ("104,000 jobs would be cut, with around 6,000 of those expected in Wales": a share of a group counted
+    // before, bare, to take that count's unit)
+    if (/^(?:those|these)$/.test(t[k + 1]?.lower ?? "") && !n.words)
+      return { category: "count", unit: null, factor: 1, to: k, bare: true, rule: "bare" };
     return null;
   }
   // "about six out of 20 women"
