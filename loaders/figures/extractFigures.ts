@@ -60,7 +60,10 @@ function bareCanStand(p: Proposed): boolean {
       (prev.kind === "sym" && !/^[-–/]$/.test(prev.text)) ||
       lex.functionWords.has(prev.lower) ||
       lex.additionWords.has(prev.lower) ||
-      lex.subjects.has(subjectKey(prev.text));
+      lex.subjects.has(subjectKey(prev.text)) ||
+      // ("Unison's 800,000 workers, the Transport and General Workers' Union's 70,000": a named owner's, in
+      // thousands, not a model number, "Boeing's 777")
+      (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev.text) && /^\d{1,3}(?:,\d{3})+$/.test(t[read.from].text));
     if (!okPrev) return false;
   }
   // "one in five": the base of a ratio
