@@ -63,7 +63,12 @@ function bareCanStand(p: Proposed): boolean {
       lex.subjects.has(subjectKey(prev.text)) ||
       // ("Unison's 800,000 workers, the Transport and General Workers' Union's 70,000": a named owner's, in
       // thousands, not a model number, "Boeing's 777")
-      (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev.text) && /^\d{1,3}(?:,\d{3})+$/.test(t[read.from].text));
+      (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev.text) && /^\d{1,3}(?:,\d{3})+$/.test(t[read.from].text)) ||
+      // ("37,000 files last year - up 22,000 on four years ago", "unemployment rose 206,900 to 4.64 million": a
+      // change's amount, in thousands, before what it changed from or to)
+      ((/^(?:up|down)$/.test(prev.lower) || lex.changeVerbs.has(prev.lower)) &&
+        /^\d{1,3}(?:,\d{3})+$/.test(t[read.from].text) &&
+        /^(?:to|from|on|since)$/.test(next?.lower ?? ""));
     if (!okPrev) return false;
   }
   // "one in five": the base of a ratio
