@@ -823,6 +823,17 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   // "the total number of jobs to go at the firm to 5,500": the noun counted earlier in the clause
   const numberOf = bare && category === "count" && high === null ? numberOfBefore(t, from) : null;
   if (category === "count" && unitText && lex.timeUnits.has(unitText.toLowerCase())) category = "duration";
+  // Times, not durations: "in five years' time", "in two weeks time" (a date to come), "Two or three years ago" (a
+  // range's "ago"), "on 75 minutes" (a match's minute), "never in a million years" (a figure of speech).
+  if (category === "duration") {
+    const prev = t[from - 1]?.lower ?? "";
+    // (the second of a range too: "in three or four years' time")
+    const inBefore = prev === "in" || (/^(?:or|to)$/.test(prev) && t[from - 3]?.lower === "in");
+    if (inBefore && t[to]?.lower === "time") return null;
+    if (t[to] && lex.agoWords.has(t[to].lower)) return null;
+    if (prev === "on" && /^minutes?$/.test(unitText ?? "")) return null;
+    if (prev === "in" && value >= 1e6 && t[from]?.lower === "a") return null;
+  }
   for (let m = n.to, depth = 0; m < to; m++) {
     if (t[m].text === "(") depth++;
     else if (t[m].text === ")") depth--;
