@@ -678,6 +678,10 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   if (isYear(t, n, unit)) return null;
   // "the Six Nations": a capitalised number word inside a name
   if (n.words && i > 0 && isCap(t[i]) && t[i - 1].kind === "word" && t[n.to] && isCap(t[n.to])) return null;
+  // ("Ocean's Twelve raids box office": after a name's possessive too; "50 Cent's G-Unit crew": a numeral before a
+  // capitalised possessive is a name's)
+  if (n.words && i > 0 && isCap(t[i]) && /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(t[i - 1].text)) return null;
+  if (!n.words && t[n.to] && isCap(t[n.to]) && /['’]s$/.test(t[n.to].text)) return null;
   let value = n.value * unit.factor;
   let to = unit.to;
   let { category, rule } = unit;
