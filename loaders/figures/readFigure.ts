@@ -46,6 +46,9 @@ let percentTokens: string[][] | undefined;
 let bridgeTokens: string[][] | undefined;
 let ageTokens: string[][] | undefined;
 const FINITE = lexiconSet("quotes/finite");
+// Words after an age group that make it a team's level: "under-21 international", "under-19 side".
+const AGE_TEAM =
+  /^(?:team|teams|side|sides|squad|squads|international|internationals|level|cap|caps|coach|manager|boss|player|players|football|rugby|cricket|champions|championship|tournament|world)$/;
 // Races and strokes named by their distance in metres ("the 100m hurdles", "200m freestyle").
 const RACE_METRES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
 const RACES = /^(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|steeplechase|heats|finals?)$/;
@@ -667,6 +670,27 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   const n = readNumber(t, i);
   if (!n) return null;
   if (n.words && n.value === 0) return null;
+  // "69% of over-55s", "the over-60 age group", "under-13s": an age group, its bound an age in years
+  // (not a team's name or level, "England Under-21", "an under-21 international")
+  if (/^(?:over|under)$/.test(t[i - 2]?.text ?? "") && t[i - 1]?.text === "-" && joined(t, i - 1) && joined(t, i)) {
+    if (n.words || n.value >= 120) return null;
+    if (AGE_TEAM.test(t[n.to]?.lower ?? "")) return null;
+    return {
+      from: i - 2,
+      to: n.to,
+      numFrom: i,
+      numTo: n.to,
+      alsoConsumed: [],
+      value: n.value,
+      value_high: null,
+      unit: "years",
+      category: "duration",
+      approx: t[i - 2].text,
+      bare: false,
+      numberOf: null,
+      rule: "duration-age-group",
+    };
+  }
   if (notAFigure(t, n)) return null;
   // "2021-08-13", "3-1": joined by a hyphen to a numeral before
   const h = t[i - 1];
