@@ -203,14 +203,7 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       !isOutletName(nearer[nearer.length - 1].name) &&
       own !== undefined &&
       nearer[nearer.length - 1].start >= (before ?? own).start;
-    // ("Bellamy was fined … after a live TV interview in which he accused Souness of lying": a person named as the
-    // subject of the pronoun's own sentence)
-    const inOwn =
-      pronoun.kind === "person" &&
-      own !== undefined &&
-      nearer.length > 0 &&
-      nearer[nearer.length - 1].start >= own.start;
-    if (nearer.length && (!unresolved || recent || inOwn || (!prev && pronoun.kind === "person"))) {
+    if (nearer.length && (!unresolved || recent || (!prev && pronoun.kind === "person"))) {
       const m = nearer[nearer.length - 1];
       const person = m.kind === "person" ? ctx.ents.fullName(m.name.split(" ")) : null;
       if (person && pronoun.gender && person.gender && person.gender !== pronoun.gender) return q;

@@ -97,14 +97,11 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   const introduced = unnamedBefore(ctx);
   if (introduced) return ctx.unnamed(introduced);
   let m = roleHolder(text, s, e, role, head, ents, lex);
-  // ("said one musician quoted by the report", "wrote one reviewer in Rolling Stone magazine": an indefinite
-  // description is someone the article gives that title, not the nearest person with none)
-  if (
-    m &&
-    /^(?:a|an|one)\s/i.test(phrase) &&
-    !(ents.fullName(m.name.split(" ")).role ?? "").toLowerCase().includes(head)
-  )
-    m = undefined;
+  // (an indefinite description, "one musician quoted by the report", is no one named before it)
+  const indefinite = /^(?:a|an|one)\s/i.test(phrase);
+  // ("said one musician quoted by the report", "wrote one reviewer in Rolling Stone magazine": it is someone the
+  // article gives that title, not the nearest person with none)
+  if (m && indefinite && !(ents.fullName(m.name.split(" ")).role ?? "").toLowerCase().includes(head)) m = undefined;
   const roleless = (x: Mention) => isRoleless(x, ents, lex);
   const owner = owned?.[1]?.toLowerCase() ?? "";
   const place = isPlace(owner, lex) || lex.placeWords.has(owner);
@@ -141,8 +138,6 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
       there.find((x) => x.speaks && x.subject) ?? there.find((x) => x.speaks) ?? there.find((x) => x.subject);
     if (back) m = back;
   }
-  // (an indefinite description, "one musician quoted by the report", is no one named before it)
-  const indefinite = /^(?:a|an|one)\s/i.test(phrase);
   if (!m && !indefinite) m = nearest(ents.mentions, s, (x) => roleless(x) && x.speaks);
   if (!m && !indefinite) m = nearest(ents.mentions, s, (x) => roleless(x) && x.subject);
   // (an indefinite description names someone who opens the next sentence, no cue before them: "A US researcher
