@@ -344,29 +344,19 @@ export function parseNameRun(
   const titled = lex.titles.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? "");
   // "Texas Instruments", "British Airways": a place or its adjective opening a two-word name with no
   // title, honorific or first name names an organisation.
-  if (
-    t < 0 &&
-    nameFrom === 0 &&
-    !titled &&
-    // (two words only: "American Robby Ginepri" is a person with a nationality)
-    nameLower.length === 2 &&
+  // (two words only: "American Robby Ginepri" is a person with a nationality)
+  const placeFirst =
     lex.placeWords.has(nameLower[0]) &&
     !lex.commonFirstNames.has(nameLower[0]) &&
-    !lex.commonFirstNames.has(nameLower[1])
-  )
-    return org(asWritten);
+    !lex.commonFirstNames.has(nameLower[1]);
   // "Health Canada", "Statistics Canada", "Sport England": a word that is no first name before a country names
   // a public body (not "Jimmy Wales", "Michael Jordan").
-  if (
-    t < 0 &&
-    nameFrom === 0 &&
-    !titled &&
-    nameLower.length === 2 &&
+  const countryLast =
     lex.places.has(nameLower[1]) &&
     !lex.firstNames.has(nameLower[0]) &&
     !lex.placeWords.has(nameLower[0]) &&
-    /^\p{Lu}\p{Ll}+$/u.test(nameTokens[0])
-  )
+    /^\p{Lu}\p{Ll}+$/u.test(nameTokens[0]);
+  if (t < 0 && nameFrom === 0 && !titled && nameLower.length === 2 && (placeFirst || countryLast))
     return org(asWritten);
   let role: string | null = null;
   if (t >= 0) role = tokens.slice(0, t + 1).join(" ");
