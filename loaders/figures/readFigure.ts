@@ -705,6 +705,10 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   // ("Ocean's Twelve raids box office": after a name's possessive too; "50 Cent's G-Unit crew": a numeral before a
   // capitalised possessive is a name's)
   if (n.words && i > 0 && isCap(t[i]) && /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(t[i - 1].text)) return null;
+  // ("TV channel Five has been criticised", "the Fantastic Four characters": a capitalised number word after a
+  // word, not opening a sentence, names something; not after a heading in capitals, "… OTHER GAFFES Three people")
+  if (n.words && i > 0 && isCap(t[i]) && t[i - 1].kind === "word" && !/^\p{Lu}+$/u.test(t[i - 1].text) && !titleCase(t))
+    return null;
   if (!n.words && t[n.to] && isCap(t[n.to]) && /['’]s$/.test(t[n.to].text)) return null;
   let value = n.value * unit.factor;
   let to = unit.to;
