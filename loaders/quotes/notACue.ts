@@ -113,9 +113,12 @@ const baseAfterArticle = (x: CueSite) =>
 // determiner and its modifiers, before a form of "be" or "have", is a noun (a verb would be "claims"; but "the man
 // they say is responsible" has a subject of its own).
 function baseBeforeVerb(x: CueSite): boolean {
-  const { ctx, all, at, after, w } = x;
-  if (!isBase(x) || !/^(?:is|are|was|were|has|have)$/.test(after[0]?.lower ?? "")) return false;
+  const { ctx, all, at, after, w, prevWord } = x;
+  if (!isBase(x) || !/^(?:is|are|was|were|has|have|had)$/.test(after[0]?.lower ?? "")) return false;
   if (!/^\s+$/.test(ctx.text.slice(w.end, after[0].start))) return false;
+  // ("rising input prices and cooling demand had deterred factory managers": after a participle as its adjective)
+  if (/^\p{Ll}{3,}(?:ing|ed)$/u.test(prevWord?.text ?? "") && /^\s+$/.test(ctx.text.slice(prevWord!.end, w.start)))
+    return true;
   const d = all.slice(Math.max(0, at - 3), at).findIndex((y) => /^(?:the|its|his|her|their|this|our)$/.test(y.lower));
   if (d < 0) return false;
   const between = all.slice(Math.max(0, at - 3) + d + 1, at);
