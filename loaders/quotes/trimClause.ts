@@ -17,6 +17,10 @@ const JUDGED_BY =
 const NAMED_CONTRAST =
   /(?:,\s+(?:while|whereas)|,?\s+(?:although|though))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|are|was|were)\s/u;
 
+// A named person or body answering after "but": "but Tennis Australia's Geoff Pollard rejected his comments".
+const ANSWERED_BY =
+  /,?\s+but\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\p{Ll}+ly\s+)?(?:rejected|denied|dismissed|disputed|insisted|countered|responded|replied|said|says|argued)\s/u;
+
 // A verb after an "according to" source: the clause goes on past it.
 const VERB_AFTER_SOURCE =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do|told|said|made|took|gave|let|put|set|kept|left|found|won|lost|paid|sold|held|\p{Ll}+ed)(?![\p{L}])/u;
@@ -156,6 +160,10 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // someone named, in the narrator's words.
   const named = NAMED_CONTRAST.exec(text.slice(start, end));
   if (named && named.index > 10 && !quoted(named.index)) end = start + named.index;
+  // ("… to make the surface faster but Tennis Australia's Geoff Pollard rejected his comments": someone named
+  // answering after "but" is the reporter's narration)
+  const answered = ANSWERED_BY.exec(text.slice(start, end));
+  if (answered && answered.index > 10 && !quoted(answered.index)) end = start + answered.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
