@@ -660,6 +660,39 @@ function isYear(t: readonly Token[], n: NumberRead, unit: UnitRead | null): bool
   return true;
 }
 
+// An age range whose low end starts at token `i`: after "between the ages of", "aged between" or "aged", with "and",
+// "to" or a hyphen before its high end.
+function readAgeRange(t: readonly Token[], i: number, n: NumberRead): FigureRead | null {
+  const before = (k: number) => t[i - k]?.lower ?? "";
+  const between =
+    before(4) === "between" && before(3) === "the" && before(2) === "ages" && before(1) === "of"
+      ? i - 4
+      : before(2) === "aged" && before(1) === "between"
+        ? i - 1
+        : -1;
+  const aged = between < 0 && before(1) === "aged";
+  if (between < 0 && !aged) return null;
+  const link = t[n.to]?.lower ?? "";
+  if (!(between >= 0 ? link === "and" : /^(?:to|-)$/.test(link))) return null;
+  const high = readNumber(t, n.to + 1);
+  if (!high || high.value <= n.value || high.value >= 120 || n.value >= 120) return null;
+  return {
+    from: between >= 0 ? between : i,
+    to: high.to,
+    numFrom: i,
+    numTo: n.to,
+    alsoConsumed: [n.to + 1],
+    value: n.value,
+    value_high: high.value,
+    unit: "years",
+    category: "duration",
+    approx: null,
+    bare: false,
+    numberOf: null,
+    rule: "duration-age-range",
+  };
+}
+
 /**
  * Reads the figure whose number starts at token `i` of a sentence, with its currency sign,
  * qualifiers, unit and a range's upper bound; null where the number is not a figure.
@@ -691,6 +724,9 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
       rule: "duration-age-group",
     };
   }
+  // "between the ages of 10 and 17", "aged between 18 and 34", "aged 16 to 18": an age range
+  const ageRange = readAgeRange(t, i, n);
+  if (ageRange) return ageRange;
   if (notAFigure(t, n)) return null;
   // "2021-08-13", "3-1": joined by a hyphen to a numeral before
   const h = t[i - 1];
