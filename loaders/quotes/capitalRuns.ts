@@ -68,10 +68,12 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
       }
       // "News of the World", "Secretary of State for the Home Department": two connectors.
       const m = ws[j + 2];
+      // (not "and the", which joins two names: "Deutsche Boerse and the London Stock Exchange")
       if (
         CONNECTORS.has(n.lower) &&
         m &&
         CONNECTORS.has(m.lower) &&
+        !(n.lower === "and" && m.lower === "the") &&
         j + 3 < ws.length &&
         isCapital(ws[j + 3]) &&
         joined(n, m) &&
