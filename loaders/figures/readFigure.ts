@@ -670,8 +670,7 @@ function readAgeRange(t: readonly Token[], i: number, n: NumberRead): FigureRead
       : before(2) === "aged" && before(1) === "between"
         ? i - 1
         : -1;
-  const aged = between < 0 && before(1) === "aged";
-  if (between < 0 && !aged) return null;
+  if (between < 0 && before(1) !== "aged") return null;
   const link = t[n.to]?.lower ?? "";
   if (!(between >= 0 ? link === "and" : /^(?:to|-)$/.test(link))) return null;
   const high = readNumber(t, n.to + 1);
