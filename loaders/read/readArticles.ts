@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article } from "../types.ts";
 import { articleId } from "./articleId.ts";
+import { decodeEntities } from "./decodeEntities.ts";
 import { decodeText } from "./decodeText.ts";
 import { parseMarkdown } from "./parseMarkdown.ts";
 import { parseRecord, type ArticleRecord } from "./parseRecord.ts";
@@ -124,7 +125,13 @@ export async function* readArticles(inputs: readonly string[], options: ReadOpti
         continue;
       }
       try {
-        for (const article of recordsOf(source, decoded.text)) yield report(article);
+        // (HTML entities are decoded in each record's text, after a JSON file is parsed: "&quot;" is no JSON quote)
+        for (const article of recordsOf(source, decoded.text))
+          yield report({
+            ...article,
+            title: article.title === null ? null : decodeEntities(article.title),
+            text: decodeEntities(article.text),
+          });
       } catch (e) {
         const what = path.extname(source.file).toLowerCase() === ".json" ? "invalid JSON" : "cannot parse";
         yield report(

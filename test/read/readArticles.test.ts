@@ -17,6 +17,21 @@ describe("readArticles", () => {
     expect(articles[1].text).toBe("\n\nBlair wins vote\n\nThe prime minister said so.");
   });
 
+  it("readArticles(files) decodes HTML entities in each article's title and text, after a JSON file is parsed", async () => {
+    const record = JSON.stringify({
+      id: "r1",
+      title: "Barroso&#8217;s plan",
+      text: "He said &quot;no&quot; to Jos&#233;.",
+    });
+    const dir = folder({ "a.txt": "Caf&#233; wins\n\nIt cost &#163;5m &amp; more.", "b.json": record });
+    const { articles, errors } = await readAll([dir]);
+    expect(errors).toEqual([]);
+    expect(articles.map((a) => [a.title, a.text, a.status])).toEqual([
+      ["Café wins", "Café wins\n\nIt cost £5m & more.", "ok"],
+      ["Barroso’s plan", 'He said "no" to José.', "ok"],
+    ]);
+  });
+
   it("readArticles(.md) takes title, outlet, published and url from YAML front matter", async () => {
     const md =
       "---\ntitle: Front title\noutlet: Daily Bugle\npublished: 2021-08-12\nurl: https://example.org/a\n---\nBody text here.\n";
