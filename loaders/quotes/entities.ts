@@ -603,9 +603,14 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       .slice(0, leadWords.length - styleLength(leadWords, lex))
       .map((w) => `${w} `)
       .join("");
-    // (not a pronoun and its verb: "He praised striker Wayne Rooney")
+    // (not a pronoun and its verb: "He praised striker Wayne Rooney"; nor a name and its verb: "Navratilova will
+    // partner Nathalie Dechy")
     const describedName = (words: string) =>
       !lex.pronouns.has(words.split(/\s/)[0].toLowerCase()) &&
+      !words
+        .trim()
+        .split(/\s+/)
+        .some((w) => lex.finite.has(w) || /^(?:will|would|can|could|may|might|must|shall|should)$/.test(w)) &&
       /^\p{Lu}[\p{L}.'’&-]*\s+(?:(?:\p{Lu}[\p{L}.'’&-]*|&|and|of)\s+){0,5}(?:[\p{Ll}-]+\s+){1,3}$/u.test(words) &&
       // ("French stock market regulator AMF has filed …": an organisation described by its kind)
       [lex.titles, lex.personAnaphors, ...(run.kind === "organization" ? [lex.orgHeads] : [])].some((l) =>
