@@ -635,6 +635,13 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       /^(?:(?:But|And|Yet|So)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:[\p{Ll}-]+\s+){1,3}$/u.test(
         prefix,
       ) ||
+      // ("… to make the surface faster but Tennis Australia's Geoff Pollard rejected his comments": the subject of a
+      // contrasting clause with no comma, past a capitalised possessor, before its verb)
+      // (a name written in full or with a title: not "but Villa were not interested")
+      (/\s(?:but|while|whereas)\s+(?:\p{Lu}[\p{L}.'’&-]*\s+){0,3}(?:\p{Lu}[\p{L}.'’-]*['’]s\s+)?$/u.test(prefix) &&
+        (run.tokens.length > 1 || titled) &&
+        next !== undefined &&
+        (lex.finite.has(next.lower) || isCue(next) || /^\p{Ll}{3,}ed$/u.test(next.text))) ||
       // ("On that day's Today programme Mr Johnson was asked …": an opening time or place phrase with no comma,
       // then a name with an honorific or title and its verb)
       (titled &&
