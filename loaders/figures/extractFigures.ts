@@ -265,9 +265,9 @@ const dropLabels: Refiner = (proposed) => {
   });
 };
 
-// Seconds in a time unit, for the parts of a compound duration.
-const SECONDS: Record<string, number> = { hour: 3600, hr: 3600, minute: 60, min: 60, second: 1, sec: 1 };
-const seconds = (unit: string | null) => SECONDS[(unit ?? "").toLowerCase().replace(/s$/, "")] ?? 0;
+// Seconds in a duration's unit (as lexicon `figures/time-units` reports it), for the parts of a compound time.
+const SECONDS: Record<string, number> = { hours: 3600, minutes: 60, seconds: 1 };
+const seconds = (unit: string | null) => SECONDS[unit ?? ""] ?? 0;
 
 // "two hours 45 minutes", "eight minutes, 33.05 seconds", "two hours, 23 minutes and 10 seconds": durations in
 // falling units, joined by nothing, a comma or "and", are one time, counted in the last part's unit.

@@ -675,20 +675,34 @@ function readAgeRange(t: readonly Token[], i: number, n: NumberRead): FigureRead
   if (!(between >= 0 ? link === "and" : /^(?:to|-)$/.test(link))) return null;
   const high = readNumber(t, n.to + 1);
   if (!high || high.value <= n.value || high.value >= 120 || n.value >= 120) return null;
+  const range = ageFigure(between >= 0 ? between : i, high.to, i, n, high.value, null, "duration-age-range");
+  return { ...range, alsoConsumed: [n.to + 1] };
+}
+
+// An age in years read from tokens `from` to `to`, its number `n` at token `i`.
+function ageFigure(
+  from: number,
+  to: number,
+  i: number,
+  n: NumberRead,
+  high: number | null,
+  approx: string | null,
+  rule: string,
+): FigureRead {
   return {
-    from: between >= 0 ? between : i,
-    to: high.to,
+    from,
+    to,
     numFrom: i,
     numTo: n.to,
-    alsoConsumed: [n.to + 1],
+    alsoConsumed: [],
     value: n.value,
-    value_high: high.value,
+    value_high: high,
     unit: "years",
     category: "duration",
-    approx: null,
+    approx,
     bare: false,
     numberOf: null,
-    rule: "duration-age-range",
+    rule,
   };
 }
 
@@ -705,23 +719,8 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   // "69% of over-55s", "the over-60 age group", "under-13s": an age group, its bound an age in years
   // (not a team's name or level, "England Under-21", "an under-21 international")
   if (/^(?:over|under)$/.test(t[i - 2]?.text ?? "") && t[i - 1]?.text === "-" && joined(t, i - 1) && joined(t, i)) {
-    if (n.words || n.value >= 120) return null;
-    if (AGE_TEAM.test(t[n.to]?.lower ?? "")) return null;
-    return {
-      from: i - 2,
-      to: n.to,
-      numFrom: i,
-      numTo: n.to,
-      alsoConsumed: [],
-      value: n.value,
-      value_high: null,
-      unit: "years",
-      category: "duration",
-      approx: t[i - 2].text,
-      bare: false,
-      numberOf: null,
-      rule: "duration-age-group",
-    };
+    if (n.words || n.value >= 120 || AGE_TEAM.test(t[n.to]?.lower ?? "")) return null;
+    return ageFigure(i - 2, n.to, i, n, null, t[i - 2].text, "duration-age-group");
   }
   // "between the ages of 10 and 17", "aged between 18 and 34", "aged 16 to 18": an age range
   const ageRange = readAgeRange(t, i, n);

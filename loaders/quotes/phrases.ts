@@ -574,12 +574,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // ("As he arrived at the court earlier on Wednesday, Mr Botin greeted the waiting media, saying": nor a name
     // with its own verb)
     const named = appoWords.findIndex((w) => !/^\p{Lu}/u.test(w.text));
-    if (
-      !clause &&
-      named > 0 &&
-      (ctx.lex.finite.has(appoWords[named].text) || /^[a-z]{3,}ed$/.test(appoWords[named].text))
-    )
-      return null;
+    if (!clause && named > 0 && looksFinite(appoWords[named], ctx.lex)) return null;
     const finiteAt = appoWords.findIndex((w, k) => k > 0 && AUXILIARY.test(w.text));
     const subordinateAt = appoWords.findIndex((w) => SUBORDINATE_WORD.test(w.lower));
     if (
@@ -651,7 +646,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       /^(?:in|on|at|for|from|by|with|under|after|before|during|across|within|since|through|throughout)$/.test(
         sw[0].lower,
       ) &&
-      appoWords.some((w, k) => k > 0 && (ctx.lex.finite.has(w.text) || /^[a-z]{3,}ed$/.test(w.text)))
+      appoWords.some((w, k) => k > 0 && looksFinite(w, ctx.lex))
     )
       return null;
     // ("Currently, an entire DVD project can take up to three months, says Mr Dean": an adverb opening the sentence

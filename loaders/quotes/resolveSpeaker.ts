@@ -1,3 +1,4 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { SpeakerType } from "../types.ts";
 import { bodyMembers } from "./bodyMembers.ts";
 import { shareOfPeople } from "./shareOfPeople.ts";
@@ -183,7 +184,8 @@ function namedFrom(text: string, ws: readonly Word[], lex: QuoteLexicon, h: numb
   );
 }
 
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+// Month names and abbreviations (lexicon `figures/months`), capitalised as a speaker phrase writes them.
+const MONTHS = [...lexiconSet("figures/months")].map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
 const TIME_AFTER = new RegExp(
   `\\s+(?:(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:19|20)\\d\\d|(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this)\\s+(?:year|month|week))\\s*$`,
   "u",

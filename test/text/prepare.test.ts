@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prepare } from "../../loaders/text/prepare.ts";
 
+const sentenceTexts = (text: string) => prepare(text).sentences.map((s) => text.slice(s.start, s.end));
 const lines = (text: string) =>
   prepare(text).paragraphs.map((p) => [text.slice(p.start, p.end).slice(0, 24), p.furniture] as const);
 
@@ -17,8 +18,7 @@ describe("prepare", () => {
       ["Bookmakers now make the ", false],
     ]);
     // Furniture has no sentences, so no extractor reads it.
-    const doc = prepare(text);
-    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentenceTexts(text)).toEqual([
       "The singer left the show on Friday.",
       "Bookmakers now make the actor favourite.",
     ]);
@@ -69,8 +69,7 @@ describe("prepare", () => {
 
   it("prepare(text) ends a sentence before a quotation that opens with an editor's bracket", () => {
     const text = 'He warned that prices posed a threat. "[Oil prices] will weigh on spending," he said.';
-    const doc = prepare(text);
-    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentenceTexts(text)).toEqual([
       "He warned that prices posed a threat.",
       '"[Oil prices] will weigh on spending," he said.',
     ]);
@@ -78,8 +77,7 @@ describe("prepare", () => {
 
   it("prepare(text) ends a sentence after a firm's ampersand name but not after an initial", () => {
     const text = "He said the group was interested in M&S. A spike followed. John D. Smith agreed.";
-    const doc = prepare(text);
-    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentenceTexts(text)).toEqual([
       "He said the group was interested in M&S.",
       "A spike followed.",
       "John D. Smith agreed.",
@@ -89,8 +87,7 @@ describe("prepare", () => {
   it("prepare(text) ends a sentence after an acronym that is also an abbreviation in lower case", () => {
     const text =
       "Sources told the FT. But Rover denied it. Patients with MS. Final approval is near. The wall is 6 ft. tall.";
-    const doc = prepare(text);
-    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentenceTexts(text)).toEqual([
       "Sources told the FT.",
       "But Rover denied it.",
       "Patients with MS.",
@@ -102,8 +99,7 @@ describe("prepare", () => {
   it("prepare(text) ends a sentence after a newspaper named like a weekday but not after the weekday", () => {
     const text =
       'He told The Sun. "We would look at that." The fair opens on Sun. 4 May. It closes before the Aug. 31 deadline.';
-    const doc = prepare(text);
-    expect(doc.sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+    expect(sentenceTexts(text)).toEqual([
       "He told The Sun.",
       '"We would look at that."',
       "The fair opens on Sun. 4 May.",
