@@ -117,8 +117,8 @@ function ageInApposition(f: Proposed): boolean {
 }
 
 // The names and nouns of an index whose level a bare number gives ("The FTSE 100 index closed at 4,751").
-const STOCK_INDEX = /^(?:dow|nasdaq|ftse|nikkei|dax|cac|kospi|kse|sensex|s&p|hang)$/;
-const ECONOMIC_INDEX = /^(?:index|indices|indexes)$/;
+const INDEX_NAMES = lexiconSet("figures/index-names");
+const INDEX_WORDS = lexiconSet("figures/index-words");
 
 /**
  * The unit of a bare number that is an index's level, when its clause names the index before it: "points" for a
@@ -137,8 +137,8 @@ function indexLevel(f: Proposed): string | null {
   let k = read.from - 1;
   while (k >= 0 && !/^[.;:!?]$/.test(t[k].text) && read.from - k <= 14) k--;
   const before = t.slice(k + 1, read.from).map((x) => x.lower);
-  if (!before.some((w) => ECONOMIC_INDEX.test(w) || STOCK_INDEX.test(w))) return null;
-  return before.some((w) => STOCK_INDEX.test(w) || /^(?:points|shares|share|stock)$/.test(w)) ? "points" : "index";
+  if (!before.some((w) => INDEX_WORDS.has(w) || INDEX_NAMES.has(w))) return null;
+  return before.some((w) => INDEX_NAMES.has(w) || /^(?:points|shares|share|stock)$/.test(w)) ? "points" : "index";
 }
 
 let personNouns: ReadonlySet<string> | undefined;

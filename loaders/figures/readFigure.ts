@@ -47,11 +47,10 @@ let bridgeTokens: string[][] | undefined;
 let ageTokens: string[][] | undefined;
 const FINITE = lexiconSet("quotes/finite");
 // Words after an age group that make it a team's level: "under-21 international", "under-19 side".
-const AGE_TEAM =
-  /^(?:team|teams|side|sides|squad|squads|international|internationals|level|cap|caps|coach|manager|boss|player|players|football|rugby|cricket|champions|championship|tournament|world)$/;
+const AGE_TEAM = lexiconSet("figures/age-team-words");
 // Races and strokes named by their distance in metres ("the 100m hurdles", "200m freestyle").
 const RACE_METRES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
-const RACES = /^(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relays?|steeplechase|heats|finals?)$/;
+const RACES = lexiconSet("figures/race-events");
 // A person's pronoun and a copula before an age: "she was", "I will be", "he turned".
 const AGE_COPULA = /(?:^|\s)(?:i|he|she|you|we|they)\s+(?:was|were|is|am|are|(?:will|would)\s+be|turned|turns)$/;
 
@@ -299,7 +298,7 @@ function readUnit(t: readonly Token[], n: NumberRead, k: number, money: string |
         isPlural(t[h.head].lower) &&
         (decimal || !determined) &&
         !distance &&
-        !RACES.test(t[h.head].lower)
+        !RACES.has(t[h.head].lower)
       )
         return { ...count(h.text, h.to, "count-noun"), factor: f };
       // "a life-time best of 16.76m", "cleared 4.88m": two decimal places and no noun after are metres (millions
@@ -719,7 +718,7 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   // "69% of over-55s", "the over-60 age group", "under-13s": an age group, its bound an age in years
   // (not a team's name or level, "England Under-21", "an under-21 international")
   if (/^(?:over|under)$/.test(t[i - 2]?.text ?? "") && t[i - 1]?.text === "-" && joined(t, i - 1) && joined(t, i)) {
-    if (n.words || n.value >= 120 || AGE_TEAM.test(t[n.to]?.lower ?? "")) return null;
+    if (n.words || n.value >= 120 || AGE_TEAM.has(t[n.to]?.lower ?? "")) return null;
     return ageFigure(i - 2, n.to, i, n, null, t[i - 2].text, "duration-age-group");
   }
   // "between the ages of 10 and 17", "aged between 18 and 34", "aged 16 to 18": an age range
