@@ -133,8 +133,9 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
   }
   // "Californian Thomas Slattery filed the suit": the name that filed, brought or published the document
   // ("IT firm Dimension Data, which commissioned the survey": in a relative clause too).
+  // ("Fan group Trek United has placed an advert": an advert is placed or taken out)
   const made = new RegExp(
-    `(?:,\\s+(?:which|who))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:filed|brought|lodged|launched|published|released|issued|commissioned)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`,
+    `(?:,\\s+(?:which|who))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:filed|brought|lodged|launched|published|released|issued|commissioned|placed|(?:taken|took)\\s+out)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${head}s?)\\b`,
     "gu",
   );
   for (const m of text.matchAll(made)) {
