@@ -5,6 +5,7 @@ import { looksFinite } from "./looksFinite.ts";
 import { isFigureWord } from "./isFigureWord.ts";
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
+const CONNECTIVES = /^(?:as|including|such|like|rather|not|unlike|especially|particularly|who|whose)$/;
 
 /** Whether the words after a cue open a reported clause ("said he was …"), not its object ("fear tax rises"). */
 export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
@@ -22,6 +23,8 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
     return (
       k <= 8 &&
       !/^(?:and|or)$/.test(all[k].lower) &&
+      // (not a parenthesis that opens with a connective: "said crime, unlike health and education, was …")
+      !CONNECTIVES.test(all[k].lower) &&
       /^\s*,\s/.test(gap(k)) &&
       and > k &&
       all
@@ -127,7 +130,7 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // ("admits Gerrard, who has been linked with Chelsea, will have …": a relative clause after a name too)
   // ("said rampant competition between online music services, of which there are now 230, could drive …")
   const connective =
-    /^(?:as|including|such|like|rather|not|unlike|especially|particularly|who|whose)$/.test(all[stop]?.lower ?? "") ||
+    CONNECTIVES.test(all[stop]?.lower ?? "") ||
     (all[stop]?.lower === "of" && /^(?:which|whom)$/.test(all[stop + 1]?.lower ?? ""));
   // ("Many of the affected countries, such as Indonesia or the Maldives, do not …": a longer subject before a
   // connective)
