@@ -7,6 +7,7 @@ let cueWords: string | undefined;
 let cues: ReadonlySet<string> | undefined;
 let adjectives: ReadonlySet<string> | undefined;
 let nextAct: RegExp | undefined;
+let relativeReport: RegExp | undefined;
 
 const FINITE_AFTER_AND =
   /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/gu;
@@ -130,6 +131,12 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${cueWords})\\s`, "u");
   const next = coordinatedCue.exec(text.slice(start, end));
   if (next && next.index > 10) end = start + next.index;
+  // ("there had been a 29% drop …, which he said the government needed to address": a relative clause with a cue
+  // of its own is a second report, framed by the reporter; not one set off by commas inside the clause: "voters are
+  // uninterested in the chatter, which they believe is a media-only obsession, or that they fear …")
+  relativeReport ??= new RegExp(`,\\s+(?:which|who)\\s+(?:he|she|they|it|we)\\s+(?:${cueWords})\\s[^,]*$`, "u");
+  const relative = relativeReport.exec(text.slice(start, end));
+  if (relative && relative.index > 10 && !quoted(relative.index)) end = start + relative.index;
   if (asides) {
     // ("said he hardly ever watched the Oscars and labelled awards ceremonies "idiotic"", "said a cut was unlikely,
     // citing rising prices": the speaker's next act or the act's occasion, no comma needed; lexicons
