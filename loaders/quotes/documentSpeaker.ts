@@ -31,6 +31,7 @@ const sendingParticiples = lexiconSet("quotes/sending-participles");
 const families = lexicon("quotes/document-synonyms").map((line) => line.split(/\s+/));
 const researchHeads = new Set(families[0]);
 const courtFilings = lexiconSet("quotes/court-filings");
+const placedDocuments = lexiconSet("quotes/placed-documents");
 const nonPapers = new Set(lexicon("quotes/non-paper-outlets"));
 const familyOf = (head: string) => families.find((f) => f.includes(head)) ?? [head];
 
@@ -375,7 +376,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   // article has speak, before the document or, failing that, after it.
   // ("according to its website": "its" is the organisation last named, speaking or not)
   const m =
-    plural || courtFilings.has(head)
+    plural || courtFilings.has(head) || placedDocuments.has(head)
       ? undefined
       : ([...ents.mentions].reverse().find((x) => x.start < s && org(x) && (x.speaks || lowers[0] === "its")) ??
         ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
