@@ -91,9 +91,16 @@ const plannedInfinitive = ({ ctx, w, all, at, prevWord, s }: CueSite) =>
 // enabling or wanting (within the three words before "to").
 // ("would prefer Turkey to admit that …": a verb of wishing with an object between it and "to"; lexicon
 // `quotes/wish-verbs`)
+// (but one forced on its subject is said: "Michael Howard was forced to deny the shadow cabinet was split")
 const governedInfinitive = ({ all, at, prevWord }: CueSite) =>
   prevWord?.lower === "to" &&
-  (all.slice(Math.max(0, at - 5), at - 1).some((x) => GOVERNORS.has(x.lower)) ||
+  (all
+    .slice(Math.max(0, at - 5), at - 1)
+    .some(
+      (x, k, near) =>
+        GOVERNORS.has(x.lower) &&
+        !(x.lower === "forced" && /^(?:is|are|was|were|be|been|being|feel|feels|felt)$/.test(near[k - 1]?.lower ?? "")),
+    ) ||
     all.slice(Math.max(0, at - 5), at - 2).some((x) => WISHES.has(x.lower)));
 
 // A base form of a cue ("signal", whose "signals" or "signalled" is a cue).

@@ -39,7 +39,13 @@ const FRAMES = new RegExp(
     .map((f) =>
       f
         .split(/\s+/)
-        .map((w) => (w.toLowerCase() === "det" ? "(?:a|an|the|his|her|their|its)(?:\\s+\\p{L}+)?" : w))
+        .map((w) =>
+          w.toLowerCase() === "det"
+            ? "(?:a|an|the|his|her|their|its)(?:\\s+\\p{L}+)?"
+            : w.toLowerCase() === "be"
+              ? "(?:is|are|was|were|be|been|being|am)"
+              : w,
+        )
         .join("\\s+"),
     )
     .join("|")})\\s+$`,
