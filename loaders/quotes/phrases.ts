@@ -299,6 +299,12 @@ export function frameBefore(text: string, from: number, cue: number): number | n
   return frame && lo + frame.index > from ? lo + frame.index : null;
 }
 
+const DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const OPENING_TIME = new RegExp(
+  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|summer|spring|autumn|winter|${DAYS})|yesterday|today|on\\s+${DAYS}|in\\s+(?:19|20)\\d\\d)\\s+(?=\\S)`,
+  "iu",
+);
+
 export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   // "The CML, the BBA and the BSA all said": organisations listed before the cue speak together.
   const adverbs = /[\s,]+(?:(?:all|both|jointly|also|each|have|has|had)\s+)*$/u.exec(ctx.text.slice(from, cue));
@@ -472,6 +478,10 @@ function lastComma(text: string, at: number): number {
 
 function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const { text } = ctx;
+  // ("Last week a judge claimed", "Earlier this month the firm said", "On Monday a judge said": a time opening the
+  // sentence with no comma is no part of a description after it)
+  const opening = OPENING_TIME.exec(text.slice(from, cue));
+  if (opening) return plainSubjectBefore(ctx, from + opening[0].length, cue);
   // ("China has in the past said", "Oxfam has long said", "has for years said": how long it has been said)
   const lasting =
     /\s(?:in\s+the\s+past|for\s+(?:many\s+|some\s+|several\s+)?(?:years|months|decades|some\s+time)|long)\s+$/i.exec(
