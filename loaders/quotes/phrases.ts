@@ -1,4 +1,4 @@
-import { lexiconSet } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import { isPlace } from "./isPlace.ts";
 import { capitalRuns, isPossessive } from "./capitalRuns.ts";
 import { PEOPLE_SHARE } from "./peopleShare.ts";
@@ -287,11 +287,6 @@ function participleLead(sw: readonly Word[]): Phrase | null {
   return { start: sw[k].start, end: sw[sw.length - 1].end, appositive: null };
 }
 
-/**
- * The subject of a cue that starts at `cue`, looked for in `text[from, cue)`: the last clause piece,
- * without adverbs and auxiliaries, skipping an appositive set off by commas
- * (`Aural Braun, a professor …, said`). Null when what precedes is not a noun phrase.
- */
 /** Where a frame between speaker and cue ("used a speech to", "is on record as") starts, if one ends at `cue`. */
 export function frameBefore(text: string, from: number, cue: number): number | null {
   const lo = Math.max(from, cue - 60);
@@ -299,12 +294,22 @@ export function frameBefore(text: string, from: number, cue: number): number | n
   return frame && lo + frame.index > from ? lo + frame.index : null;
 }
 
+// A time that can open a sentence before its subject with no comma: "Last month", "Earlier this week", "On
+// Thursday", "In 1998", "This summer" (seasons from lexicon `dates/seasons`).
 const DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const SEASONS = lexicon("dates/seasons")
+  .map((e) => e.split(/\s+/)[0])
+  .join("|");
 const OPENING_TIME = new RegExp(
-  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|summer|spring|autumn|winter|${DAYS})|yesterday|today|on\\s+${DAYS}|in\\s+(?:19|20)\\d\\d)\\s+(?=\\S)`,
+  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|${SEASONS}|${DAYS})|yesterday|today|on\\s+${DAYS}|in\\s+(?:19|20)\\d\\d)\\s+(?=\\S)`,
   "iu",
 );
 
+/**
+ * The subject of a cue that starts at `cue`, looked for in `text[from, cue)`: the last clause piece,
+ * without adverbs and auxiliaries, skipping an appositive set off by commas
+ * (`Aural Braun, a professor …, said`). Null when what precedes is not a noun phrase.
+ */
 export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   // "The CML, the BBA and the BSA all said": organisations listed before the cue speak together.
   const adverbs = /[\s,]+(?:(?:all|both|jointly|also|each|have|has|had)\s+)*$/u.exec(ctx.text.slice(from, cue));
