@@ -1,4 +1,5 @@
-import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import { seasonPattern } from "./seasonPattern.ts";
 import { isPlace } from "./isPlace.ts";
 import { capitalRuns, isPossessive } from "./capitalRuns.ts";
 import { PEOPLE_SHARE } from "./peopleShare.ts";
@@ -297,11 +298,8 @@ export function frameBefore(text: string, from: number, cue: number): number | n
 // A time that can open a sentence before its subject with no comma: "Last month", "Earlier this week", "On
 // Thursday", "In 1998", "This summer" (seasons from lexicon `dates/seasons`).
 const DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
-const SEASONS = lexicon("dates/seasons")
-  .map((e) => e.split(/\s+/)[0])
-  .join("|");
 const OPENING_TIME = new RegExp(
-  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|${SEASONS}|${DAYS})|yesterday|today|on\\s+${DAYS}|in\\s+(?:19|20)\\d\\d)\\s+(?=\\S)`,
+  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|${seasonPattern}|${DAYS})|yesterday|today|on\\s+${DAYS}|in\\s+(?:19|20)\\d\\d)\\s+(?=\\S)`,
   "iu",
 );
 

@@ -1,4 +1,5 @@
-import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+import { seasonPattern } from "./seasonPattern.ts";
 import type { SpeakerType } from "../types.ts";
 import { bodyMembers } from "./bodyMembers.ts";
 import { shareOfPeople } from "./shareOfPeople.ts";
@@ -186,12 +187,9 @@ function namedFrom(text: string, ws: readonly Word[], lex: QuoteLexicon, h: numb
 
 // Month names and abbreviations (lexicon `figures/months`), capitalised as a speaker phrase writes them.
 const MONTHS = [...lexiconSet("figures/months")].map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
-// Season names (lexicon `dates/seasons`, first word of each entry): "A Mori poll this summer suggested".
-const SEASONS = lexicon("dates/seasons")
-  .map((e) => e.split(/\s+/)[0])
-  .join("|");
+// A time after a speaker phrase: "Mr Smith on Tuesday said", "A Mori poll this summer suggested".
 const TIME_AFTER = new RegExp(
-  `\\s+(?:(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:19|20)\\d\\d|(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this)\\s+(?:year|month|week|${SEASONS}))\\s*$`,
+  `\\s+(?:(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:19|20)\\d\\d|(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this)\\s+(?:year|month|week|${seasonPattern}))\\s*$`,
   "u",
 );
 
