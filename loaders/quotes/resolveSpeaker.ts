@@ -18,6 +18,7 @@ import { memberOfGroup } from "./memberOfGroup.ts";
 import { organisationDescription } from "./organisationDescription.ts";
 import { organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
+import { namedPair } from "./namedPair.ts";
 import { personPair } from "./personPair.ts";
 import { placedGroup } from "./placedGroup.ts";
 import { pronounReferent } from "./pronounReferent.ts";
@@ -60,6 +61,7 @@ const RULES: readonly SpeakerRule[] = [
   documentAuthor, // "The NAO report"
   bodyMembers, // "MPs", "an all-party committee"
   personPair, // "Richards and Yelling"
+  namedPair, // "the pair"
   properName, // "Novartis", "Mr Dean", "The Scot"
   definitePerson, // "the 21-year-old"
   anonymousSource, // "a defence source"
