@@ -10,6 +10,7 @@ import type { Word } from "./words.ts";
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CAUSATIVES = lexiconSet("quotes/causatives");
+const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /** The speaker a participle, infinitive or coordinated cue shares; `head` is the coordinated report it joins. */
 export interface SharedSpeaker {
@@ -79,8 +80,11 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   // ("… but had thought it was too gloomy": an auxiliary between the conjunction and the cue too)
   const conjunction = (y: Word | undefined) => y !== undefined && (y.lower === "and" || y.lower === "but");
   // ("… and also said they planned …": "also" between them too)
+  // ("… but on Wednesday said …": or the day)
+  const back = DAY.test(prevWord?.text ?? "") && all[at - 2]?.lower === "on" ? at - 3 : at - 2;
   const coordinated =
-    conjunction(prevWord) || (/^(?:had|has|have|would|also)$/.test(prevWord?.lower ?? "") && conjunction(all[at - 2]));
+    conjunction(prevWord) ||
+    ((/^(?:had|has|have|would|also)$/.test(prevWord?.lower ?? "") || back === at - 3) && conjunction(all[back]));
   const ing = /ing$/.test(w.lower);
   if (!(prevWord && (prevWord.lower === "to" || coordinated || ing))) return null;
   // ("said the industry was predicting that …": a progressive inside another report belongs to its own clause's

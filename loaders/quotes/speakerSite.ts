@@ -132,6 +132,9 @@ export function speakerSite(x: CueSite): SpeakerSite {
     );
     if (verb > 0) near = { start: near.start, end: ws[verb - 1].end, appositive: null };
   }
+  // ("… but on Wednesday said …": a day before the cue is when, not who)
+  if (near && /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(ctx.text.slice(near.start, near.end)))
+    near = null;
   const subject = (/\swho\s+$/.test(before) ? restrictive(x) : null) ?? near ?? antecedent(x);
   return { ...x, near, subject, cue: cueText(ctx, w.start, cueEnd, x.cls === "recipient") };
 }

@@ -142,7 +142,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     // citing rising prices": the speaker's next act or the act's occasion, no comma needed; lexicons
     // `quotes/speaker-acts` and `quotes/report-adjuncts`)
     nextAct ??= new RegExp(
-      `(?:\\s+(?:and|but)\\s+(?:also\\s+|then\\s+)?(?:${lexicon("quotes/speaker-acts").join("|")})|,\\s+(?:${lexicon("quotes/report-adjuncts").join("|")}))\\s`,
+      `(?:\\s+(?:and|but)\\s+(?:(?:also|then|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+)?(?:${lexicon("quotes/speaker-acts").join("|")})|,\\s+(?:${lexicon("quotes/report-adjuncts").join("|")}))\\s`,
       "u",
     );
     const act = nextAct.exec(text.slice(start, end));
@@ -171,6 +171,13 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // answering after "but" is the reporter's narration)
   const answered = ANSWERED_BY.exec(text.slice(start, end));
   if (answered && answered.index > 10 && !quoted(answered.index)) end = start + answered.index;
+  // ("said he does not want higher tax rates and also said …", "… but on Wednesday said …": a report cut at the
+  // speaker's next cue leaves its conjunction and time behind)
+  const left =
+    /\s+(?:and|but)(?:\s+(?:also|then|later|afterwards|subsequently|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\s*$/.exec(
+      text.slice(start, end),
+    );
+  if (left && left.index > 10) end = start + left.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
