@@ -2,6 +2,7 @@ import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { QuoteCandidate } from "../types.ts";
 import { isOutletName } from "./isOutletName.ts";
 import type { QuoteContext } from "./quoteContext.ts";
+import { subjectBefore } from "./phrases.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import { trimClause } from "./trimClause.ts";
 import { words } from "./words.ts";
@@ -9,6 +10,11 @@ import { words } from "./words.ts";
 const FROM = /^\s+(?:from|by)\s+/i;
 const MEDIA = lexiconSet("quotes/media-nouns");
 const REPORT_NOUNS = lexiconSet("quotes/report-nouns");
+const STANCE_VERBS = lexiconSet("quotes/stance-verbs");
+const STANCE_NOUNS = lexiconSet("quotes/stance-nouns");
+// Words between a stance verb and its noun: "expressed the hope", "voiced their concern", "expressed grave doubts".
+const STANCE_MODIFIERS =
+  /^(?:the|his|her|their|its|our|some|serious|grave|deep|growing|strong|real|particular|renewed|similar|further|fresh)$/;
 
 // The "that" clause from `from` to the sentence's end `to`, trimmed, as `who`'s report (at least three characters).
 function reportAfter(
@@ -26,13 +32,26 @@ function reportAfter(
 /**
  * Reports carried by a noun that names whose speech it is: `shrugged off claims from Conservative
  * leader Michael Howard that he led a "grubby government"`, `allegations by the union that …`
- * (the speaker is the `from`/`by` phrase, the clause follows "that"; nouns in `claim-nouns`).
+ * (the speaker is the `from`/`by` phrase, the clause follows "that"; nouns in `claim-nouns`), and a stance
+ * voiced by the subject of its verb: `Scientists expressed concerns that …` (lexicons `stance-verbs`, `stance-nouns`).
  */
 export function nounReports(ctx: QuoteContext): QuoteCandidate[] {
   const { text, lex } = ctx;
   const out: QuoteCandidate[] = [];
   for (const s of ctx.doc.sentences) {
     const ws = words(text, s.start, s.end);
+    // "Stone expressed the hope that Alexander might be better appreciated": a stance noun voiced by the verb's
+    // subject, the clause after "that" its report.
+    for (let i = 1; i + 3 < ws.length; i++) {
+      if (!STANCE_VERBS.has(ws[i].lower) || ctx.quoteAt(ws[i].start)) continue;
+      let n = i + 1;
+      while (n < i + 3 && STANCE_MODIFIERS.test(ws[n].lower)) n++;
+      if (!STANCE_NOUNS.has(ws[n].lower) || ws[n + 1]?.lower !== "that") continue;
+      const subject = subjectBefore(ctx, s.start, ws[i].start);
+      const who = subject ? resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive) : null;
+      const report = who ? reportAfter(ctx, ws[n + 1].end, s.end, who) : null;
+      if (report) out.push({ ...report, cue: text.slice(ws[i].start, ws[n].end), rule: "stance-noun-cue" });
+    }
     for (let i = 0; i + 3 < ws.length; i++) {
       if (!(lex.claimNouns.has(ws[i].lower) || REPORT_NOUNS.has(ws[i].lower)) || ctx.quoteAt(ws[i].start)) continue;
       // ("despite Sony's assertion that the machines are aimed at different consumers": a named owner in the
