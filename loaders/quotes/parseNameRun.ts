@@ -207,7 +207,8 @@ export function parseNameRun(
     t < 0 &&
     /s$/.test(lower[0]) &&
     lex.titles.has(lower[0].slice(0, -1)) &&
-    lex.firstNames.has(lower[1] ?? "") &&
+    // ("Sprinters Kostas Kenteris and …": or before a first name and a surname the lexicon lacks)
+    (lex.firstNames.has(lower[1] ?? "") || tokens.length === 3) &&
     !lower.includes("and")
   )
     t = 0;
