@@ -992,11 +992,12 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       // ("The human rights groups also had to recognise …": an adverb before the verb ends the subject)
       const adverb = /^(?:also|still|now|then|already|again|later|earlier|too|however)$/.test(w.lower);
       // ("The poster shows the two men's faces … and says": a present tense in -s after a singular noun, before a
-      // determiner)
+      // determiner; "The government refuses to publish his advice …, saying": or before an infinitive)
       const present =
         /^\p{Ll}{2,}[^s'’]s$/u.test(w.text) &&
         /[^s]$/.test(ws[n - 1].text) &&
-        /^(?:the|a|an|his|her|its|their|this|that)$/.test(ws[n + 1]?.lower ?? "");
+        (/^(?:the|a|an|his|her|its|their|this|that)$/.test(ws[n + 1]?.lower ?? "") ||
+          (ws[n + 1]?.lower === "to" && /^\p{Ll}+$/u.test(ws[n + 2]?.text ?? "")));
       if (looksFinite(w, ctx.lex) || adverb || present)
         return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
     }
