@@ -103,8 +103,10 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
       // ("said he hardly watched the Oscars and labelled awards ceremonies "idiotic"": a coordinated predicative)
       const sibling =
         r.rule === "coordinated-cue" ||
+        // (", calling it "the biggest thing to hit New Zealand"": a predicative participle set off by a comma too)
         (r.rule === "shared-predicative-quote" &&
-          /\s(?:and|but)\s+$/.test(text.slice(outer.clauseStart, r.cueStart))) ||
+          (/\s(?:and|but)\s+$/.test(text.slice(outer.clauseStart, r.cueStart)) ||
+            (/^\p{L}+ing\b/u.test(r.cue) && /,\s*$/.test(text.slice(outer.clauseStart, r.cueStart))))) ||
         (r.rule === "shared-subject-cue" &&
           /^\p{L}+ing\b/u.test(r.cue) &&
           // ("… for its slimming products saying that demand is on the wane": a "that" marks it without a comma)
