@@ -260,10 +260,20 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     doc >= 0 &&
     ((doc === core.length - 2 && PUBLISHED.test(lowers[doc + 1])) ||
       (sendingParticiples.has(lowers[doc + 1] ?? "") && lowers[doc + 2] === "to" && doc + 3 < core.length));
+  // ("Last year's survey found", "Thursday's report said": a time that owns the document is a determiner)
+  const timed =
+    owner >= 0 &&
+    core.slice(0, owner + 1).every((w) => lex.timeWords.has(w.lower.replace(/['’]s?$/, ""))) &&
+    doc === owner + 1;
   if (
     doc < 0 ||
     // ("reports from Russian News Agency Interfax": a bare plural with its author too)
-    !(plural || /^(?:a|an|the|its|their)$/.test(lowers[0]) || (doc === 0 && AUTHOR_AFTER.test(lowers[1] ?? ""))) ||
+    !(
+      plural ||
+      timed ||
+      /^(?:a|an|the|its|their)$/.test(lowers[0]) ||
+      (doc === 0 && AUTHOR_AFTER.test(lowers[1] ?? ""))
+    ) ||
     !(
       doc === core.length - 1 ||
       /^(?:by|from|of|on|into|about|for|in|over)$/.test(lowers[doc + 1] ?? "") ||
