@@ -295,11 +295,12 @@ export function frameBefore(text: string, from: number, cue: number): number | n
   return frame && lo + frame.index > from ? lo + frame.index : null;
 }
 
-// A time that can open a sentence before its subject with no comma: "Last month", "Earlier this week", "On
-// Thursday", "In 1998", "This summer" (seasons from lexicon `dates/seasons`).
+// A time or connective that can open a sentence before its subject with no comma: "Last month", "Earlier this
+// week", "On Thursday", "In 1998", "This summer" (seasons from lexicon `dates/seasons`), "By contrast", "In
+// addition".
 const DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
-const OPENING_TIME = new RegExp(
-  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|${seasonPattern}|${DAYS})|yesterday|today|on\\s+${DAYS}|in\\s+(?:19|20)\\d\\d)\\s+(?=\\S)`,
+const OPENING_ADJUNCT = new RegExp(
+  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|${seasonPattern}|${DAYS})|yesterday|today|on\\s+${DAYS}|in\\s+(?:19|20)\\d\\d|(?:by|in)\\s+contrast|in\\s+addition|on\\s+the\\s+other\\s+hand|at\\s+the\\s+same\\s+time)\\s+(?=\\S)`,
   "iu",
 );
 
@@ -481,9 +482,10 @@ function lastComma(text: string, at: number): number {
 
 function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phrase | null {
   const { text } = ctx;
-  // ("Last week a judge claimed", "Earlier this month the firm said", "On Monday a judge said": a time opening the
-  // sentence with no comma is no part of a description after it)
-  const opening = OPENING_TIME.exec(text.slice(from, cue));
+  // ("Last week a judge claimed", "Earlier this month the firm said", "On Monday a judge said", "By contrast a
+  // preliminary Ofcom report found": a time or connective opening the sentence with no comma is no part of the
+  // subject after it)
+  const opening = OPENING_ADJUNCT.exec(text.slice(from, cue));
   if (opening) return plainSubjectBefore(ctx, from + opening[0].length, cue);
   // ("China has in the past said", "Oxfam has long said", "has for years said": how long it has been said)
   const lasting =
