@@ -505,9 +505,11 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     return { start, end: start + participial[1].length, appositive: null };
   }
   // "Deutsche Bank - itself a target of a lawsuit - said": a parenthesis set off by dashes.
-  const dashes = /\s[-–—]\s[^-–—]{3,160}?\s[-–—]\s*(?:(?:has|had|have|also|would|will|later|then)\s+)*$/.exec(
-    text.slice(from, cue),
-  );
+  // ("B&B - which has a 22% share of the UK buy-to-let mortgage market - said": hyphens inside words are no dashes)
+  const dashes =
+    /\s[-–—]\s(?:(?!\s[-–—]\s).){3,160}?\s[-–—]\s*(?:(?:has|had|have|also|would|will|later|then)\s+)*$/su.exec(
+      text.slice(from, cue),
+    );
   if (dashes && dashes.index > 0) {
     const inner = subjectBefore(ctx, from, from + dashes.index);
     if (inner) return { ...inner, appositive: null };

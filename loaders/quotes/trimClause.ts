@@ -8,6 +8,7 @@ let cues: ReadonlySet<string> | undefined;
 let adjectives: ReadonlySet<string> | undefined;
 let nextAct: RegExp | undefined;
 let relativeReport: RegExp | undefined;
+let ownQuote: RegExp | undefined;
 
 const FINITE_AFTER_AND =
   /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/gu;
@@ -131,6 +132,11 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${cueWords})\\s`, "u");
   const next = coordinatedCue.exec(text.slice(start, end));
   if (next && next.index > 10) end = start + next.index;
+  // ('said Bellamy did not score enough goals "The chap that's just gone has scored …," said Souness': a quotation
+  // with a cue of its own after it is a quote of its own, where a full stop was left out)
+  ownQuote ??= new RegExp(`\\s["“][^"“”]{10,}[,!?]["”]\\s+(?:${cueWords})\\b`, "u");
+  const own = ownQuote.exec(text.slice(start, end));
+  if (own && own.index > 10) end = start + own.index;
   // ("there had been a 29% drop …, which he said the government needed to address": a relative clause with a cue
   // of its own is a second report, framed by the reporter; not one set off by commas inside the clause: "voters are
   // uninterested in the chatter, which they believe is a media-only obsession, or that they fear …")
