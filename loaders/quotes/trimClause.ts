@@ -158,7 +158,11 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     if (act && act.index > 10 && !quoted(act.index) && !hypothetical) end = start + act.index;
   }
   // "casual gamers were not just women, a common misconception which pervades …": the reporter's comment on it.
-  const comment = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:which|that)\s/u.exec(text.slice(start, end));
+  // ("he had not left the UKIP group - a move he announced shortly after the meeting": after a dash, with a subject of
+  // its own too)
+  const comment =
+    /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:which|that)\s/u.exec(text.slice(start, end)) ??
+    /\s[-–—]\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:which|that|he|she|they|it|we)\s/u.exec(text.slice(start, end));
   if (comment && comment.index > 10 && !quoted(comment.index)) end = start + comment.index;
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
