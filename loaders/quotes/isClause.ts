@@ -34,8 +34,13 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
         )
     );
   };
+  // (not a comma inside quoted words: 'insists its culture of "work hard, play hard" still remains')
   for (let k = 1; k < all.length; k++)
-    if (/^\s*(?:,|\s[—–-])\s/.test(gap(k)) && !listItem(k)) {
+    if (
+      /^\s*(?:,|\s[—–-])\s/.test(gap(k)) &&
+      !listItem(k) &&
+      !(ctx.quoteAt(all[k].start) && ctx.quoteAt(all[k - 1].start))
+    ) {
       const close = dash(k) ? all.findIndex((_, j) => j > k && j <= k + 14 && dash(j)) : -1;
       if (close > 0) {
         for (let j = k; j < close; j++) aside.add(j);

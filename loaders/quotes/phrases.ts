@@ -933,7 +933,13 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     )
       ws = words(text, from + comma + 1, to);
   }
-  while (ws.length && (/^(?:but|and|so|then)$/.test(ws[0].lower) || ctx.lex.sentenceAdverbs.has(ws[0].lower)))
+  while (
+    ws.length &&
+    (/^(?:but|and|so|then)$/.test(ws[0].lower) ||
+      ctx.lex.sentenceAdverbs.has(ws[0].lower) ||
+      // ("Now the firm employs 7,600 workers and insists …", as a speaker phrase reads it)
+      (ws[0].lower === "now" && /^(?:the|\p{Lu})/u.test(ws[1]?.text ?? "")))
+  )
     ws = ws.slice(1);
   if (!ws.length) return null;
   // "During his second day in court Mr Ebbers played down …": an opening phrase with no comma
@@ -1001,6 +1007,8 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
         /^\p{Ll}{2,}[^s'’]s$/u.test(w.text) &&
         /[^s]$/.test(ws[n - 1].text) &&
         (/^(?:the|a|an|his|her|its|their|this|that)$/.test(ws[n + 1]?.lower ?? "") ||
+          // ("The firm employs 7,600 workers and insists …": or a number)
+          /^\d/.test(ws[n + 1]?.text ?? "") ||
           (ws[n + 1]?.lower === "to" && /^\p{Ll}+$/u.test(ws[n + 2]?.text ?? "")));
       if (looksFinite(w, ctx.lex) || adverb || present)
         return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
