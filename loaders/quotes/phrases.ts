@@ -385,7 +385,9 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   // ("Katrina Bull, a prospective parliamentary candidate said …": an appositive whose closing comma is left out; the
   // name opening the sentence speaks, the description is its role)
   if (plain && /^an?\s/i.test(ctx.text.slice(plain.start, plain.end))) {
-    const named = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*),\s+$/u.exec(
+    // ('"We will not stop," Eva Lichtenberg, an Austrian Green member of the European Parliament said': after the
+    // quotation too)
+    const named = /^\s*(?:["“][^"“”]*[,!?]["”]\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*),\s+$/u.exec(
       ctx.text.slice(from, plain.start),
     );
     const name = named ? from + named[0].indexOf(named[1]) : -1;
