@@ -1,9 +1,12 @@
+import { lexicon } from "../lexicon/lexicon.ts";
 import type { CueSite, Verdict } from "./cueSite.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { looksFinite } from "./looksFinite.ts";
 import { subjectAfter, type Phrase } from "./phrases.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
 import { words, type Word } from "./words.ts";
+
+let ownQuote: RegExp | undefined;
 
 const ADJUNCT =
   /^,\s+(?:with|without|in|at|on|for|from|after|before|as|while|compared|including|up|down|despite|amid|against|than|by|over|under|making|leaving|bringing|taking|giving)\s/u;
@@ -86,6 +89,13 @@ export function accordingTo(x: CueSite): Verdict {
     order: "before",
     rule: "according-to-before",
   });
+  // ("According to Mr Peston the prime minister said: "…"": a clause whose own speaker introduces a quotation is
+  // that speaker's quote; the source vouches for no report of its own)
+  ownQuote ??= new RegExp(
+    `^[,\\s]*(?:[\\p{L}'’.-]+\\s+){1,5}?(?:${lexicon("quotes/cues").join("|")})\\s*:?\\s*["“]`,
+    "u",
+  );
+  if (!lead.length && ownQuote.test(text.slice(found.end, s.end))) return null;
   // ("… no insurance: according to estimates from India, only one-quarter …": after a colon, as at the start)
   if (!lead.length || /[:;]\s*$/.test(text.slice(from, w.start))) {
     // (no comma: the clause starts right after the source)

@@ -487,7 +487,13 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
   // ("Last week a judge claimed", "Earlier this month the firm said", "On Monday a judge said", "By contrast a
   // preliminary Ofcom report found": a time or connective opening the sentence with no comma is no part of the
   // subject after it)
-  const opening = OPENING_ADJUNCT.exec(text.slice(from, cue));
+  // ("According to Mr Peston the prime minister said: "…"": a named source opening the sentence with no comma, before
+  // a description with its article)
+  const opening =
+    OPENING_ADJUNCT.exec(text.slice(from, cue)) ??
+    /^\s*[Aa]ccording\s+to\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?=(?:the|a|an|his|her|its|their)\s)/u.exec(
+      text.slice(from, cue),
+    );
   if (opening) return plainSubjectBefore(ctx, from + opening[0].length, cue);
   // ("China has in the past said", "Oxfam has long said", "has for years said": how long it has been said)
   const lasting =
