@@ -144,11 +144,12 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   const relative = relativeReport.exec(text.slice(start, end));
   if (relative && relative.index > 10 && !quoted(relative.index)) end = start + relative.index;
   if (asides) {
+    // ("… says the movie is not offensive and has refused to withdraw it": past an auxiliary too)
     // ("said he hardly ever watched the Oscars and labelled awards ceremonies "idiotic"", "said a cut was unlikely,
     // citing rising prices": the speaker's next act or the act's occasion, no comma needed; lexicons
     // `quotes/speaker-acts` and `quotes/report-adjuncts`)
     nextAct ??= new RegExp(
-      `(?:\\s+(?:and|but)\\s+(?:(?:also|then|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\\s+)?(?:${lexicon("quotes/speaker-acts").join("|")})|,\\s+(?:${lexicon("quotes/report-adjuncts").join("|")}))\\s`,
+      `(?:\\s+(?:and|but)\\s+(?:(?:also|then|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|has|have|had)\\s+)?(?:${lexicon("quotes/speaker-acts").join("|")})|,\\s+(?:${lexicon("quotes/report-adjuncts").join("|")}))\\s`,
       "u",
     );
     const act = nextAct.exec(text.slice(start, end));
