@@ -25,11 +25,16 @@ function causativeObject({ ctx, s, w, all, at, prevWord }: CueSite): Phrase | nu
   let objectStart = objectEnd - 1;
   while (objectStart > 0 && /^\p{Lu}/u.test(all[objectStart]?.text ?? "") && /^\p{Lu}/u.test(all[objectStart - 1].text))
     objectStart--;
+  // ("has prompted a Labour donor to say …": a short indefinite description, whom the article may name next)
+  const article = all.findLastIndex(
+    (y, k) => k >= objectEnd - 4 && k < objectEnd - 1 && /^(?:a|an|one)$/.test(y.lower),
+  );
+  if (prevWord?.lower === "to" && article > 0 && CAUSATIVES.has(all[article - 1].lower)) objectStart = article;
   if (!(
     prevWord?.lower === "to" &&
     objectStart >= 1 &&
     CAUSATIVES.has(all[objectStart - 1].lower) &&
-    (OBJECT_PRONOUNS.has(all[objectStart].lower) || /^\p{Lu}/u.test(all[objectStart].text))
+    (OBJECT_PRONOUNS.has(all[objectStart].lower) || /^\p{Lu}/u.test(all[objectStart].text) || objectStart === article)
   ))
     return null;
   const object = { start: all[objectStart].start, end: all[objectEnd - 1].end, appositive: null };
