@@ -175,7 +175,8 @@ const compoundModifier = (x: CueSite) => {
 
 // "surveyors at their most optimistic", "confident of its right to …": a stance adjective (lexicon
 // `quotes/cues-adjectival`) reports a clause only after a copula ("is confident (that) …", "was adamant that …").
-const COPULA = /^(?:is|are|was|were|am|be|been|being|remain|remains|remained|seemed|seems|appeared|appears|'s|'re)$/;
+const COPULA =
+  /^(?:is|are|was|were|am|be|been|being|remain|remains|remained|seemed|seems|appeared|appears|sounded|sounds|'s|'re)$/;
 const stanceWithoutCopula = ({ w, all, at, after }: CueSite) => {
   if (!ADJECTIVAL.has(w.lower)) return false;
   const before = all.slice(Math.max(0, at - 3), at).reverse();
