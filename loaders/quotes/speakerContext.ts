@@ -109,6 +109,8 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
     // ("The Scottish Executive": a capitalised head that also names an organisation is its name)
     !(titleAt <= 0 && /^\p{Lu}/u.test(lastWord.text) && lex.orgHeads.has(head) && /^the\s/i.test(phrase)) &&
     !/^(?:source|sources|official|officials|people)$/.test(head) &&
+    // ("Clarence House staff": a word that ends a title of the form "Chief of Defence Staff" is none without "of")
+    !(/^(?:state|staff|affairs)$/.test(head) && !lowers.includes("of")) &&
     !(/^(?:a|an)\s/i.test(phrase) && lex.anonymousHeads.has(head));
   const at = (speaker: string, speaker_type: SpeakerType, role: string | null = null): Attribution => ({
     speaker,
