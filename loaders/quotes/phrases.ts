@@ -13,6 +13,7 @@ import { isHonorific } from "./isHonorific.ts";
 import { isOpeningWord } from "./isOpeningWord.ts";
 import { isPersonNoun } from "./isPersonNoun.ts";
 import { isOneSource } from "./isOneSource.ts";
+import { weekdayPattern } from "./weekdayPattern.ts";
 
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)$/;
 const SUBORDINATE_WORD =
@@ -298,9 +299,8 @@ export function frameBefore(text: string, from: number, cue: number): number | n
 // A time or connective that can open a sentence before its subject with no comma: "Last month", "Earlier this
 // week", "On Thursday", "In 1998", "This summer" (seasons from lexicon `dates/seasons`), "By contrast", "In
 // addition".
-const DAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const OPENING_ADJUNCT = new RegExp(
-  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|${seasonPattern}|${DAYS})|yesterday|today|on\\s+${DAYS}|in\\s+(?:19|20)\\d\\d|(?:by|in)\\s+contrast|in\\s+addition|on\\s+the\\s+other\\s+hand|at\\s+the\\s+same\\s+time)\\s+(?=\\S)`,
+  `^\\s*(?:(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)|(?:last|this|next)\\s+(?:week|weekend|month|year|season|night|${seasonPattern}|${weekdayPattern})|yesterday|today|on\\s+${weekdayPattern}|in\\s+(?:19|20)\\d\\d|(?:by|in)\\s+contrast|in\\s+addition|on\\s+the\\s+other\\s+hand|at\\s+the\\s+same\\s+time)\\s+(?=\\S)`,
   "iu",
 );
 

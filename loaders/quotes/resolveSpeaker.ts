@@ -33,6 +33,7 @@ import { unnamedGroup } from "./unnamedGroup.ts";
 import { words, type Word } from "./words.ts";
 import { isHonorific } from "./isHonorific.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { weekdayPattern } from "./weekdayPattern.ts";
 
 /** Who a quote is attributed to. */
 export interface Attribution {
@@ -191,7 +192,7 @@ function namedFrom(text: string, ws: readonly Word[], lex: QuoteLexicon, h: numb
 const MONTHS = [...lexiconSet("figures/months")].map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
 // A time after a speaker phrase: "Mr Smith on Tuesday said", "A Mori poll this summer suggested".
 const TIME_AFTER = new RegExp(
-  `\\s+(?:(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:19|20)\\d\\d|(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this)\\s+(?:year|month|week|${seasonPattern}))\\s*$`,
+  `\\s+(?:(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:19|20)\\d\\d|(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|${weekdayPattern})|(?:last|this)\\s+(?:year|month|week|${seasonPattern}))\\s*$`,
   "u",
 );
 

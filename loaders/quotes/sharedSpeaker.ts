@@ -6,11 +6,12 @@ import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phr
 import type { Report } from "./report.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
 import type { Word } from "./words.ts";
+import { weekdayPattern } from "./weekdayPattern.ts";
 
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CAUSATIVES = lexiconSet("quotes/causatives");
-const DAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const DAY = new RegExp(`^${weekdayPattern}$`);
 
 /** The speaker a participle, infinitive or coordinated cue shares; `head` is the coordinated report it joins. */
 export interface SharedSpeaker {

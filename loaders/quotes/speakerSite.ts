@@ -6,6 +6,7 @@ import { quotedAs } from "./quotedAs.ts";
 import { words } from "./words.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { isOrganisationNoun } from "./isOrganisationNoun.ts";
+import { weekdayPattern } from "./weekdayPattern.ts";
 
 const perceptionVerbs = lexiconSet("quotes/perception-verbs");
 const LAW_HEADS = lexiconSet("quotes/law-heads");
@@ -133,8 +134,7 @@ export function speakerSite(x: CueSite): SpeakerSite {
     if (verb > 0) near = { start: near.start, end: ws[verb - 1].end, appositive: null };
   }
   // ("… but on Wednesday said …": a day before the cue is when, not who)
-  if (near && /^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i.test(ctx.text.slice(near.start, near.end)))
-    near = null;
+  if (near && new RegExp(`^(?:on\\s+)?${weekdayPattern}$`, "i").test(ctx.text.slice(near.start, near.end))) near = null;
   const subject = (/\swho\s+$/.test(before) ? restrictive(x) : null) ?? near ?? antecedent(x);
   return { ...x, near, subject, cue: cueText(ctx, w.start, cueEnd, x.cls === "recipient") };
 }

@@ -1,4 +1,5 @@
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { weekdayPattern } from "./weekdayPattern.ts";
 
 let circumstances: RegExp | undefined;
 let contrast: RegExp | undefined;
@@ -9,6 +10,10 @@ let adjectives: ReadonlySet<string> | undefined;
 let nextAct: RegExp | undefined;
 let relativeReport: RegExp | undefined;
 let ownQuote: RegExp | undefined;
+const LEFT_BEHIND = new RegExp(
+  `\\s+(?:and|but)(?:\\s+(?:also|then|later|afterwards|subsequently|on\\s+${weekdayPattern}))*\\s*$`,
+  "u",
+);
 
 const FINITE_AFTER_AND =
   /,\s+(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s|\s[—–-]\s+(?:but|and|although|though|while)\s(?![^—–-]{0,60}\s[—–-]\s)/gu;
@@ -149,7 +154,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     // citing rising prices": the speaker's next act or the act's occasion, no comma needed; lexicons
     // `quotes/speaker-acts` and `quotes/report-adjuncts`)
     nextAct ??= new RegExp(
-      `(?:\\s+(?:and|but)\\s+(?:(?:also|then|on\\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|has|have|had)\\s+)?(?:${lexicon("quotes/speaker-acts").join("|")})|,\\s+(?:${lexicon("quotes/report-adjuncts").join("|")}))\\s`,
+      `(?:\\s+(?:and|but)\\s+(?:(?:also|then|on\\s+${weekdayPattern}|has|have|had)\\s+)?(?:${lexicon("quotes/speaker-acts").join("|")})|,\\s+(?:${lexicon("quotes/report-adjuncts").join("|")}))\\s`,
       "u",
     );
     const act = nextAct.exec(text.slice(start, end));
@@ -184,10 +189,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   if (answered && answered.index > 10 && !quoted(answered.index)) end = start + answered.index;
   // ("said he does not want higher tax rates and also said …", "… but on Wednesday said …": a report cut at the
   // speaker's next cue leaves its conjunction and time behind)
-  const left =
-    /\s+(?:and|but)(?:\s+(?:also|then|later|afterwards|subsequently|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*\s*$/.exec(
-      text.slice(start, end),
-    );
+  const left = LEFT_BEHIND.exec(text.slice(start, end));
   if (left && left.index > 10) end = start + left.index;
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
