@@ -12,9 +12,7 @@ const MEDIA = lexiconSet("quotes/media-nouns");
 const REPORT_NOUNS = lexiconSet("quotes/report-nouns");
 const STANCE_VERBS = lexiconSet("quotes/stance-verbs");
 const STANCE_NOUNS = lexiconSet("quotes/stance-nouns");
-// Words between a stance verb and its noun: "expressed the hope", "voiced their concern", "expressed grave doubts".
-const STANCE_MODIFIERS =
-  /^(?:the|his|her|their|its|our|some|serious|grave|deep|growing|strong|real|particular|renewed|similar|further|fresh)$/;
+const STANCE_MODIFIERS = lexiconSet("quotes/stance-modifiers");
 
 // The "that" clause from `from` to the sentence's end `to`, trimmed, as `who`'s report (at least three characters).
 function reportAfter(
@@ -45,7 +43,7 @@ export function nounReports(ctx: QuoteContext): QuoteCandidate[] {
     for (let i = 1; i + 3 < ws.length; i++) {
       if (!STANCE_VERBS.has(ws[i].lower) || ctx.quoteAt(ws[i].start)) continue;
       let n = i + 1;
-      while (n < i + 3 && STANCE_MODIFIERS.test(ws[n].lower)) n++;
+      while (n < i + 3 && STANCE_MODIFIERS.has(ws[n].lower)) n++;
       if (!STANCE_NOUNS.has(ws[n].lower) || ws[n + 1]?.lower !== "that") continue;
       const subject = subjectBefore(ctx, s.start, ws[i].start);
       const who = subject ? resolveSpeaker(text, subject.start, subject.end, ctx.ents, lex, subject.appositive) : null;

@@ -87,10 +87,13 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   const conjunction = (y: Word | undefined) => y !== undefined && (y.lower === "and" || y.lower === "but");
   // ("… and also said they planned …": "also" between them too)
   // ("… but on Wednesday said …": or the day)
-  const back = DAY.test(prevWord?.text ?? "") && all[at - 2]?.lower === "on" ? at - 3 : at - 2;
-  const coordinated =
-    conjunction(prevWord) ||
-    ((/^(?:had|has|have|would|also)$/.test(prevWord?.lower ?? "") || back === at - 3) && conjunction(all[back]));
+  const between =
+    DAY.test(prevWord?.text ?? "") && all[at - 2]?.lower === "on"
+      ? 2
+      : /^(?:had|has|have|would|also)$/.test(prevWord?.lower ?? "")
+        ? 1
+        : 0;
+  const coordinated = conjunction(prevWord) || (between > 0 && conjunction(all[at - 1 - between]));
   const ing = /ing$/.test(w.lower);
   if (!(prevWord && (prevWord.lower === "to" || coordinated || ing))) return null;
   // ("said the industry was predicting that …": a progressive inside another report belongs to its own clause's

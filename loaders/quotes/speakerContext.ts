@@ -6,6 +6,8 @@ import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { Word } from "./words.ts";
 
+const OF_TITLE_ENDS = lexiconSet("quotes/of-title-ends");
+
 /** Leading words that say how many or whose, dropped from a role ("the minister", "his son"). */
 export const DETERMINERS = /^(?:the|a|an|one|two|three|several|some|many|multiple|other|another|his|her|their|its)\s+/i;
 
@@ -109,8 +111,9 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
     // ("The Scottish Executive": a capitalised head that also names an organisation is its name)
     !(titleAt <= 0 && /^\p{Lu}/u.test(lastWord.text) && lex.orgHeads.has(head) && /^the\s/i.test(phrase)) &&
     !/^(?:source|sources|official|officials|people)$/.test(head) &&
-    // ("Clarence House staff": a word that ends a title of the form "Chief of Defence Staff" is none without "of")
-    !(/^(?:state|staff|affairs)$/.test(head) && !lowers.includes("of")) &&
+    // ("Clarence House staff": a word that ends a title of the form "Chief of Defence Staff" is none without "of";
+    // lexicon `quotes/of-title-ends`)
+    !(OF_TITLE_ENDS.has(head) && !lowers.includes("of")) &&
     !(/^(?:a|an)\s/i.test(phrase) && lex.anonymousHeads.has(head));
   const at = (speaker: string, speaker_type: SpeakerType, role: string | null = null): Attribution => ({
     speaker,

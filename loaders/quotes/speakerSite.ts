@@ -9,6 +9,7 @@ import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 import { weekdayPattern } from "./weekdayPattern.ts";
 
 const perceptionVerbs = lexiconSet("quotes/perception-verbs");
+const DAY_PHRASE = new RegExp(`^(?:on\\s+)?${weekdayPattern}$`, "i");
 const LAW_HEADS = lexiconSet("quotes/law-heads");
 
 /** A cue site with the speaker phrase before the cue, if any, and the cue as written. */
@@ -134,7 +135,7 @@ export function speakerSite(x: CueSite): SpeakerSite {
     if (verb > 0) near = { start: near.start, end: ws[verb - 1].end, appositive: null };
   }
   // ("… but on Wednesday said …": a day before the cue is when, not who)
-  if (near && new RegExp(`^(?:on\\s+)?${weekdayPattern}$`, "i").test(ctx.text.slice(near.start, near.end))) near = null;
+  if (near && DAY_PHRASE.test(ctx.text.slice(near.start, near.end))) near = null;
   const subject = (/\swho\s+$/.test(before) ? restrictive(x) : null) ?? near ?? antecedent(x);
   return { ...x, near, subject, cue: cueText(ctx, w.start, cueEnd, x.cls === "recipient") };
 }

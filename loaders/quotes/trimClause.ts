@@ -69,16 +69,20 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   // (no cut falls inside quoted words: 'The list "will be limited and final, and will not be extended …"', 'said
   // the plan was "flawed and called into question …"')
   const quoted = (i: number) => (text.slice(start, start + i).match(/["“”]/g) ?? []).length % 2 === 1;
+  // Ends the clause at offset `at` into it: past `min` characters and, unless `inQuotes`, not inside quoted words.
+  const cut = (at: number | undefined, min = 10, inQuotes = false) => {
+    if (at !== undefined && at > min && (inQuotes || !quoted(at))) end = start + at;
+  };
   // "… has been very positive, and are already planning …": the verb phrase returns to the speaker.
-  for (const cut of text.slice(start, end).matchAll(FINITE_AFTER_AND)) {
+  for (const m of text.slice(start, end).matchAll(FINITE_AFTER_AND)) {
     // ("the Tories would make cuts, …, but would bring in more …": a modal the reported clause already has
     // carries on the report, not the speaker; and "would", "could", "should", "might", the future of reported
     // speech, always: "the station was not trying to replace Peel, but would rise to the challenge")
-    const modal = /\b(would|could|will|should|might)\s*$/.exec(cut[0].trimEnd() + " ");
+    const modal = /\b(would|could|will|should|might)\s*$/.exec(m[0].trimEnd() + " ");
     const continues =
-      modal && (modal[1] !== "will" || new RegExp(`\\b${modal[1]}\\b`).test(text.slice(start, start + cut.index)));
-    if (!continues && !quoted(cut.index)) {
-      end = start + cut.index;
+      modal && (modal[1] !== "will" || new RegExp(`\\b${modal[1]}\\b`).test(text.slice(start, start + m.index)));
+    if (!continues && !quoted(m.index)) {
+      end = start + m.index;
       break;
     }
   }
@@ -87,10 +91,10 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   const plans = /^(?:he|she|they|it|we)\s/i.test(text.slice(start, end))
     ? /\s+and\s+(?:is|are|was|were)\s+(?:due|expected|set|scheduled|likely)\s+to\s/.exec(text.slice(start, end))
     : null;
-  if (plans && !quoted(plans.index)) end = start + plans.index;
+  cut(plans?.index, -1);
   // "… to curb inflation but the move was criticised by analysts": narration about others' views.
   const judged = JUDGED_BY.exec(text.slice(start, end));
-  if (judged && !quoted(judged.index)) end = start + judged.index;
+  cut(judged?.index, -1);
   // ("Investors feel that the areas were so poor …, according to analysts": a reported clause with a cue of its
   // own ends before a source that vouches for the whole sentence.)
   // (only a source that ends the clause: not "The biggest culprit, according to the EPA, is …", "which, according
@@ -98,23 +102,20 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   const vouched = /,\s+according\s+to\s/i.exec(text.slice(start, end));
   const source = vouched ? text.slice(start + vouched.index + vouched[0].length, end) : "";
   if (
-    vouched &&
-    vouched.index > 10 &&
-    !quoted(vouched.index) &&
     !VERB_AFTER_SOURCE.test(source) &&
     !/,\s+(?:because|while|although|though|which|whereas|so|and|but)\s/i.test(source)
   )
-    end = start + vouched.index;
+    cut(vouched?.index);
   // "… take place during an interview with …": circumstances of the speech are not what was said.
   circumstances ??= new RegExp(`[\\s,]+(?:${lexicon("quotes/circumstances").join("|")})\\b`, "i");
   const c = circumstances.exec(text.slice(start, end));
-  if (c && c.index > 10 && !quoted(c.index)) end = start + c.index;
+  cut(c?.index);
   // "…will cement the country's progress, two weeks after EU leaders set a date": the reporter's timing.
   const timing =
     /,\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before|since)\s/i.exec(
       text.slice(start, end),
     );
-  if (timing && !quoted(timing.index)) end = start + timing.index;
+  cut(timing?.index, -1);
   // "…the contest is too close to call, although little polling has been carried out": the reporter's aside.
   // ("… are keen to get in on the act, yet few are actually entering …": "yet" too)
   // ("…, though it is unclear if that will be in time": an impersonal "it is unclear" is the reporter's too)
@@ -123,7 +124,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     /,\s+(?:although|though|but)\s+it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:unclear|clear|known|uncertain)\b/i.exec(
       text.slice(start, end),
     );
-  if (asides && aside && aside.index > 10 && !quoted(aside.index)) end = start + aside.index;
+  if (asides) cut(aside?.index);
   // "… towards classical music, adding: "There is …"": a participle cue set off by a comma reports more.
   // ("… prospects for its slimming products saying that demand is on the wane", "she was "very excited",
   // describing Charles as …": so does one before "that" or its object)
@@ -131,23 +132,23 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     /,\s+(?:adding|saying|noting|insisting|warning|arguing|explaining)\s*:|,\s+(?:adding|saying|noting|insisting|warning|arguing|explaining|claiming|suggesting)\s+that\s|(?<!\bas)\s+saying\s+that\s|,\s+(?:describing|calling|branding|dubbing)\s+(?:\p{Lu}|the\s|his\s|her\s|their\s|its\s|it\s|him\s|them\s)/iu.exec(
       text.slice(start, end),
     );
-  if (more && more.index > 10) end = start + more.index;
+  cut(more?.index, 10, true);
   // ("she did not feel her own colleagues could be trusted, but suggested the …": the speaker's next report)
   cueWords ??= lexicon("quotes/cues").join("|");
   coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${cueWords})\\s`, "u");
   const next = coordinatedCue.exec(text.slice(start, end));
-  if (next && next.index > 10) end = start + next.index;
+  cut(next?.index, 10, true);
   // ('said Bellamy did not score enough goals "The chap that's just gone has scored …," said Souness': a quotation
   // with a cue of its own after it is a quote of its own, where a full stop was left out)
   ownQuote ??= new RegExp(`\\s["“][^"“”]{10,}[,!?]["”]\\s+(?:${cueWords})\\b`, "u");
   const own = ownQuote.exec(text.slice(start, end));
-  if (own && own.index > 10) end = start + own.index;
+  cut(own?.index, 10, true);
   // ("there had been a 29% drop …, which he said the government needed to address": a relative clause with a cue
   // of its own is a second report, framed by the reporter; not one set off by commas inside the clause: "voters are
   // uninterested in the chatter, which they believe is a media-only obsession, or that they fear …")
   relativeReport ??= new RegExp(`,\\s+(?:which|who)\\s+(?:he|she|they|it|we)\\s+(?:${cueWords})\\s[^,]*$`, "u");
   const relative = relativeReport.exec(text.slice(start, end));
-  if (relative && relative.index > 10 && !quoted(relative.index)) end = start + relative.index;
+  cut(relative?.index);
   if (asides) {
     // ("… says the movie is not offensive and has refused to withdraw it": past an auxiliary too)
     // ("said he hardly ever watched the Oscars and labelled awards ceremonies "idiotic"", "said a cut was unlikely,
@@ -161,7 +162,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     // (a participle after a hypothetical is part of it: "companies may take a look, prompting an auction")
     const hypothetical =
       act?.[0].startsWith(",") && /\b(?:may|might|could|would)\s/.test(text.slice(start, start + act.index));
-    if (act && act.index > 10 && !quoted(act.index) && !hypothetical) end = start + act.index;
+    if (!hypothetical) cut(act?.index);
   }
   // "casual gamers were not just women, a common misconception which pervades …": the reporter's comment on it.
   // ("he had not left the UKIP group - a move he announced shortly after the meeting": after a dash, with a subject of
@@ -169,28 +170,27 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   const comment =
     /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:which|that)\s/u.exec(text.slice(start, end)) ??
     /\s[-–—]\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:which|that|he|she|they|it|we)\s/u.exec(text.slice(start, end));
-  if (comment && comment.index > 10 && !quoted(comment.index)) end = start + comment.index;
+  cut(comment?.index);
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
   // (not inside quoted words: 'the pair "brought a real warmth …, but in the end we felt …"')
-  if (other && other.index > 10 && !quoted(other.index)) end = start + other.index;
+  cut(other?.index);
   // ("… would support multiple systems but designers would not confirm if …": "but" with no comma too, before a
   // subject of its own: not "… but was concerned …", "… but plans to announce …", "… but who had been found …")
-  const but = butSubjectCue(text.slice(start, end));
-  if (but > 10 && !quoted(but)) end = start + but;
+  cut(butSubjectCue(text.slice(start, end)));
   // "… does not wish to opt for a debt freeze, while India has also rejected aid": a contrasting clause about
   // someone named, in the narrator's words.
   const named = NAMED_CONTRAST.exec(text.slice(start, end));
-  if (named && named.index > 10 && !quoted(named.index)) end = start + named.index;
+  cut(named?.index);
   // ("… to make the surface faster but Tennis Australia's Geoff Pollard rejected his comments": someone named
   // answering after "but" is the reporter's narration)
   const answered = ANSWERED_BY.exec(text.slice(start, end));
-  if (answered && answered.index > 10 && !quoted(answered.index)) end = start + answered.index;
+  cut(answered?.index);
   // ("said he does not want higher tax rates and also said …", "… but on Wednesday said …": a report cut at the
   // speaker's next cue leaves its conjunction and time behind)
   const left = LEFT_BEHIND.exec(text.slice(start, end));
-  if (left && left.index > 10) end = start + left.index;
+  cut(left?.index, 10, true);
   while (end > start && /[\s,.;:—–-]/.test(text[end - 1])) end--;
   return [start, end];
 }
