@@ -170,11 +170,12 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
     numbers ??= table("dates/number-words");
     const unit = /day|week|month|year/.exec(lower)![0] as RelativeUnit;
     const count = /^(?:the|later|earlier|that)\b/.test(lower)
-      ? /^(?:later|earlier|that)\b/.test(lower)
+      ? /^(?:later|earlier|that)\b|\bsame\b/.test(lower)
         ? 0
         : 1
       : (numbers.get(lower.split(" ")[0]) ?? Number(lower.split(" ")[0]));
-    return { ...base, relative: { unit, offset: count, after: true } };
+    // (chrono may join it to a date before it, `in 2002, the same day`: then it is no count of its own)
+    return Number.isFinite(count) ? { ...base, relative: { unit, offset: count, after: true } } : null;
   }
   if (tags.has("presstrace/season")) {
     const season = /spring|summer|fall|autumn|winter/i.exec(core)?.[0].toLowerCase() ?? "";
@@ -204,6 +205,14 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 }, newYear: true };
   // `later in the year`: this year, or (in a past clause) the year of the happening before it.
   if (tags.has("presstrace/in-the-year")) return { ...base, relative: { unit: "year", offset: 0 }, inTheYear: true };
+  // `earlier in the week`: this week's Monday; `later in the week`: the next day; `earlier in the day`: the day
+  // itself; `over the past week`: the seven days before publication, from their first.
+  if (tags.has("presstrace/week-part")) {
+    if (/in the day$/.test(lower)) return { ...base, relative: { unit: "day", offset: 0 } };
+    if (/^later/.test(lower)) return { ...base, relative: { unit: "day", offset: 1 } };
+    if (/^earlier/.test(lower)) return { ...base, relative: { unit: "week", offset: 0 } };
+    return { ...base, relative: { unit: "day", offset: -7 } };
+  }
   if (tags.has("presstrace/holiday"))
     return { ...base, year: certain(r, "year"), month: r.start.get("month"), day: r.start.get("day") };
   const rel = RELATIVE.exec(lower);

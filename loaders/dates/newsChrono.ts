@@ -13,6 +13,7 @@ import { weekendParser } from "./weekendParser.ts";
 import { yearEndParser } from "./yearEndParser.ts";
 import { newYearParser } from "./newYearParser.ts";
 import { inTheYearParser } from "./inTheYearParser.ts";
+import { weekPartParser } from "./weekPartParser.ts";
 import { yearParser } from "./yearParser.ts";
 
 /**
@@ -56,6 +57,7 @@ export function newsChrono(): chrono.Chrono {
     yearEndParser,
     newYearParser,
     inTheYearParser,
+    weekPartParser,
     mayNounParser,
   ];
   instance = new chrono.Chrono(config);
