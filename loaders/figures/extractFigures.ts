@@ -1,4 +1,4 @@
-import { lexiconSet } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import { figureLexicon, subjectKey } from "./figureLexicon.ts";
 import { changedNoun } from "./changedNoun.ts";
 import { figurePredicate } from "./figurePredicate.ts";
@@ -265,30 +265,41 @@ const dropLabels: Refiner = (proposed) => {
   });
 };
 
-// Seconds in a duration's unit (as lexicon `figures/time-units` reports it), for the parts of a compound time.
-const SECONDS: Record<string, number> = { hours: 3600, minutes: 60, seconds: 1 };
-const seconds = (unit: string | null) => SECONDS[unit ?? ""] ?? 0;
+let compoundUnits: Map<string, { dimension: string; size: number }> | undefined;
 
-// "two hours 45 minutes", "eight minutes, 33.05 seconds", "two hours, 23 minutes and 10 seconds": durations in
-// falling units, joined by nothing, a comma or "and", are one time, counted in the last part's unit.
-const mergeCompoundDurations: Refiner = (figures) => {
+// A part's dimension and size in that dimension's smallest unit (lexicon `figures/compound-units`), or null.
+function compoundUnit(unit: string | null): { dimension: string; size: number } | null {
+  compoundUnits ??= new Map(
+    lexicon("figures/compound-units").map((line) => {
+      const [name, dimension, size] = line.split(/\s+/);
+      return [name, { dimension, size: Number(size) }];
+    }),
+  );
+  return compoundUnits.get((unit ?? "").toLowerCase()) ?? null;
+}
+
+// "two hours 45 minutes", "eight minutes, 33.05 seconds", "two hours, 23 minutes and 10 seconds", "6ft 4in":
+// parts in falling units of one dimension, joined by nothing, a comma or "and", are one measure, counted in the
+// last part's unit.
+const mergeCompounds: Refiner = (figures) => {
   const out: Proposed[] = [];
   for (const f of figures) {
     const prev = out.at(-1);
     const gap = prev && prev.tokens === f.tokens ? f.tokens.slice(prev.read.to, f.read.from) : null;
+    const [big, small] = [compoundUnit(prev?.read.unit ?? null), compoundUnit(f.read.unit)];
     if (
       prev &&
       gap &&
+      big &&
+      small &&
       gap.length <= 2 &&
       gap.every((x) => x.text === "," || x.lower === "and") &&
-      prev.read.category === "duration" &&
-      f.read.category === "duration" &&
+      prev.read.category === f.read.category &&
       f.read.approx === null &&
-      seconds(prev.read.unit) > seconds(f.read.unit) &&
-      seconds(f.read.unit) > 0
+      big.dimension === small.dimension &&
+      big.size > small.size
     ) {
-      const factor = seconds(f.read.unit);
-      const total = (prev.read.value * seconds(prev.read.unit)) / factor + f.read.value;
+      const total = (prev.read.value * big.size) / small.size + f.read.value;
       out[out.length - 1] = {
         ...prev,
         read: {
@@ -297,7 +308,7 @@ const mergeCompoundDurations: Refiner = (figures) => {
           value: total,
           value_high: null,
           unit: f.read.unit,
-          rule: "duration-compound",
+          rule: prev.read.category === "duration" ? "duration-compound" : "measure-compound",
         },
       };
       continue;
@@ -308,7 +319,7 @@ const mergeCompoundDurations: Refiner = (figures) => {
 };
 
 /** The refiners applied to all proposed figures of an article, in order. */
-const refiners: Refiner[] = [dropLabels, inheritUnits, mergeCompoundDurations];
+const refiners: Refiner[] = [dropLabels, inheritUnits, mergeCompounds];
 
 /** Figures (counts, money, percentages, durations), in text order. */
 export function extractFigures(doc: Doc): FigureCandidate[] {

@@ -758,7 +758,12 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   const q = qualifierBefore(t, from);
   // "one or two of his colleagues": "one" opens a range
   const opensRange = (t[to]?.lower === "or" || t[to]?.lower === "to") && readNumber(t, to + 1) !== null;
-  if (n.words && n.value === 1 && !n.scaled && !q && !opensRange) {
+  // ("one minute, 46.68 seconds": "one" opens a compound time, a numeral with a smaller time unit after it)
+  let k1 = to;
+  if (t[k1]?.text === ",") k1++;
+  if (t[k1]?.lower === "and") k1++;
+  const opensCompound = category === "duration" && t[k1]?.kind === "num" && lex.timeUnits.has(t[k1 + 1]?.lower ?? "");
+  if (n.words && n.value === 1 && !n.scaled && !q && !opensRange && !opensCompound) {
     if (unit.rule !== "count-noun") return null;
     if (t[to]?.lower !== "per" && !countedOne(t, n, unit)) return null;
   }
