@@ -212,6 +212,9 @@ export function parseNameRun(
     !lower.includes("and")
   )
     t = 0;
+  // "Teenager Sania Mirza", "Newcomer Jo Pavey": a noun that describes a person (lexicon `quotes/person-anaphors`)
+  // before a first name and a surname the lexicon lacks is the role.
+  if (t < 0 && tokens.length === 3 && lex.personAnaphors.has(lower[0]) && /^\p{Lu}\p{Ll}/u.test(tokens[1])) t = 0;
   // "Fly-half Jonny Wilkinson", "Oscar-winner Andrea Arnold": a hyphenated description before a first name
   // (or before a lone surname: "Scrum-half Williams").
   for (let k = 0; k < tokens.length - 1; k++)
