@@ -981,7 +981,12 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
     const noun = ws[u - 1].lower;
     // ("UK advertising giant WPP has posted …": after a place or nationality, any lower-case head noun, one or two
     // words, not "UK critics still favour The Aviator")
-    const place = isPlace(ws[0].lower, ctx.lex) || ctx.lex.demonyms.has(ws[0].lower);
+    // ("Kenyan runner Susan Chepkemei missed …": a nationality adjective by its ending too, before a noun, not a verb
+    // in -ed: not "Parker praised French films")
+    const place =
+      isPlace(ws[0].lower, ctx.lex) ||
+      ctx.lex.demonyms.has(ws[0].lower) ||
+      (/\p{Ll}(?:ian|ean|ese|ish|an)$/u.test(ws[0].text) && !/ed$/.test(noun));
     if (
       u > 1 &&
       u < ws.length &&

@@ -11,6 +11,7 @@ import { weekdayPattern } from "./weekdayPattern.ts";
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
 const CAUSATIVES = lexiconSet("quotes/causatives");
+const STANCE = lexiconSet("quotes/cues-adjectival");
 const DAY = new RegExp(`^${weekdayPattern}$`);
 
 /** The speaker a participle, infinitive or coordinated cue shares; `head` is the coordinated report it joins. */
@@ -90,7 +91,12 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   const between =
     DAY.test(prevWord?.text ?? "") && all[at - 2]?.lower === "on"
       ? 2
-      : /^(?:had|has|have|would|also)$/.test(prevWord?.lower ?? "")
+      : /^(?:had|has|have|would|also)$/.test(prevWord?.lower ?? "") ||
+          // ("… and is hopeful she will be granted a place": a stance adjective's copula, outside any report; in
+          // "said she was proud … but was concerned …" it is the report's own words)
+          (STANCE.has(w.lower) &&
+            /^(?:is|are|was|were|remains|remained)$/.test(prevWord?.lower ?? "") &&
+            !x.earlier.some((r) => r.who))
         ? 1
         : 0;
   const coordinated = conjunction(prevWord) || (between > 0 && conjunction(all[at - 1 - between]));
