@@ -243,11 +243,15 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
         resolveMention(mention, published, tense));
     // "will close on Monday and Tuesday": a weekday listed after another falls after it; so does a coming one
     // told after a later day of the same week ("over the weekend we will have talks and then on Monday we will …").
+    // (not after a relation that puts it first: "resumes on Tuesday after Monday's public holiday")
     if (
       resolved &&
       mention.weekday !== null &&
       inSentence &&
       resolved.date < inSentence.date &&
+      !/(?<![\p{L}])(?:after|following|since)\s+$/iu.test(
+        doc.text.slice(Math.max(sentence.start, mention.start - 12), mention.start),
+      ) &&
       (listed.has(f) || (tense === "future" && days.fromIso(inSentence.date) - days.fromIso(resolved.date) < 7))
     )
       resolved = { ...resolved, date: days.iso(days.fromIso(resolved.date) + 7) };
