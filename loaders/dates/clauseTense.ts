@@ -145,9 +145,14 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   const cueRegion =
     preposition && /\s$/.test(region) && !/\b(?:than|as)\s+expected\s+$/i.test(region) ? region + preposition : region;
   cues.lastIndex = 0;
+  // Where a verbal future cue ends (not a noun or adjective: `The deadline … expired on Thursday` is past).
+  const verbal: number[] = [];
   for (let m = cues.exec(cueRegion); m; m = cues.exec(cueRegion))
     // After the date, `ahead of the report` is a modifier of something else, not the clause's tense.
-    if (hasWords || !modifiers.has(m[0].toLowerCase().replace(/\s+/g, " "))) future.push(m.index + m[0].length);
+    if (hasWords || !modifiers.has(m[0].toLowerCase().replace(/\s+/g, " "))) {
+      future.push(m.index + m[0].length);
+      if (!/^(?:deadline|upcoming|next|approaching|looming)$/i.test(m[0])) verbal.push(m.index + m[0].length);
+    }
   const past: number[] = [];
   // `fit to face France on 26 February`: an infinitive of a scheduling verb, nearest the date, has no tense.
   let infinitive = -1;
@@ -180,10 +185,12 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
       // (not a perfect: `would have resigned` looks back)
       (word.endsWith("ed") &&
         !/^(?:have|has|had)$/.test(previous) &&
-        future.some((f) => f <= token.index && f > clauseFrom));
+        verbal.some((f) => f <= token.index && f > clauseFrom));
     // `Tuesday's meeting is being hosted by …`: without scheduling presents, a progressive still schedules.
-    if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being")
+    if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being") {
       future.push(end);
+      verbal.push(end);
+    }
     // (`would quit in May`, `to cut in March`: an irregular past that is also the base form, after a modal or "to")
     // (a capitalised word inside the clause is a name or a title, not a verb: `takes of All Shook Up`)
     else if (
@@ -213,8 +220,10 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
       !previous.endsWith("ed") &&
       // (`Its withdrawal in November is thought to be …`: a present that only reports a view schedules nothing)
       !(!hasWords && EPISTEMIC.test(region.slice(end)))
-    )
+    ) {
       future.push(end);
+      verbal.push(end);
+    }
     [beforePrevious, previous] = [previous, word];
   }
   if (!future.length && !past.length) return null;
