@@ -185,7 +185,13 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
       // (not a perfect: `would have resigned` looks back)
       (word.endsWith("ed") &&
         !/^(?:have|has|had)$/.test(previous) &&
-        verbal.some((f) => f <= token.index && f > clauseFrom));
+        verbal.some((f) => f <= token.index && f > clauseFrom)) ||
+      // (`will play at the Tsunami appeal, held at the Bristol Academy on 19 February`: a participle set off by a
+      // comma before its preposition qualifies the noun before it, after a future cue in the sentence)
+      ((word.endsWith("ed") || pastVerbs.has(word)) &&
+        /,\s*$/.test(region.slice(Math.max(0, token.index - 3), token.index)) &&
+        /^\s+(?:at|in|on|by|from|during|for|with)\b/.test(region.slice(end)) &&
+        verbal.some((f) => f <= token.index));
     // `Tuesday's meeting is being hosted by …`: without scheduling presents, a progressive still schedules.
     if (!presentSchedules && word.endsWith("ing") && BE.has(previous) && previous !== "be" && previous !== "being") {
       future.push(end);
