@@ -13,10 +13,10 @@ export interface ResolvedDate {
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthIso = (year: number, month: number) => `${year}-${pad(month)}`;
 
-// Of the candidate day numbers, the one nearest `p`; with `lean`, days after `p` count triple
-// (news reports mostly what has happened: `a £2.2m move in July` is last July).
-function nearest(candidates: number[], p: number, lean = false): number {
-  const distance = (d: number) => (lean && d > p ? 3 : 1) * Math.abs(d - p);
+// Of the candidate day numbers, the one nearest `p`, days after `p` counting `lean` times (3 for a month without a
+// tense: news reports mostly what has happened, `a £2.2m move in July` is last July).
+function nearest(candidates: number[], p: number, lean = 1): number {
+  const distance = (d: number) => (d > p ? lean : 1) * Math.abs(d - p);
   return candidates.reduce((best, d) => (distance(d) < distance(best) ? d : best));
 }
 
@@ -29,10 +29,11 @@ function nearest(candidates: number[], p: number, lean = false): number {
  *   that makes the weekday right;
  * - `this April`, `this Christmas` are in the year of publication, unless the tense points to the
  *   next or the last one;
- * - a month and day without a year takes the year that puts it nearest the publication date (a day
- *   after it counting triple when the tense does not show), not
+ * - a month and day without a year takes the year that puts it nearest the publication date, not
  *   more than a week on the wrong side of it when the clause's tense shows (`Aug. 31 deadline` →
- *   the coming one; `Officials met Jan. 17` → the past one); a month alone likewise, by mid-month;
+ *   the coming one; `Officials met Jan. 17` → the past one; `dropped from the squad for the match on 12 March`
+ *   in December → the coming one); a month alone likewise, by mid-month, a month after publication counting
+ *   triple when the tense does not show (`a £2.2m move in July` is last July);
  * - a bare weekday is the most recent such day on or before publication, or the next on or after it
  *   when the clause is future (`will`, `is set to`); `last Friday` / `next Friday` exclude the day itself;
  *   `this weekend` is the Saturday of the publication's week unless the clause is past;
@@ -160,7 +161,7 @@ export function resolveMention(m: DateMention, published: string | null, written
       m.dayOfWeek === undefined ? [] : ds.filter((d) => days.weekday(d) === m.dayOfWeek);
     const named = weekdayOf(pool).length ? weekdayOf(pool) : weekdayOf(candidates);
     if (named.length === 1) return { date: days.iso(named[0]), precision: "day", rule: "month-day-weekday" };
-    return { date: days.iso(nearest(pool, p, tense === null)), precision: "day", rule: "month-day" };
+    return { date: days.iso(nearest(pool, p)), precision: "day", rule: "month-day" };
   }
   if (m.month !== null) {
     const candidates = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, 15));
@@ -169,7 +170,7 @@ export function resolveMention(m: DateMention, published: string | null, written
       : tense === "past"
         ? candidates.filter((c) => c <= p + 15)
         : candidates;
-    const d = days.parts(nearest(pool, p, tense === null));
+    const d = days.parts(nearest(pool, p, tense === null ? 3 : 1));
     return { date: monthIso(d.year, d.month), precision: "month", rule: "month" };
   }
   return null;
