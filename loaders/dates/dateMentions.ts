@@ -61,6 +61,9 @@ const MAY_HOLD_DATE =
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Up to four lower-case words (a noun phrase's rest) then `of` and a year: `February general election of 1974`. */
 const MONTH_OF_YEAR = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+of\s+((?:18|19|20)\d\d)(?![\p{L}\p{N}])/u;
+/** Days listed after a preposition before the one a month follows (`on 14, 20 and ` before `27 April`), the first captured. */
+const DAYS_BEFORE =
+  /(?<=(?:^|[^\p{L}])(?:on|for|from|between|by|until|till|at)\s+)(\d{1,2})(?:\s*,\s*\d{1,2})*\s*,?\s+(?:and|or|&)\s+$/iu;
 /** What follows a number that is a figure, not a day of the month: a decimal, a percentage. */
 const FIGURE_AFTER = /^(?:[.,]\d|\s*%|\s*per\s*cent|\s*percent)/i;
 /** A plural noun after a number, which the number counts (`January 25 people`), not a day's. */
@@ -546,6 +549,15 @@ function find(text: string, span: Span): DateMention[] {
     ) {
       m.day = null;
       m.core = { start: m.core.start, end: m.core.start + trailing.index };
+    }
+    // `on 14, 20 and 27 April`, `for 6 or 7 January`: days listed before their month are dated by the first.
+    const listed =
+      m.day !== null && m.month !== null && /^\d/.test(text.slice(m.core.start, m.core.end))
+        ? DAYS_BEFORE.exec(text.slice(Math.max(span.start, m.core.start - 24), m.core.start))
+        : null;
+    if (listed && Number(listed[1]) >= 1 && Number(listed[1]) <= 31) {
+      m.day = Number(listed[1]);
+      m.core = { start: m.core.start - listed[0].length, end: m.core.end };
     }
     // `last March`, `next January`: a month without a year, before or after publication;
     // `this Christmas`, `this April`: in the year of publication.
