@@ -97,7 +97,8 @@ function rangeStart(text: string, found: Found[], i: number): Found | null {
 }
 
 /**
- * `rises in June, August and September`, `in 1997 and 2001`: a member of a list of dates of the same kind
+ * `rises in June, August and September`, `in 1997 and 2001`, `on 9 November in the US and 11 November in the UK`: a
+ * member of a list of dates of the same kind
  * dates the same clause as the list's first member; that first member, or null.
  */
 function listStart(text: string, found: Found[], i: number, starts: Map<Found, Found>): Found | null {
@@ -110,7 +111,9 @@ function listStart(text: string, found: Found[], i: number, starts: Map<Found, F
   const gap = text.slice(previous.mention.end, mention.start);
   const joined =
     /^\s*(?:,|,?\s*(?:and|or))\s*$/i.test(gap) ||
-    (/^\s*,?\s*$/.test(gap) && /^(?:and|or)\s/i.test(text.slice(mention.start, mention.end)));
+    (/^\s*,?\s*$/.test(gap) && /^(?:and|or)\s/i.test(text.slice(mention.start, mention.end))) ||
+    // (`is out on 9 November in the US and 11 November in the UK`: each date with a short phrase of its own)
+    (k === "day" && /^\s+(?:in|for|at|to|across)\s+[^,;:.()"“”]{1,40}?\s+(?:and|or)\s+$/i.test(gap));
   return joined ? (starts.get(previous) ?? previous) : null;
 }
 
