@@ -98,8 +98,8 @@ function rangeStart(text: string, found: Found[], i: number): Found | null {
 
 /**
  * `rises in June, August and September`, `in 1997 and 2001`, `on 9 November in the US and 11 November in the UK`: a
- * member of a list of dates of the same kind
- * dates the same clause as the list's first member; that first member, or null.
+ * member of a list of dates of the same kind dates the same clause as the list's first member; that first member, or
+ * null.
  */
 function listStart(text: string, found: Found[], i: number, starts: Map<Found, Found>): Found | null {
   const [previous, { sentence, mention }] = [found[i - 1], found[i]];
