@@ -3,6 +3,7 @@ import { holidayParser } from "./holidayParser.ts";
 import { inTimeParser } from "./inTimeParser.ts";
 import { laterParser } from "./laterParser.ts";
 import { mayNounParser } from "./mayNounParser.ts";
+import { mayParser } from "./mayParser.ts";
 import { modifierYearParser } from "./modifierYearParser.ts";
 import { objectYearParser } from "./objectYearParser.ts";
 import { possessiveYearParser } from "./possessiveYearParser.ts";
@@ -36,7 +37,8 @@ let instance: chrono.Chrono | undefined;
  * The chrono configuration for news text: the casual English parsers and refiners, minus the
  * parsers for durations and times of day, plus parsers for bare years (after a preposition, as a sentence's subject or a verb's object, or modifying a noun), dates counted from the
  * previous happening (`a month later`), spans counted forward (`in two weeks' time`), seasons, quarters of the year, the weekend,
- * fixed-date holidays, the year's end (`by year end`) and `May` in a noun phrase (`the May election`).
+ * fixed-date holidays, the year's end (`by year end`) and `May` in a noun phrase (`the May election`) or after a word
+ * only a date follows (`since May`).
  */
 export function newsChrono(): chrono.Chrono {
   if (instance) return instance;
@@ -59,6 +61,7 @@ export function newsChrono(): chrono.Chrono {
     inTheYearParser,
     weekPartParser,
     mayNounParser,
+    mayParser,
   ];
   instance = new chrono.Chrono(config);
   return instance;
