@@ -204,6 +204,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
       ? { ...base, month: r.start.get("month"), quarter: true, lastQuarter: true }
       : { ...base, month: r.start.get("month"), quarter: true };
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
+  // `since the start of the year`: January of this year.
+  if (tags.has("presstrace/year-start")) return { ...base, month: 1, relative: { unit: "year", offset: 0 } };
   // `in the New Year`: the coming year.
   if (tags.has("presstrace/new-year")) return { ...base, relative: { unit: "year", offset: 1 }, newYear: true };
   // `later in the year`: this year, or (in a past clause) the year of the happening before it.
