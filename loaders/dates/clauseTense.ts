@@ -11,6 +11,7 @@ const presentVerbs = lexiconSet("dates/present-verbs");
 const notFinite = lexiconSet("dates/not-finite");
 const modifiers = lexiconSet("dates/future-modifiers");
 const speechVerbs = lexiconSet("dates/speech-verbs");
+const nominalCues = lexiconSet("dates/nominal-future-cues");
 
 /** Which way a clause points in time, as far as its words show. */
 export type Tense = "future" | "past" | null;
@@ -145,13 +146,14 @@ function read(text: string, clause: Span, date: Span, presentSchedules: boolean)
   const cueRegion =
     preposition && /\s$/.test(region) && !/\b(?:than|as)\s+expected\s+$/i.test(region) ? region + preposition : region;
   cues.lastIndex = 0;
-  // Where a verbal future cue ends (not a noun or adjective: `The deadline … expired on Thursday` is past).
+  // Where a verbal future cue ends (not a noun or adjective, lexicon `dates/nominal-future-cues`: `The deadline …
+  // expired on Thursday` is past).
   const verbal: number[] = [];
   for (let m = cues.exec(cueRegion); m; m = cues.exec(cueRegion))
     // After the date, `ahead of the report` is a modifier of something else, not the clause's tense.
     if (hasWords || !modifiers.has(m[0].toLowerCase().replace(/\s+/g, " "))) {
       future.push(m.index + m[0].length);
-      if (!/^(?:deadline|upcoming|next|approaching|looming)$/i.test(m[0])) verbal.push(m.index + m[0].length);
+      if (!nominalCues.has(m[0].toLowerCase())) verbal.push(m.index + m[0].length);
     }
   const past: number[] = [];
   // `fit to face France on 26 February`: an infinitive of a scheduling verb, nearest the date, has no tense.

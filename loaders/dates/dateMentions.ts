@@ -61,7 +61,8 @@ const MAY_HOLD_DATE =
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** Up to four lower-case words (a noun phrase's rest) then `of` and a year: `February general election of 1974`. */
 const MONTH_OF_YEAR = /^(?:\s+\p{Ll}[\p{L}-]*){1,4}\s+of\s+((?:18|19|20)\d\d)(?![\p{L}\p{N}])/u;
-/** Days listed after a preposition before the one a month follows (`on 14, 20 and ` before `27 April`), the first captured. */
+/** Days listed after a preposition before the day a month follows (`on 14, 20 and ` before `27 April`), the first
+ * captured. */
 const DAYS_BEFORE =
   /(?<=(?:^|[^\p{L}])(?:on|for|from|between|by|until|till|at)\s+)(\d{1,2})(?:\s*,\s*\d{1,2})*\s*,?\s+(?:and|or|&)\s+$/iu;
 /** What follows a number that is a figure, not a day of the month: a decimal, a percentage. */

@@ -4,10 +4,11 @@ import { numberWordsPattern } from "./numberWordsPattern.ts";
 let pattern: RegExp | undefined;
 
 /**
- * A chrono parser for a date counted from the previous dated happening rather than from publication:
- * `a month later`, `two days later`, `the following year`, `the next day`, `later that year`, `earlier that month`, `that same day`, `on the same day` (lexicon
- * `dates/number-words` for the counts). `dateMentions` reads it as a relative mention with `after`.
- * Not a comparison (`a day later than the others`, `on the same day as the election`) or a stretch (`within the following week`).
+ * A chrono parser for a date counted from the previous dated happening rather than from publication: `a month later`,
+ * `two days later`, `the following year`, `the next day`, `later that year`, `earlier that month`, `that same day`, `on
+ * the same day` (lexicon `dates/number-words` for the counts). `dateMentions` reads it as a relative mention with
+ * `after`. Not a comparison (`a day later than the others`, `on the same day as the election`) or a stretch (`within
+ * the following week`).
  */
 export const laterParser: Parser = {
   pattern: () => {

@@ -35,11 +35,12 @@ const DROPPED = new Set([
 let instance: chrono.Chrono | undefined;
 
 /**
- * The chrono configuration for news text: the casual English parsers and refiners, minus the
- * parsers for durations and times of day, plus parsers for bare years (after a preposition, as a sentence's subject or a verb's object, or modifying a noun), dates counted from the
- * previous happening (`a month later`), spans counted forward (`in two weeks' time`), seasons, quarters of the year, the weekend,
- * fixed-date holidays, the year's end (`by year end`) and start (`since the start of the year`) and `May` in a noun phrase (`the May election`) or after a word
- * only a date follows (`since May`).
+ * The chrono configuration for news text: the casual English parsers and refiners, minus the parsers for durations and
+ * times of day, plus parsers for bare years (after a preposition, as a sentence's subject or a verb's object, or
+ * modifying a noun), dates counted from the previous happening (`a month later`), spans counted forward (`in two weeks'
+ * time`), seasons, quarters of the year, the weekend, fixed-date holidays, the year's end (`by year end`) and start
+ * (`since the start of the year`) and `May` in a noun phrase (`the May election`) or after a word only a date follows
+ * (`since May`).
  */
 export function newsChrono(): chrono.Chrono {
   if (instance) return instance;

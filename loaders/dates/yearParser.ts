@@ -5,9 +5,9 @@ const PATTERN =
   /(?<![\p{L}\p{N}])((?:in|into|since|by|until|till|from|during|before|after|through|throughout|early|late|mid|between|of|and|for)\s+|mid-)((?:1[0-9]|20)\d\d)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|per\s*cent|percent|[*×x]\s*\d|(?:GMT|BST|UTC|CET|EST|hours|hrs)\b|(?:to|-|–)\s*\d{3,4}\s*(?:GMT|BST|UTC)\b))(?:\s+(\p{L}+))?/iu;
 
 /**
- * A chrono parser for a bare year after a preposition (`in 2001`, `since 2020`, `from 1642`, `into 2006`, `profits for 2004`), which chrono's
- * English parsers leave alone. After `by`, `of`, `for`, `from`, `between` or `and`, a year followed by a content
- * word (`by 2000 votes`) is a number.
+ * A chrono parser for a bare year after a preposition (`in 2001`, `since 2020`, `from 1642`, `into 2006`, `profits for
+ * 2004`), which chrono's English parsers leave alone. After `by`, `of`, `for`, `from`, `between` or `and`, a year
+ * followed by a content word (`by 2000 votes`) is a number.
  */
 export const yearParser: Parser = {
   pattern: () => PATTERN,
