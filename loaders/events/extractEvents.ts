@@ -15,6 +15,7 @@ import { nowadays } from "../dates/nowadays.ts";
 import { eventClause } from "./eventClause.ts";
 import { listingHeadline } from "./listingHeadline.ts";
 import { sameWeekday, type WeekdayMention } from "./sameWeekday.ts";
+import { pastWeekdayRun } from "./pastWeekdayRun.ts";
 
 interface Context {
   doc: Doc;
@@ -280,5 +281,6 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     weekdays.push({ weekday: mention.modifier === null && !mention.weekend ? mention.weekday : null, possessive });
   }
   sameWeekday(out, weekdays);
+  pastWeekdayRun(doc.text, out);
   return out.sort((a, b) => a.start - b.start || a.date_start - b.date_start);
 }
