@@ -176,7 +176,9 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
     const count = /^(?:the|later|earlier|that)\b/.test(lower)
       ? /^(?:later|earlier|that)\b|\bsame\b/.test(lower)
         ? 0
-        : 1
+        : /\bprevious\b/.test(lower)
+          ? -1
+          : 1
       : (numbers.get(lower.split(" ")[0]) ?? Number(lower.split(" ")[0]));
     // (chrono may join it to a date before it, `in 2002, the same day`: then it is no count of its own)
     return Number.isFinite(count) ? { ...base, relative: { unit, offset: count, after: true } } : null;
