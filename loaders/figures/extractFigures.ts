@@ -46,6 +46,9 @@ const numbersParser: Parser = (tokens, sentence) => {
 
 const isCap = (t: Token) => t.kind === "word" && /^\p{Lu}/u.test(t.text);
 
+// A numeral in thousands with separators ("800,000", "206,900").
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+
 /** Whether a bare number stands where a figure can ("the British 600", "from 157,000 to 133,000"). */
 function bareCanStand(p: Proposed): boolean {
   const lex = figureLexicon();
@@ -63,11 +66,11 @@ function bareCanStand(p: Proposed): boolean {
       lex.subjects.has(subjectKey(prev.text)) ||
       // ("Unison's 800,000 workers, the Transport and General Workers' Union's 70,000": a named owner's, in
       // thousands, not a model number, "Boeing's 777")
-      (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev.text) && /^\d{1,3}(?:,\d{3})+$/.test(t[read.from].text)) ||
+      (/^\p{Lu}[\p{L}.-]*['’]s$/u.test(prev.text) && THOUSANDS.test(t[read.from].text)) ||
       // ("37,000 files last year - up 22,000 on four years ago", "unemployment rose 206,900 to 4.64 million": a
       // change's amount, in thousands, before what it changed from or to)
       ((/^(?:up|down)$/.test(prev.lower) || lex.changeVerbs.has(prev.lower)) &&
-        /^\d{1,3}(?:,\d{3})+$/.test(t[read.from].text) &&
+        THOUSANDS.test(t[read.from].text) &&
         /^(?:to|from|on|since)$/.test(next?.lower ?? ""));
     if (!okPrev) return false;
   }

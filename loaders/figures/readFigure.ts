@@ -48,8 +48,9 @@ let ageTokens: string[][] | undefined;
 const FINITE = lexiconSet("quotes/finite");
 // Words after an age group that make it a team's level: "under-21 international", "under-19 side".
 const AGE_TEAM = lexiconSet("figures/age-team-words");
-// Races and strokes named by their distance in metres ("the 100m hurdles", "200m freestyle").
-const RACE_METRES = new Set([60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+// Races named by their distance in metres (lexicons `figures/race-distances`, `figures/race-events`: "the 100m
+// hurdles", "200m freestyle").
+const RACE_METRES = new Set([...lexiconSet("figures/race-distances")].map(Number));
 const RACES = lexiconSet("figures/race-events");
 // A person's pronoun and a copula before an age: "she was", "I will be", "he turned".
 const AGE_COPULA = /(?:^|\s)(?:i|he|she|you|we|they)\s+(?:was|were|is|am|are|(?:will|would)\s+be|turned|turns)$/;
@@ -752,8 +753,6 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   let bare = unit.bare;
   let high: number | null = null;
   const alsoConsumed: number[] = [];
-  // "N years ago" is a date
-  if (category === "duration" && t[to] && lex.agoWords.has(t[to].lower)) return null;
   // "one" counts only with a scale, a qualifier or a rate ("one laptop per child")
   const q = qualifierBefore(t, from);
   // "one or two of his colleagues": "one" opens a range
@@ -900,6 +899,7 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
     // (the second of a range too: "in three or four years' time")
     const inBefore = prev === "in" || (/^(?:or|to)$/.test(prev) && t[from - 3]?.lower === "in");
     if (inBefore && t[to]?.lower === "time") return null;
+    // ("N years ago" is a date)
     if (t[to] && lex.agoWords.has(t[to].lower)) return null;
     if (prev === "on" && /^minutes?$/.test(unitText ?? "")) return null;
     if (prev === "in" && value >= 1e6 && t[from]?.lower === "a") return null;

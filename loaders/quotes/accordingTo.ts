@@ -1,4 +1,4 @@
-import { lexicon } from "../lexicon/lexicon.ts";
+import { cuePattern } from "./cuePattern.ts";
 import type { CueSite, Verdict } from "./cueSite.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { looksFinite } from "./looksFinite.ts";
@@ -91,10 +91,7 @@ export function accordingTo(x: CueSite): Verdict {
   });
   // ("According to Mr Peston the prime minister said: "…"": a clause whose own speaker introduces a quotation is
   // that speaker's quote; the source vouches for no report of its own)
-  ownQuote ??= new RegExp(
-    `^[,\\s]*(?:[\\p{L}'’.-]+\\s+){1,5}?(?:${lexicon("quotes/cues").join("|")})\\s*:?\\s*["“]`,
-    "u",
-  );
+  ownQuote ??= new RegExp(`^[,\\s]*(?:[\\p{L}'’.-]+\\s+){1,5}?(?:${cuePattern})\\s*:?\\s*["“]`, "u");
   if (!lead.length && ownQuote.test(text.slice(found.end, s.end))) return null;
   // ("… no insurance: according to estimates from India, only one-quarter …": after a colon, as at the start)
   if (!lead.length || /[:;]\s*$/.test(text.slice(from, w.start))) {

@@ -610,7 +610,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       !words
         .trim()
         .split(/\s+/)
-        .some((w) => lex.finite.has(w) || /^(?:will|would|can|could|may|might|must|shall|should)$/.test(w)) &&
+        .some((w) => lex.finite.has(w)) &&
       /^\p{Lu}[\p{L}.'’&-]*\s+(?:(?:\p{Lu}[\p{L}.'’&-]*|&|and|of)\s+){0,5}(?:[\p{Ll}-]+\s+){1,3}$/u.test(words) &&
       // ("French stock market regulator AMF has filed …": an organisation described by its kind)
       [lex.titles, lex.personAnaphors, ...(run.kind === "organization" ? [lex.orgHeads] : [])].some((l) =>

@@ -1,3 +1,4 @@
+import { COPULA } from "./copula.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { isDemonym } from "./isDemonym.ts";
 import type { CueSite } from "./cueSite.ts";
@@ -175,8 +176,6 @@ const compoundModifier = (x: CueSite) => {
 
 // "surveyors at their most optimistic", "confident of its right to …": a stance adjective (lexicon
 // `quotes/cues-adjectival`) reports a clause only after a copula ("is confident (that) …", "was adamant that …").
-const COPULA =
-  /^(?:is|are|was|were|am|be|been|being|remain|remains|remained|seemed|seems|appeared|appears|sounded|sounds|'s|'re)$/;
 const stanceWithoutCopula = ({ w, all, at, after }: CueSite) => {
   if (!ADJECTIVAL.has(w.lower)) return false;
   const before = all.slice(Math.max(0, at - 3), at).reverse();

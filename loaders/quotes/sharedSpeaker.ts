@@ -1,4 +1,5 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { COPULA } from "./copula.ts";
 import { cueAt } from "./cueAt.ts";
 import type { CueSite } from "./cueSite.ts";
 import { mostNamed } from "./mostNamed.ts";
@@ -94,9 +95,7 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
       : /^(?:had|has|have|would|also)$/.test(prevWord?.lower ?? "") ||
           // ("… and is hopeful she will be granted a place": a stance adjective's copula, outside any report; in
           // "said she was proud … but was concerned …" it is the report's own words)
-          (STANCE.has(w.lower) &&
-            /^(?:is|are|was|were|remains|remained)$/.test(prevWord?.lower ?? "") &&
-            !x.earlier.some((r) => r.who))
+          (STANCE.has(w.lower) && COPULA.test(prevWord?.lower ?? "") && !x.earlier.some((r) => r.who))
         ? 1
         : 0;
   const coordinated = conjunction(prevWord) || (between > 0 && conjunction(all[at - 1 - between]));

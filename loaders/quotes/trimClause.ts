@@ -1,10 +1,10 @@
+import { cuePattern } from "./cuePattern.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import { weekdayPattern } from "./weekdayPattern.ts";
 
 let circumstances: RegExp | undefined;
 let contrast: RegExp | undefined;
 let coordinatedCue: RegExp | undefined;
-let cueWords: string | undefined;
 let cues: ReadonlySet<string> | undefined;
 let adjectives: ReadonlySet<string> | undefined;
 let nextAct: RegExp | undefined;
@@ -134,19 +134,18 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     );
   cut(more?.index, 10, true);
   // ("she did not feel her own colleagues could be trusted, but suggested the …": the speaker's next report)
-  cueWords ??= lexicon("quotes/cues").join("|");
-  coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${cueWords})\\s`, "u");
+  coordinatedCue ??= new RegExp(`,\\s+(?:and|but)\\s+(?:also\\s+)?(?:${cuePattern})\\s`, "u");
   const next = coordinatedCue.exec(text.slice(start, end));
   cut(next?.index, 10, true);
   // ('said Bellamy did not score enough goals "The chap that's just gone has scored …," said Souness': a quotation
   // with a cue of its own after it is a quote of its own, where a full stop was left out)
-  ownQuote ??= new RegExp(`\\s["“][^"“”]{10,}[,!?]["”]\\s+(?:${cueWords})\\b`, "u");
+  ownQuote ??= new RegExp(`\\s["“][^"“”]{10,}[,!?]["”]\\s+(?:${cuePattern})\\b`, "u");
   const own = ownQuote.exec(text.slice(start, end));
   cut(own?.index, 10, true);
   // ("there had been a 29% drop …, which he said the government needed to address": a relative clause with a cue
   // of its own is a second report, framed by the reporter; not one set off by commas inside the clause: "voters are
   // uninterested in the chatter, which they believe is a media-only obsession, or that they fear …")
-  relativeReport ??= new RegExp(`,\\s+(?:which|who)\\s+(?:he|she|they|it|we)\\s+(?:${cueWords})\\s[^,]*$`, "u");
+  relativeReport ??= new RegExp(`,\\s+(?:which|who)\\s+(?:he|she|they|it|we)\\s+(?:${cuePattern})\\s[^,]*$`, "u");
   const relative = relativeReport.exec(text.slice(start, end));
   cut(relative?.index);
   if (asides) {
@@ -172,7 +171,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     /\s[-–—]\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:which|that|he|she|they|it|we)\s/u.exec(text.slice(start, end));
   cut(comment?.index);
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
-  contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cueWords})\\s`, "u");
+  contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cuePattern})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
   // (not inside quoted words: 'the pair "brought a real warmth …, but in the end we felt …"')
   cut(other?.index);
