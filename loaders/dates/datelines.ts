@@ -17,7 +17,7 @@ export interface Dateline extends Span {
 
 /** A wire dateline's place before its date: a name in capitals and a region (`WASHINGTON, `, `KYIV, Ukraine, `). */
 const WIRE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,?\s*$/u;
-/** Time-of-day and time-zone words that may follow a date on a metadata line (`10:30 AM ET`). */
+/** Time-of-day and time-zone words that may follow or precede a date on a metadata line (`10:30 AM ET`). */
 const TIME_TAIL =
   /\b\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|bst|utc|est|edt|cst|cdt|pst|pdt|et|pt|ct)\b/giu;
 /** A numeric date on a labelled line (`Date: 17/02/2005`), which chrono's news configuration does not read. */
@@ -27,7 +27,7 @@ const NUMERIC = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/u;
  * The dates an article gives for itself, in text order: on a metadata line among its first five or
  * last three paragraphs, or in a wire dateline at the top. `date 2021-08-13`, `Published: 17 February
  * 2005`, `Date: 17/02/2005`, `By Jane Doe | Aug. 12, 2021`, a line that is only a date (`Thu, 17 Feb 2005
- * 10:30:00 GMT`), `First published on Thu 12 Aug 2021` at the end (lexicon `dates/dateline-labels`;
+ * 10:30:00 GMT`), `Updated: 4:15 PM EST Jan 5, 2022` (a time before the date), `First published on Thu 12 Aug 2021` at the end (lexicon `dates/dateline-labels`;
  * `dates/update-labels` marks `Updated …`); `WASHINGTON, Aug. 12, 2021 (AP) —`, `OTTAWA, Aug. 12 (Reuters) -`.
  * A date that opens a sentence (`Sept. 11, 2001 changed everything`) is not a metadata line.
  */
@@ -42,6 +42,7 @@ export function datelines(doc: Doc): Dateline[] {
       if (m.month === null || m.day === null || m.relative !== null) continue;
       const lead = doc.text.slice(p.start, m.core.start);
       const before = lead
+        .replace(TIME_TAIL, "")
         .trim()
         .replace(/[:|·•,—–-]$/u, "")
         .trim()
