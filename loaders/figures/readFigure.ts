@@ -137,8 +137,15 @@ function headNoun(
       words.push(m);
       starts.set(m, m);
       m++;
-      // "best-selling", "game-breakers": a hyphenated compound is one word
-      while (m + 1 < t.length && t[m].text === "-" && joined(t, m) && joined(t, m + 1) && t[m + 1].kind === "word") {
+      // "best-selling", "game-breakers": a hyphenated compound is one word; so is a name with a number ("COVID-19
+      // cases", "F-35 jets")
+      while (
+        m + 1 < t.length &&
+        t[m].text === "-" &&
+        joined(t, m) &&
+        joined(t, m + 1) &&
+        (t[m + 1].kind === "word" || (t[m + 1].kind === "num" && /^\d+$/.test(t[m + 1].text) && isCap(t[m - 1])))
+      ) {
         const first = starts.get(words[words.length - 1])!;
         words[words.length - 1] = m + 1;
         starts.set(m + 1, first);
