@@ -207,6 +207,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
       ? { ...base, month: r.start.get("month"), quarter: true, lastQuarter: true }
       : { ...base, month: r.start.get("month"), quarter: true };
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
+  // `by the end of the month`: this month.
+  if (tags.has("presstrace/month-end")) return { ...base, relative: { unit: "month", offset: 0 } };
   // `since the start of the year`: January of this year.
   if (tags.has("presstrace/year-start")) return { ...base, month: 1, relative: { unit: "year", offset: 0 } };
   // `in the New Year`: the coming year.

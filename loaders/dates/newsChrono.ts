@@ -12,6 +12,7 @@ import { seasonParser } from "./seasonParser.ts";
 import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
 import { yearEndParser } from "./yearEndParser.ts";
+import { monthEndParser } from "./monthEndParser.ts";
 import { yearStartParser } from "./yearStartParser.ts";
 import { newYearParser } from "./newYearParser.ts";
 import { inTheYearParser } from "./inTheYearParser.ts";
@@ -39,8 +40,8 @@ let instance: chrono.Chrono | undefined;
  * times of day, plus parsers for bare years (after a preposition, as a sentence's subject or a verb's object, or
  * modifying a noun), dates counted from the previous happening (`a month later`), spans counted forward (`in two weeks'
  * time`), seasons, quarters of the year, the weekend, fixed-date holidays, the year's end (`by year end`) and start
- * (`since the start of the year`) and `May` in a noun phrase (`the May election`) or after a word only a date follows
- * (`since May`).
+ * (`since the start of the year`), the month's end (`by the end of the month`) and `May` in a noun phrase (`the May
+ * election`) or after a word only a date follows (`since May`).
  */
 export function newsChrono(): chrono.Chrono {
   if (instance) return instance;
@@ -59,6 +60,7 @@ export function newsChrono(): chrono.Chrono {
     weekendParser,
     holidayParser,
     yearEndParser,
+    monthEndParser,
     yearStartParser,
     newYearParser,
     inTheYearParser,
