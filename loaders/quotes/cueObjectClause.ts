@@ -6,6 +6,8 @@ import { words } from "./words.ts";
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
 const PASSIVE = lexiconSet("quotes/passive-markers");
 const OBJECT_PRONOUNS = lexiconSet("quotes/hearers");
+/** The sentence's own reporting verb after a comma (", said Mr Trainor", ", said the talks …"). */
+const OWN_VERB = /,\s+(?:\p{Lu}\S*\s+){0,3}(?:said|says|added|adds|told|tells)\b/u;
 
 /** "urged ministers to act", "vowed to cut taxes": an object cue reports the rest of its sentence. */
 export function cueObjectClause(x: ClauseSite): Verdict {
@@ -35,7 +37,7 @@ export function cueObjectClause(x: ClauseSite): Verdict {
       !inf ||
       words(text, cueEnd, s.end).length < 4 ||
       // "… promise to cram more power in, said Mr Trainor": the sentence has its own speaker.
-      /,\s+(?:\p{Lu}\S*\s+){0,3}(?:said|says|added|adds|told|tells)\b/u.test(rest) ||
+      OWN_VERB.test(rest) ||
       NOUN_BEFORE.has(inf[1]) ||
       OBJECT_PRONOUNS.has(inf[1]) ||
       (PASSIVE.has(prevWord?.lower ?? "") && /ed$/.test(w.lower))
@@ -43,6 +45,9 @@ export function cueObjectClause(x: ClauseSite): Verdict {
       return null;
   } else {
     if (!/\s(?:to|of)\s/.test(rest)) return null;
+    // "A senior official, who asked not to be named, said …": a relative clause's cue before the sentence's own
+    // reporting verb reports nothing of its own.
+    if (/^(?:who|which|that)$/.test(prevWord?.lower ?? "") && OWN_VERB.test(rest)) return null;
     // "Eastwood was tipped to take …", "urged to act": a passive has no object before its clause.
     if (/^\s*(?:to|as|of|by)\s/.test(rest)) return null;
   }
