@@ -3,7 +3,7 @@ import { lexicon } from "../lexicon/lexicon.ts";
 import type { Doc, Paragraph } from "../text/prepare.ts";
 import type { Span } from "../types.ts";
 import { dateMentions, type DateMention } from "./dateMentions.ts";
-import { datelines } from "./datelines.ts";
+import { datelines, type Dateline } from "./datelines.ts";
 import { days } from "./days.ts";
 import { clauseTense } from "./clauseTense.ts";
 
@@ -28,6 +28,7 @@ interface Mentioned {
   caption: boolean;
 }
 
+const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)/iu;
 
@@ -65,7 +66,13 @@ function mentions(doc: Doc): Mentioned[] {
         mention,
         found.filter((f) => f !== mention),
       );
-      const atEnd = /^[\s.,;)\]]*(?:\(|$)/.test(doc.text.slice(mention.end, s.end));
+      // (`… on Saturday, Feb. 18, 2023, the final day of a three-day strike. (Photo: …)`: a weekday's full date
+      // may take a phrase after it)
+      const atEnd =
+        /^[\s.,;)\]]*(?:\(|$)/.test(doc.text.slice(mention.end, s.end)) ||
+        (full(mention) &&
+          WEEKDAY_NAME.test(mention.text) &&
+          /^,\s+(?:the|a|an)\s/.test(doc.text.slice(mention.end, s.end)));
       out.push({
         mention,
         future: clauseTense(doc.text, clause, mention, s) === "future",
@@ -96,6 +103,22 @@ interface Facts {
   future: { month: number; day: number }[];
   /** Weekdays mentioned as past, in text order. */
   weekdays: number[];
+}
+
+/** The weekday a past clause names in a yearless wire dateline's paragraph (`… warned on Wednesday …`), if one. */
+function leadWeekday(doc: Doc, found: Mentioned[], line: Dateline): number | null {
+  const p = doc.paragraphs.find((q) => q.start <= line.start && line.end <= q.end);
+  const named = found.filter(
+    (m) =>
+      p &&
+      m.mention.start >= line.end &&
+      m.mention.end <= p.end &&
+      m.mention.weekday !== null &&
+      m.mention.modifier === null &&
+      !m.mention.weekend &&
+      !m.future,
+  );
+  return named.length ? named[0].mention.weekday : null;
 }
 
 /** The first day satisfying every constraint, searching from the lower bound (or back from the upper one). */
@@ -164,10 +187,32 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
   const copyright = COPYRIGHT.exec(doc.text);
   const lines = datelines(doc);
   const line = lines.find((l) => !l.update) ?? lines[0] ?? null;
+  const found = mentions(doc);
+  // An archive photo's caption (`…, Tuesday, Sept. 11, 2001. (AP Photo/Richard Drew)`) is older than a
+  // year the text gives for something that has happened.
+  const latestYear = Math.max(
+    0,
+    ...found.filter((m) => !m.caption && !m.future && m.mention.relative === null).map((m) => m.mention.year ?? 0),
+  );
   if (line) {
     const basis = `date line: ${quote(line.text)}`;
     if (line.year !== null)
       return { date: days.iso(days.of(line.year, line.month, line.day)), source: "dateline", basis };
+    const weekday = copyright ? null : leadWeekday(doc, found, line);
+    if (weekday !== null && latestYear > 0) {
+      // (`LONDON, March 9 (Reuters) - … warned on Wednesday …`, `since November 2020`: the first year from the
+      // latest one the text gives in which March 9 is a Wednesday)
+      const fits = [...Array(8).keys()]
+        .map((k) => days.of(latestYear + k, line.month, line.day))
+        .filter((d) => days.weekday(d) === weekday);
+      const pick = near.length && fits.length ? fits.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : fits[0];
+      if (pick !== undefined)
+        return {
+          date: days.iso(pick),
+          source: "dateline",
+          basis: `${basis}; year from the lead's ${WEEKDAYS[weekday]} and the latest year given, ${latestYear}`,
+        };
+    }
     const years = copyright ? [Number(copyright[1])] : nearYears;
     const options = years.flatMap((y) => [y - 1, y, y + 1].map((k) => days.of(k, line.month, line.day)));
     const pick = copyright
@@ -182,13 +227,6 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
         basis: `${basis}; year from ${copyright ? quote(copyright[0]) : "the corpus's other articles"}`,
       };
   }
-  const found = mentions(doc);
-  // An archive photo's caption (`…, Tuesday, Sept. 11, 2001. (AP Photo/Richard Drew)`) is older than a
-  // year the text gives for something that has happened.
-  const latestYear = Math.max(
-    0,
-    ...found.filter((m) => !m.caption && !m.future && m.mention.relative === null).map((m) => m.mention.year ?? 0),
-  );
   const captions = found.filter(
     (m) => m.caption && !m.future && full(m.mention) && (m.mention.year ?? 0) >= latestYear,
   );
