@@ -3,6 +3,7 @@ import { hasWord } from "./hasWord.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc } from "../text/prepare.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
+import { companyName } from "./companyName.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { parseNameRun, type NameRun } from "./parseNameRun.ts";
@@ -569,6 +570,16 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       run.role = null;
       run.kind = "organization";
       run.name = firm.name;
+    }
+    // "Evergreen Crest said" after "Evergreen Crest Seniors Living Ltd.": a company's short name
+    const company =
+      run.kind === "person" && run.tokens.length <= 3 && run.role === null
+        ? companyName(mentions, run.tokens.join(" "))
+        : undefined;
+    if (company) {
+      run.role = null;
+      run.kind = "organization";
+      run.name = company.name;
     }
     const quoted = inQuote(run.start);
     // "Ian Fogg, analyst at Jupiter Research, agreed": a comma before the cue closes an appositive,

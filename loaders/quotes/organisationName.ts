@@ -1,4 +1,5 @@
 import { isCapital } from "./capitalRuns.ts";
+import { companyName } from "./companyName.ts";
 import { longerName } from "./longerName.ts";
 import { nearest } from "./nearest.ts";
 import type { NameRun } from "./parseNameRun.ts";
@@ -22,7 +23,11 @@ export function organisationName(ctx: SpeakerContext, run: NameRun, i: number, t
           x.kind === "organization" && new RegExp(`\\b${head}\\b`).test(x.name) && x.name.replace(/^the /, "") !== head,
       )
     : undefined;
-  const expanded = ents.acronyms.get(bareName) ?? fuller?.name ?? longerName(ents, bareName, lex)?.name;
+  const expanded =
+    ents.acronyms.get(bareName) ??
+    fuller?.name ??
+    longerName(ents, bareName, lex)?.name ??
+    companyName(ents.mentions, bareName)?.name;
   const name = expanded ?? (the && !run.name.startsWith("the ") ? `the ${run.name}` : run.name);
   // "Opposition Conservatives", "Canada's commerce ministry": keep the qualifying words.
   // ("the Prime Minister's Office", "the UN's Food & Agriculture Organisation" too)

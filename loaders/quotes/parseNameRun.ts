@@ -55,6 +55,9 @@ const INSIDE_TITLE = new Set([
   "shall",
 ]);
 
+const MONTH =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/u;
+
 /** Reads the capitalised run `ws[i..j]` as a person or an organisation, or null when it is neither. */
 export function parseNameRun(
   text: string,
@@ -129,6 +132,8 @@ export function parseNameRun(
   // ("Cara Diemont of IT" is a name: letters are no pronoun)
   for (let k = i + 1; k <= j; k++) if (INSIDE_TITLE.has(ws[k].lower) && !/^\p{Lu}{2,}$/u.test(ws[k].text)) return null;
   const last = ws[j];
+  // "Posted November 28, 2022", "Updated Jan. 5": a run ending in a month before its day is a date line.
+  if (MONTH.test(last.text) && /^\s+\d{1,2}\b/.test(text.slice(last.end, last.end + 4))) return null;
   // ("Sainsbury's said", "McDonald's has": a name in possessive form before a verb is the firm's whole name)
   // (lexicon `quotes/verbs-not-nouns`)
   const possessive =

@@ -4,6 +4,7 @@ import type { SpeakerType } from "../types.ts";
 import { isCapital } from "./capitalRuns.ts";
 import { describedPerson } from "./describedPerson.ts";
 import type { Mention, Person } from "./entities.ts";
+import { companyName } from "./companyName.ts";
 import { longerName } from "./longerName.ts";
 import type { NameRun } from "./parseNameRun.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
@@ -148,6 +149,8 @@ export function personName(ctx: SpeakerContext, run: NameRun, i: number, the: bo
   const person = fullFirstName(ctx, ents.fullName(run.tokens));
   const longer = person.tokens.length === 1 ? longerName(ents, person.name, ctx.lex) : undefined;
   const name: PersonRun = { run, i, the, person, token: run.tokens[0] ?? "", longer };
+  const company = person.tokens.length <= 3 ? companyName(ents.mentions, person.name) : undefined;
+  if (company) return atName(name, company.name, "organization");
   for (const step of STEPS) {
     const who = step(ctx, name);
     if (who !== undefined) return who;
