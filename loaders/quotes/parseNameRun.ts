@@ -21,6 +21,7 @@ export interface NameRun {
 
 const INDUSTRY_ENDS = lexiconSet("quotes/industry-name-ends");
 const VERBS_NOT_NOUNS = lexiconSet("quotes/verbs-not-nouns");
+const TIME_ZONES = lexiconSet("quotes/time-zones");
 const SURNAME_HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
 const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;
@@ -163,6 +164,13 @@ export function parseNameRun(
   if (lower.length === 2 && /^(?:st|saint)$/.test(lower[0].replace(/\.$/, ""))) return org(asWritten);
   // ("the DJ": an abbreviated person noun is no organisation)
   if (tokens.length === 1 && lex.personAnaphors.has(lower[0])) return null;
+  // ("Updated 7:42 p.m. CT": a time zone after a time of day)
+  if (
+    tokens.length === 1 &&
+    TIME_ZONES.has(lower[0]) &&
+    /(?:\d|[ap]\.?m\.?)\s*$/i.test(text.slice(Math.max(0, start - 8), start))
+  )
+    return null;
   if (tokens.length === 1 && ACRONYM.test(tokens[0])) return org(tokens[0]);
   // "BBC Five Live", "BBC Sport", "RSA Security": an organisation's acronym opening a run with no first name,
   // honorific or title in it names a part of that organisation.

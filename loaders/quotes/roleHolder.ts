@@ -3,6 +3,20 @@ import { nearest } from "./nearest.ts";
 import { styleLength } from "./styleLength.ts";
 import { words } from "./words.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
+import { lexicon } from "../lexicon/lexicon.ts";
+
+let synonyms: Map<string, string[]> | undefined;
+
+// A title word and the words that name the same office ("judge", "justice").
+function titleSynonyms(head: string): string[] {
+  synonyms ??= new Map(
+    lexicon("quotes/title-synonyms").flatMap((line) => {
+      const group = line.split(/\s+/);
+      return group.map((w) => [w, group] as const);
+    }),
+  );
+  return synonyms.get(head.toLowerCase()) ?? [head];
+}
 
 // "the ex-home secretary": the named person in the sentence that last gave this role
 // ("Mr Blunkett quit as home secretary"), before or after the description.
@@ -121,6 +135,8 @@ export function roleHolder(
     return out;
   };
   const wanted = qualifiers(role);
+  // ("the judge" is "Justice Corinne Maddox": lexicon quotes/title-synonyms)
+  const headPattern = new RegExp(`\\b(?:${titleSynonyms(head).join("|")})\\b`, "i");
   // Two roles agree when either has no qualifier or they share one, and their capitalised
   // qualifiers ("Metropolitan" and "Norfolk" police chief) do not contradict each other.
   const capitals = (r: string) =>
@@ -144,7 +160,7 @@ export function roleHolder(
     if (x.kind !== "person") return false;
     const person = ents.fullName(x.name.split(" "));
     const r = person.role;
-    if (r === null || !new RegExp(`\\b${head}\\b`, "i").test(r)) return false;
+    if (r === null || !headPattern.test(r)) return false;
     // "The home secretary" is not the "Shadow home secretary" (nor a deputy, vice or former one).
     const rank = /\b(?:deputy|vice|shadow|assistant|junior|former|ex)\b/i;
     if (rank.test(r) && !rank.test(role)) return false;
