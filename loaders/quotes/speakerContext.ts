@@ -87,7 +87,17 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
   const lastWord = core[core.length - 1];
   // "the Labour MP for Birkenhead": the title before its "for"/"of" heads the phrase.
   const titleAt = lowers.findIndex((w, k) => k > 0 && /^(?:for|of)$/.test(w) && lex.titles.has(lowers[k - 1]));
-  const head = titleAt > 0 ? lowers[titleAt - 1] : lastWord.lower;
+  // ("The office of the federal labour minister": an organisation's head word before "of the" heads it instead;
+  // not "A Department of Health spokesman")
+  const orgAt = lowers.findIndex(
+    (w, k) =>
+      k > 0 &&
+      w === "of" &&
+      lowers[k + 1] === "the" &&
+      lex.orgHeads.has(lowers[k - 1]) &&
+      !lex.titles.has(lowers[k - 1]),
+  );
+  const head = titleAt > 0 ? lowers[titleAt - 1] : orgAt > 0 ? lowers[orgAt - 1] : lastWord.lower;
   // "a Department for Education and Skills spokeswoman" is an unnamed source; "a Canadian general" a role.
   // ("Mervyn King", "Rowan Judge": a capitalised title word after a first name is a surname.)
   const before = core[core.length - 2];
