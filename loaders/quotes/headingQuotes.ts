@@ -1,6 +1,9 @@
 import type { QuoteCandidate } from "../types.ts";
 import type { QuoteContext } from "./quoteContext.ts";
 import { resolveSpeaker } from "./resolveSpeaker.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
+
+const CREDIT_LABELS = lexiconSet("quotes/credit-labels");
 
 const HEADING = /^(.*?\S)\s*([:—–]|(?<=\s)-)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u;
 
@@ -22,6 +25,8 @@ export function headingQuotes(ctx: QuoteContext): QuoteCandidate[] {
     if (!m || (m[2] === "-" && p !== ctx.doc.paragraphs.find((x) => !x.furniture))) continue;
     // ("Obituary: Dame Alicia Markova", "Profile: Michael Howard": a one-word label before the name says nothing)
     if (!/\s/.test(m[1].trim())) continue;
+    // ("… as admissions climb. Picture: Liam Cordner": a credit names who took the picture)
+    if (CREDIT_LABELS.has(/(\p{L}+)$/u.exec(m[1])?.[1].toLowerCase() ?? "")) continue;
     const nameStart = p.start + m[0].length - m[3].length;
     const who = resolveSpeaker(text, nameStart, p.end, ctx.ents, ctx.lex);
     // ("Whitehall shredding increasing - Tories", "… - IMF": after a spaced hyphen an organisation speaks too)
