@@ -23,6 +23,7 @@ const BASE_BEFORE = /^(?:to|will|would|could|should|might|must|can|may|shall|did
 const ADVERB = /^(?:\p{L}+ly|still|not|also|now|already|so|too|very|more|less|all)$/u;
 
 let cues: RegExp | undefined;
+let arranged: RegExp | undefined;
 let barriers: RegExp | undefined;
 let openers: Set<string> | undefined;
 let objectPattern: RegExp | undefined;
@@ -58,6 +59,13 @@ export function clauseTense(text: string, clause: Span, date: Span, sentence?: S
   if (next && lexiconSet("dates/deadline-words").has(next)) return "future";
   // `with the January transfer window approaching`: a date's noun phrase that is approaching or looming.
   if (/^(?:\s+[\p{Ll}-]+){0,3}\s+(?:approaching|looming)\b/u.test(text.slice(date.end, date.end + 50))) return "future";
+  // `Judge Coalwood scheduled a hearing on post-trial motions for June 21`: an arranging verb's date after "for"
+  // lies ahead (lexicon `dates/arranging-verbs`).
+  arranged ??= new RegExp(
+    `(?<![\\p{L}])(?:${lexicon("dates/arranging-verbs").join("|")})\\s[^.;:!?"“”]{0,80}(?<![\\p{L}])for\\s+$`,
+    "iu",
+  );
+  if (arranged.test(text.slice(Math.max(0, clause.start, date.start - 100), date.start))) return "future";
   // `said the 19 February meets would show …`: a date that modifies the subject of its clause, before a modal,
   // points ahead.
   // (only its noun, then a modal: not "its December sales are expected …", "the January transfer window in a
