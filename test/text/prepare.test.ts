@@ -24,6 +24,19 @@ describe("prepare", () => {
     ]);
   });
 
+  it("prepare(text) marks a wire service's tagline as furniture, not a sentence of the story", () => {
+    const text = [
+      "Workers walked off the job on Thursday, the union said.",
+      "This report by The Canadian Press was first published Aug. 12, 2021.",
+      "This report was welcomed by ministers on Friday.",
+    ].join("\n\n");
+    expect(lines(text)).toEqual([
+      ["Workers walked off the j", false],
+      ["This report by The Canad", true],
+      ["This report was welcomed", false],
+    ]);
+  });
+
   it("prepare(text) keeps a line that merely starts with the word vote", () => {
     const text = "Vote counting began at 10pm in the north of the city.";
     expect(lines(text)).toEqual([["Vote counting began at 1", false]]);
