@@ -763,7 +763,12 @@ export function readFigure(t: readonly Token[], i: number): FigureRead | null {
   // "one" counts only with a scale, a qualifier or a rate ("one laptop per child")
   const q = qualifierBefore(t, from);
   // "one or two of his colleagues": "one" opens a range
-  const opensRange = (t[to]?.lower === "or" || t[to]?.lower === "to") && readNumber(t, to + 1) !== null;
+  // ("for periods of between one and four hours": so does "between one and")
+  const opensRange =
+    (t[to]?.lower === "or" ||
+      t[to]?.lower === "to" ||
+      (t[to]?.lower === "and" && t[(q ? q.from : from) - 1]?.lower === "between")) &&
+    readNumber(t, to + 1) !== null;
   // ("one minute, 46.68 seconds": "one" opens a compound time, a numeral with a smaller time unit after it)
   let k1 = to;
   if (t[k1]?.text === ",") k1++;
