@@ -56,8 +56,8 @@ const INSIDE_TITLE = new Set([
   "shall",
 ]);
 
-const MONTH =
-  /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?$/u;
+const DATE_WORD =
+  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$/u;
 
 /** Reads the capitalised run `ws[i..j]` as a person or an organisation, or null when it is neither. */
 export function parseNameRun(
@@ -133,8 +133,15 @@ export function parseNameRun(
   // ("Cara Diemont of IT" is a name: letters are no pronoun)
   for (let k = i + 1; k <= j; k++) if (INSIDE_TITLE.has(ws[k].lower) && !/^\p{Lu}{2,}$/u.test(ws[k].text)) return null;
   const last = ws[j];
-  // "Posted November 28, 2022", "Updated Jan. 5": a run ending in a month before its day is a date line.
-  if (MONTH.test(last.text) && /^\s+\d{1,2}\b/.test(text.slice(last.end, last.end + 4))) return null;
+  // "Posted November 28, 2022", "Updated Jan. 5", "Posted Mon 12 Jun 2023", "Published Thursday, Aug. 26": a run
+  // ending in a month or a weekday before a day or a year is a date line.
+  if (
+    DATE_WORD.test(last.text) &&
+    /^\.?,?\s+(?:\d{1,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u.test(
+      text.slice(last.end, last.end + 16),
+    )
+  )
+    return null;
   // ("Sainsbury's said", "McDonald's has": a name in possessive form before a verb is the firm's whole name)
   // (lexicon `quotes/verbs-not-nouns`)
   const possessive =

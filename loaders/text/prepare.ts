@@ -29,6 +29,13 @@ interface FurnitureRule {
   extent: "line" | "next" | "rest";
 }
 
+/**
+ * A byline: "By" and a name, then nothing or an outlet or co-author set off by a separator ("By Tom Ashdown",
+ * "By Renée Lachapelle  Prairie News Network", "By Jane Doe | Reuters"); not "By Friday, the union had …".
+ */
+const BYLINE =
+  /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:(?:\s*[,|·—–-]\s*|\s{2,}|\s+and\s+)\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|and|of|the))*)*$/u;
+
 let furnitureRules: FurnitureRule[] | undefined;
 function furniture(): FurnitureRule[] {
   furnitureRules ??= lexicon("furniture").map((entry) => {
@@ -51,7 +58,7 @@ export function paragraphs(text: string): Paragraph[] {
     const trimmed = raw.trim();
     if (!trimmed) continue;
     const start = m.index + lead;
-    let isFurniture = rest || next;
+    let isFurniture = rest || next || BYLINE.test(trimmed);
     next = false;
     for (const rule of furniture()) {
       if (!rule.pattern.test(trimmed)) continue;

@@ -23,6 +23,19 @@ function context(text: string, phrase: string) {
 }
 
 describe("resolveSpeaker", () => {
+  it("a page's date lines, byline and province abbreviations name no one", () => {
+    const text = [
+      "Ferry crossings cancelled",
+      "By Chloe Bennett",
+      "Posted Mon 12 Jun 2023 at 6:41pm, updated Mon 12 Jun 2023 at 9:02pm",
+      "Published Thursday, Aug. 26, 2021 5:14PM EDT",
+      "A fire broke out on a ferry between Caribou, N.S., and Wood Islands, P.E.I., on Wednesday.",
+    ].join("\n\n");
+    const { ents } = quoteContext(prepare(text));
+    const people = ents.mentions.filter((m) => m.kind === "person").map((m) => m.name);
+    expect(people).not.toContain("Chloe Bennett");
+    expect(people.filter((n) => /Mon|Jun|Thursday|Aug|N\.S|P\.E\.I/.test(n))).toEqual([]);
+  });
   it("'the radio station' is Radio 1 with its number, and a share of people keeps none", () => {
     const text =
       'Almost 70% said the show was good. Radio 1 said the show would go on. "It is a legacy," said the radio station.';
