@@ -17,10 +17,23 @@ export function unnamedGroup(ctx: SpeakerContext): Attribution | undefined {
     !lex.finite.has(first.lower) &&
     // (not the surname of someone the article names in full: "McFadden makes …")
     !ctx.ents.fullName([first.text]).name.includes(" ");
+  // ("UN agencies said", "United Nations agencies said": a plural after the name of the body it belongs to)
+  const name = core.slice(0, -1);
+  const affiliated =
+    core.length >= 2 &&
+    core.length <= 4 &&
+    name.every((w) => /^\p{Lu}/u.test(w.text)) &&
+    /^\p{Ll}/u.test(core[core.length - 1].text) &&
+    !lex.firstNames.has(first.lower) &&
+    !lex.notNames.has(first.lower) &&
+    // (not a person's name before a verb: "McFadden makes …" after "Brian McFadden")
+    !ctx.ents.mentions.some((m) => m.kind === "person" && m.name === name.map((w) => w.text).join(" ")) &&
+    ctx.ents.fullName(name.map((w) => w.text)).name === name.map((w) => w.text).join(" ");
   const bare =
-    core.length <= 3 &&
-    core.slice(1).every((w) => /^\p{Ll}/u.test(w.text)) &&
+    (affiliated || core.length <= 3) &&
+    (affiliated || core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) &&
     (/^\p{Ll}/u.test(first.text) ||
+      affiliated ||
       (core.length > 1 &&
         !/\sof\s/i.test(ctx.phrase) &&
         !/\bof\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) &&
