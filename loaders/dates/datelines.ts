@@ -20,6 +20,8 @@ const WIRE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p
 /** Time-of-day and time-zone words that may follow or precede a date on a metadata line (`10:30 AM ET`). */
 const TIME_TAIL =
   /\b\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|bst|utc|est|edt|cst|cdt|pst|pdt|et|pt|ct)\b/giu;
+/** What a metadata line may add after its date: an update note or a reading time. */
+const AFTER_DATE = /[|/·•]\s*(?:(?:last\s+)?(?:updated|modified)\b.*|\d+\s*min(?:ute)?s?\s+read\b.*)$/iu;
 /** A numeric date on a labelled line (`Date: 17/02/2005`), which chrono's news configuration does not read. */
 const NUMERIC = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/u;
 
@@ -44,11 +46,11 @@ export function datelines(doc: Doc): Dateline[] {
       const before = lead
         .replace(TIME_TAIL, "")
         .trim()
-        .replace(/[:|·•,—–-]$/u, "")
-        .trim()
+        .replace(/[\s:|·•,—–-]+$/u, "")
         .toLowerCase();
       const label = labels.find((l) => before === l || (before.length < 80 && before.endsWith(` ${l}`)));
-      const rest = doc.text.slice(m.end, p.end).replace(TIME_TAIL, "");
+      // (`/ 2:32 PM / Updated 2 hours ago`, `· 4 min read`: an update note or a reading time after the date)
+      const rest = doc.text.slice(m.end, p.end).replace(TIME_TAIL, "").replace(AFTER_DATE, "");
       // A byline and a separator (`By Jane Doe |`), or nothing, before a date that is all the line says.
       const bare =
         (before === "" || (/^by\s/.test(before) && /[|·•—–-]\s*$/u.test(lead))) &&
@@ -70,8 +72,8 @@ export function datelines(doc: Doc): Dateline[] {
       const at = p.start + numeric.index;
       const before = doc.text.slice(p.start, at).trim().replace(/:$/, "").toLowerCase();
       const [a, b, year] = numeric.slice(1).map(Number);
-      // Day and month by the number above 12; `03/04/2005` is ambiguous and skipped.
-      const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+      // Day and month by the number above 12 (or both the same, `03/03/2022`); `03/04/2005` is ambiguous and skipped.
+      const [day, month] = a > 12 || a === b ? [a, b] : b > 12 ? [b, a] : [0, 0];
       if (labels.includes(before) && month >= 1 && month <= 12 && day >= 1 && day <= 31)
         found.push({
           start: at,
