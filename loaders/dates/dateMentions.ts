@@ -258,8 +258,12 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
   const casual = relativeDays.get(casualText) ?? relativeDays.get(casualText.split(" ")[0]); // `yesterday morning`
   if (casual !== undefined) return { ...base, relative: { unit: "day", offset: casual } };
   // Only parts written in the text count (`now` makes chrono certain of today's date).
-  const year = /\d{4}|'\d\d/.test(core) ? certain(r, "year") : null;
   const month = !lowerMonth && (MONTH_NAME.test(core) || /\d/.test(core)) ? certain(r, "month") : null;
+  // (`from July 23 to Aug. 8, 2032`: a range's first day takes the year written at its end, the year before when its
+  // month comes later, `Dec. 28 to Jan. 3, 2024`)
+  const endYear = r.end?.isCertain("year") && r.end.isCertain("month") ? r.end.get("year") : null;
+  const rangeYear = endYear !== null && month !== null ? endYear - (month > (r.end?.get("month") ?? 12) ? 1 : 0) : null;
+  const year = /\d{4}|'\d\d/.test(core) ? (certain(r, "year") ?? rangeYear) : null;
   const day = /\d/.test(core) && month !== null ? certain(r, "day") : null;
   let weekday = certain(r, "weekday");
   if (weekday !== null && !WEEKDAY_NAME.test(core) && month === null) weekday = null;
