@@ -37,6 +37,17 @@ describe("prepare", () => {
     ]);
   });
 
+  it("prepare(text) marks an embedded post's signature as furniture", () => {
+    const text = [
+      "A statement from the club. Please read in full. pic.twitter.com/k7RzQ2vXmd",
+      "— Ashworth Town FC (@AshworthTownFC) October 22, 2021",
+    ].join("\n");
+    expect(lines(text)).toEqual([
+      ["A statement from the clu", false],
+      ["— Ashworth Town FC (@Ash", true],
+    ]);
+  });
+
   it("prepare(text) keeps a line that merely starts with the word vote", () => {
     const text = "Vote counting began at 10pm in the north of the city.";
     expect(lines(text)).toEqual([["Vote counting began at 1", false]]);
