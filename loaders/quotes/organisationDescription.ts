@@ -62,6 +62,9 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const definite =
     /^the\s/i.test(phrase) || (/^\p{Lu}[\p{L}.]*['’]s?\s/u.test(phrase) && RANK_WORDS.has(core[1]?.lower ?? ""));
   if (!(!core.slice(1).some(qualifier) && definite && lex.orgAnaphors.has(nounHead))) return undefined;
+  // ("the government department for planning": an organisation's head word with a "for" qualifier describes one
+  // in full, not one named before)
+  if (ofAt > 0 && lowers[ofAt] === "for" && lex.orgHeads.has(nounHead)) return undefined;
   // (A street standing for an office or a market, "Downing Street", is not "the firm"; nor is a newspaper
   // the article cites, "the New York Times reports", unless the description is one.)
   const media = MEDIA_NOUNS.has(nounHead);
