@@ -138,8 +138,13 @@ function solve(f: Facts, year: number | null): number | null {
   const weekday = latestWeekday(f.weekdays);
   // A caption's date outranks month-days read as past, whose tense is only guessed.
   const after = past.length && !f.captions.length ? Math.max(...past) : null;
-  const before = future.length ? Math.min(...future) : null;
   const from = f.captions.length ? Math.max(...f.captions) : after !== null ? after + 1 : null;
+  // (a future month-day before the lower bound is in the next year: "Sentencing is set for Jan. 14" after a caption
+  // of Sept. 23)
+  const ahead = future.map((d, k) =>
+    from !== null && d <= from && year !== null ? days.of(year + 1, f.future[k].month, f.future[k].day) : d,
+  );
+  const before = ahead.length ? Math.min(...ahead) : null;
   const ok = (p: number) =>
     (weekday === null || days.weekday(p) === weekday) &&
     (after === null || (p > after && f.weekdays.every((w) => days.onOrBefore(p, w) > after))) &&
@@ -197,9 +202,18 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
   const found = mentions(doc);
   // An archive photo's caption (`…, Tuesday, Sept. 11, 2001. (AP Photo/Richard Drew)`) is older than a
   // year the text gives for something that has happened.
+  // (not a deadline's year: "committed 600 million pounds to upgrading works by 2025")
   const latestYear = Math.max(
     0,
-    ...found.filter((m) => !m.caption && !m.future && m.mention.relative === null).map((m) => m.mention.year ?? 0),
+    ...found
+      .filter(
+        (m) =>
+          !m.caption &&
+          !m.future &&
+          m.mention.relative === null &&
+          !/^(?:by|until|till|before)\s/i.test(m.mention.text),
+      )
+      .map((m) => m.mention.year ?? 0),
   );
   if (line) {
     const basis = `date line: ${quote(line.text)}`;
@@ -235,7 +249,8 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
       };
   }
   const captions = found.filter(
-    (m) => m.caption && !m.future && full(m.mention) && (m.mention.year ?? 0) >= latestYear,
+    // (a caption's present tense describes the picture: "… leaves the courthouse in Phoenix, Thursday, Sept. 23, 2021.")
+    (m) => m.caption && full(m.mention) && (m.mention.year ?? 0) >= latestYear,
   );
   const monthDays = found.filter(
     (m) => m.mention.year === null && m.mention.relative === null && m.mention.month !== null && m.mention.day !== null,
