@@ -98,9 +98,9 @@ export function figureLexicon(): FigureLexicon {
   const scales = new Map<string, number>();
   const suffixScales = new Map<string, number>();
   for (const [word, value] of pairs("figures/scales")) {
-    const [n, flag] = value.split(/\s+/);
-    if (flag === "suffix") suffixScales.set(word, Number(n));
-    else scales.set(word, Number(n));
+    const [n, ...flags] = value.split(/\s+/);
+    if (flags.includes("suffix")) suffixScales.set(word, Number(n));
+    if (!flags.includes("suffix") || flags.includes("word")) scales.set(word, Number(n));
   }
   const currencyWords = new Map<string, Currency>();
   for (const [words, value] of pairs("figures/currency-words")) {
