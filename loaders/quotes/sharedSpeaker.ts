@@ -6,7 +6,7 @@ import { mostNamed } from "./mostNamed.ts";
 import { sentenceSubject, subjectAfter, subjectBefore, type Phrase } from "./phrases.ts";
 import type { Report } from "./report.ts";
 import { resolveSpeaker, type Attribution } from "./resolveSpeaker.ts";
-import type { Word } from "./words.ts";
+import { words, type Word } from "./words.ts";
 import { weekdayPattern } from "./weekdayPattern.ts";
 
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
@@ -63,6 +63,9 @@ function earlierCue(x: CueSite, participle: boolean): [Phrase | null, Attributio
     if (/ing$/.test(outside[k].lower) && !/^\s*,/.test(text.slice(outside[k - 1]?.end ?? 0, outside[k].start)))
       continue;
     const priorSubj = subjectBefore(ctx, from, outside[k].start) ?? subjectAfter(ctx, outside[k].end, w.start);
+    // ("Ashbury said the service would ask Ottawa …, calling …": a cue inside an earlier cue's report, whose
+    // "subject" runs through that cue, is not the one the participle shares)
+    if (priorSubj && words(text, priorSubj.start, priorSubj.end).some((y) => lex.cues.has(y.lower)) && k > 0) continue;
     const priorWho = priorSubj
       ? resolveSpeaker(text, priorSubj.start, priorSubj.end, ctx.ents, lex, priorSubj.appositive)
       : null;
