@@ -420,7 +420,9 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   // "ex-King Michael of Romania, who")
   const withOf = RELATIVE_NAME_OF.exec(ctx.text.slice(from, cue));
   const titled = ctx.lex.titles.has(/^(\p{L}+)\s/u.exec(withOf?.[1] ?? "")?.[1].toLowerCase() ?? "");
-  const who = withOf && !titled ? withOf : RELATIVE_NAME.exec(ctx.text.slice(from, cue));
+  // ("Britta Vollmer, 67, a retired schoolteacher from Hamburg, who said …": a full name before its appositive)
+  const described = RELATIVE_NAME_DESCRIBED.exec(ctx.text.slice(from, cue));
+  const who = described ?? (withOf && !titled ? withOf : RELATIVE_NAME.exec(ctx.text.slice(from, cue)));
   // (set off by a comma, only a relative clause that no main verb follows: not "Tom Hale, who insists …, said:")
   const main = (end: number) =>
     /,\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|tells|added|adds)\b/u.test(ctx.text.slice(cue, end));
@@ -776,6 +778,8 @@ const NOUN_PHRASE_LEAD = /^(?:from|by|of|to|with|for|among|and|has|have|had|is|a
 // (and a reflexive after it: "President George W Bush himself, who told …")
 const RELATIVE_NAME =
   /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?:\s+(?:himself|herself|itself|themselves))?(?:,\s+\d{1,3})?,?\s+who\s+$/u;
+const RELATIVE_NAME_DESCRIBED =
+  /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s+\d{1,3})?,\s+(?:a|an|the)\s+\p{Ll}[^,;:"“”()]{2,80},\s+who\s+$/u;
 const RELATIVE_NAME_OF =
   /(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,4})(?:\s+(?:himself|herself|itself|themselves))?(?:,\s+\d{1,3})?,?\s+who\s+$/u;
 
