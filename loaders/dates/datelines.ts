@@ -17,21 +17,27 @@ export interface Dateline extends Span {
 
 /** A wire dateline's place before its date: a name in capitals and a region (`WASHINGTON, `, `KYIV, Ukraine, `). */
 const WIRE = /^\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*)?,?\s*$/u;
-/** Time-of-day and time-zone words that may follow or precede a date on a metadata line (`10:30 AM ET`). */
-const TIME_TAIL =
-  /\b\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|bst|utc|est|edt|cst|cdt|pst|pdt|et|pt|ct)\b/giu;
+/**
+ * Time-of-day and time-zone words (lexicon `time-zones`) that may follow or precede a date on a metadata line (`10:30
+ * AM ET`).
+ */
+const TIME_TAIL = new RegExp(
+  `\\b\\d{1,2}(?:[:.]\\d\\d){1,2}\\s*(?:[ap]\\.?m\\.?)?|\\b(?:[ap]\\.?m\\.?|${lexicon("time-zones").join("|")})\\b`,
+  "giu",
+);
 /** What a metadata line may add after its date: an update note or a reading time. */
 const AFTER_DATE = /[|/·•]\s*(?:(?:last\s+)?(?:updated|modified)\b.*|\d+\s*min(?:ute)?s?\s+read\b.*)$/iu;
 /** A numeric date on a labelled line (`Date: 17/02/2005`), which chrono's news configuration does not read. */
 const NUMERIC = /(?<!\d)(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?!\d)/u;
 
 /**
- * The dates an article gives for itself, in text order: on a metadata line among its first five or
- * last three paragraphs, or in a wire dateline at the top. `date 2021-08-13`, `Published: 17 February
- * 2005`, `Date: 17/02/2005`, `By Jane Doe | Aug. 12, 2021`, a line that is only a date (`Thu, 17 Feb 2005
- * 10:30:00 GMT`), `Updated: 4:15 PM EST Jan 5, 2022` (a time before the date), `First published on Thu 12 Aug 2021` at the end (lexicon `dates/dateline-labels`;
- * `dates/update-labels` marks `Updated …`); `WASHINGTON, Aug. 12, 2021 (AP) —`, `OTTAWA, Aug. 12 (Reuters) -`.
- * A date that opens a sentence (`Sept. 11, 2001 changed everything`) is not a metadata line.
+ * The dates an article gives for itself, in text order: on a metadata line among its first five or last three
+ * paragraphs, or in a wire dateline at the top. `date 2021-08-13`, `Published: 17 February 2005`, `Date: 17/02/2005`,
+ * `By Jane Doe | Aug. 12, 2021`, a line that is only a date (`Thu, 17 Feb 2005 10:30:00 GMT`), `Updated: 4:15 PM EST
+ * Jan 5, 2022` (a time before the date), `Mar 3, 2022 · 4 min read` (a reading time or an update note after the date),
+ * `First published on Thu 12 Aug 2021` at the end (lexicon `dates/dateline-labels`; `dates/update-labels` marks
+ * `Updated …`); `WASHINGTON, Aug. 12, 2021 (AP) —`, `OTTAWA, Aug. 12 (Reuters) -`. A date that opens a sentence (`Sept.
+ * 11, 2001 changed everything`) is not a metadata line.
  */
 export function datelines(doc: Doc): Dateline[] {
   const labels = lexicon("dates/dateline-labels").map((l) => l.toLowerCase());

@@ -249,7 +249,8 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
       };
   }
   const captions = found.filter(
-    // (a caption's present tense describes the picture: "… leaves the courthouse in Phoenix, Thursday, Sept. 23, 2021.")
+    // (a caption's present tense describes the picture: "… leaves the courthouse in Phoenix, Thursday, Sept. 23,
+    // 2021.")
     (m) => m.caption && full(m.mention) && (m.mention.year ?? 0) >= latestYear,
   );
   const monthDays = found.filter(

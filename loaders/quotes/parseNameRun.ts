@@ -21,7 +21,7 @@ export interface NameRun {
 
 const INDUSTRY_ENDS = lexiconSet("quotes/industry-name-ends");
 const VERBS_NOT_NOUNS = lexiconSet("quotes/verbs-not-nouns");
-const TIME_ZONES = lexiconSet("quotes/time-zones");
+const TIME_ZONES = lexiconSet("time-zones");
 const SURNAME_HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
 const bare = (w: string) => w.toLowerCase().replace(/’/g, "'").replace(/\.$/, "");
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,6}$/;

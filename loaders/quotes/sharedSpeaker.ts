@@ -65,7 +65,7 @@ function earlierCue(x: CueSite, participle: boolean): [Phrase | null, Attributio
     const priorSubj = subjectBefore(ctx, from, outside[k].start) ?? subjectAfter(ctx, outside[k].end, w.start);
     // ("Ashbury said the service would ask Ottawa …, calling …": a cue inside an earlier cue's report, whose
     // "subject" runs through that cue, is not the one the participle shares)
-    if (priorSubj && words(text, priorSubj.start, priorSubj.end).some((y) => lex.cues.has(y.lower)) && k > 0) continue;
+    if (priorSubj && words(text, priorSubj.start, priorSubj.end).some((y) => lex.cues.has(y.lower))) continue;
     const priorWho = priorSubj
       ? resolveSpeaker(text, priorSubj.start, priorSubj.end, ctx.ents, lex, priorSubj.appositive)
       : null;
