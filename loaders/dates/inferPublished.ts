@@ -6,6 +6,7 @@ import { dateMentions, type DateMention } from "./dateMentions.ts";
 import { datelines, type Dateline } from "./datelines.ts";
 import { days } from "./days.ts";
 import { clauseTense } from "./clauseTense.ts";
+import { weekdayPattern } from "../quotes/weekdayPattern.ts";
 
 /** A publication date found in an article's own text. */
 export interface InferredDate {
@@ -28,7 +29,7 @@ interface Mentioned {
   caption: boolean;
 }
 
-const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_NAME = new RegExp(`\\b${weekdayPattern}\\b`, "i");
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)/iu;
 
@@ -199,6 +200,13 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
   const copyright = COPYRIGHT.exec(doc.text);
   const lines = datelines(doc);
   const line = lines.find((l) => !l.update) ?? lines[0] ?? null;
+  // (a dated line settles it before the article's date mentions are read)
+  if (line && line.year !== null)
+    return {
+      date: days.iso(days.of(line.year, line.month, line.day)),
+      source: "dateline",
+      basis: `date line: ${quote(line.text)}`,
+    };
   const found = mentions(doc);
   // An archive photo's caption (`…, Tuesday, Sept. 11, 2001. (AP Photo/Richard Drew)`) is older than a
   // year the text gives for something that has happened.
@@ -217,8 +225,6 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
   );
   if (line) {
     const basis = `date line: ${quote(line.text)}`;
-    if (line.year !== null)
-      return { date: days.iso(days.of(line.year, line.month, line.day)), source: "dateline", basis };
     const weekday = copyright ? null : leadWeekday(doc, found, line);
     if (weekday !== null && latestYear > 0) {
       // (`LONDON, March 9 (Reuters) - … warned on Wednesday …`, `since November 2020`: the first year from the

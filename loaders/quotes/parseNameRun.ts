@@ -6,6 +6,8 @@ import type { Word } from "./words.ts";
 import { hasWord } from "./hasWord.ts";
 import { isDemonym } from "./isDemonym.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { monthPattern } from "./monthPattern.ts";
+import { weekdayPattern } from "./weekdayPattern.ts";
 
 /** A capitalised run read as a person (name and title) or an organisation. */
 export interface NameRun {
@@ -56,8 +58,10 @@ const INSIDE_TITLE = new Set([
   "shall",
 ]);
 
-const DATE_WORD =
-  /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\.?$/u;
+// A month or a weekday, in full or abbreviated ("Nov.", "Mon", "Thurs").
+const DATE_WORD = new RegExp(`^(?:${monthPattern}|${weekdayPattern}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?$`, "u");
+// A day or a year after it, or a month and its day after a weekday ("Thursday, Aug. 26").
+const DAY_AFTER = new RegExp(`^\\.?,?\\s+(?:\\d{1,4}\\b|(?:${monthPattern})\\.?\\s+\\d)`, "u");
 
 /** Reads the capitalised run `ws[i..j]` as a person or an organisation, or null when it is neither. */
 export function parseNameRun(
@@ -135,13 +139,7 @@ export function parseNameRun(
   const last = ws[j];
   // "Posted November 28, 2022", "Updated Jan. 5", "Posted Mon 12 Jun 2023", "Published Thursday, Aug. 26": a run
   // ending in a month or a weekday before a day or a year is a date line.
-  if (
-    DATE_WORD.test(last.text) &&
-    /^\.?,?\s+(?:\d{1,4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d)/u.test(
-      text.slice(last.end, last.end + 16),
-    )
-  )
-    return null;
+  if (DATE_WORD.test(last.text) && DAY_AFTER.test(text.slice(last.end, last.end + 16))) return null;
   // ("Sainsbury's said", "McDonald's has": a name in possessive form before a verb is the firm's whole name)
   // (lexicon `quotes/verbs-not-nouns`)
   const possessive =

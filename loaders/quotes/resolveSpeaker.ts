@@ -1,4 +1,3 @@
-import { lexiconSet } from "../lexicon/lexicon.ts";
 import { seasonPattern } from "./seasonPattern.ts";
 import type { SpeakerType } from "../types.ts";
 import { bodyMembers } from "./bodyMembers.ts";
@@ -33,6 +32,7 @@ import { unnamedGroup } from "./unnamedGroup.ts";
 import { words, type Word } from "./words.ts";
 import { isHonorific } from "./isHonorific.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
+import { monthPattern } from "./monthPattern.ts";
 import { weekdayPattern } from "./weekdayPattern.ts";
 
 /** Who a quote is attributed to. */
@@ -188,11 +188,9 @@ function namedFrom(text: string, ws: readonly Word[], lex: QuoteLexicon, h: numb
   );
 }
 
-// Month names and abbreviations (lexicon `figures/months`), capitalised as a speaker phrase writes them.
-const MONTHS = [...lexiconSet("figures/months")].map((m) => m[0].toUpperCase() + m.slice(1)).join("|");
 // A time after a speaker phrase: "Mr Smith on Tuesday said", "A Mori poll this summer suggested".
 const TIME_AFTER = new RegExp(
-  `\\s+(?:(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:19|20)\\d\\d|(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?|${weekdayPattern})|(?:last|this)\\s+(?:year|month|week|${seasonPattern}))\\s*$`,
+  `\\s+(?:(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:19|20)\\d\\d|(?:${monthPattern})(?:\\s+(?:19|20)\\d\\d)?|${weekdayPattern})|(?:last|this)\\s+(?:year|month|week|${seasonPattern}))\\s*$`,
   "u",
 );
 

@@ -18,17 +18,20 @@ export function unnamedGroup(ctx: SpeakerContext): Attribution | undefined {
     // (not the surname of someone the article names in full: "McFadden makes …")
     !ctx.ents.fullName([first.text]).name.includes(" ");
   // ("UN agencies said", "United Nations agencies said": a plural after the name of the body it belongs to)
-  const name = core.slice(0, -1);
+  const name = core
+    .slice(0, -1)
+    .map((w) => w.text)
+    .join(" ");
   const affiliated =
     core.length >= 2 &&
     core.length <= 4 &&
-    name.every((w) => /^\p{Lu}/u.test(w.text)) &&
+    core.slice(0, -1).every((w) => /^\p{Lu}/u.test(w.text)) &&
     /^\p{Ll}/u.test(core[core.length - 1].text) &&
     !lex.firstNames.has(first.lower) &&
     !lex.notNames.has(first.lower) &&
     // (not a person's name before a verb: "McFadden makes …" after "Brian McFadden")
-    !ctx.ents.mentions.some((m) => m.kind === "person" && m.name === name.map((w) => w.text).join(" ")) &&
-    ctx.ents.fullName(name.map((w) => w.text)).name === name.map((w) => w.text).join(" ");
+    !ctx.ents.mentions.some((m) => m.kind === "person" && m.name === name) &&
+    ctx.ents.fullName(name.split(" ")).name === name;
   const bare =
     (affiliated || core.length <= 3) &&
     (affiliated || core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) &&
