@@ -7,6 +7,7 @@ import { isTimeClause } from "./isTimeClause.ts";
 import { looksPlural } from "./looksPlural.ts";
 import type { Word } from "./words.ts";
 import { isFigureWord } from "./isFigureWord.ts";
+import { opensWithQualifiedFigure } from "./opensWithQualifiedFigure.ts";
 
 const FRONTED =
   /^(?:in|at|for|after|within|across|among|outside|unlike|without|by|during|before|until|since|over|under|with|from|despite|amid)$/;
@@ -75,6 +76,8 @@ export function cueClause(x: ClauseSite): Verdict {
     ) ||
       // ("said 60% of women in the film industry hold degrees": a figure opens the subject)
       isFigureWord(clauseWords[0]?.text ?? "") ||
+      // ("says about 4,000 people need urgent help": past a qualifier of it)
+      opensWithQualifiedFigure(clauseWords) ||
       // ("said consumers face real problems": a bare plural subject before a lower-case verb)
       // ("says opinion polls suggest …": past one or two lower-case modifiers)
       [0, 1, 2].some(
