@@ -41,8 +41,9 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
   // "Segas said", after "the Greek Athletics Federation (Segas)": a short name the article gave an organisation
   const shortName = run.tokens.length === 1 && ctx.ents.acronyms.has(run.tokens[0]);
   // ("The Halifax, however, said": a name the article's entities read as an organisation where it stands)
+  // ("Pub group Harwood Inns warned": a longer one too, unless a first name opens it)
   const typed =
-    run.tokens.length === 1 &&
+    (run.tokens.length === 1 || !lex.firstNames.has(run.tokens[0].toLowerCase())) &&
     ctx.ents.mentions.some((m) => m.start === run.start && m.end === run.end && m.kind === "organization");
   // ("Chambers said", after "Songwriter Guy Chambers": a surname the entities read as a person's)
   const surnameOf =
