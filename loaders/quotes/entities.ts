@@ -4,6 +4,7 @@ import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Doc } from "../text/prepare.ts";
 import { capitalRuns, isCapital } from "./capitalRuns.ts";
 import { companyName } from "./companyName.ts";
+import { registeredNames } from "./registeredNames.ts";
 import { isAgentNoun } from "./isAgentNoun.ts";
 import { isDocumentHead } from "./isDocumentHead.ts";
 import { parseNameRun, type NameRun } from "./parseNameRun.ts";
@@ -560,6 +561,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
   };
 
   const mentions: Mention[] = [];
+  const registered = registeredNames(runs.map((r) => r.run));
   const isCue = (w: Word | undefined) => w !== undefined && (lex.cues.has(w.lower) || lex.recipientCues.has(w.lower));
   for (const { run, next, then, prefix, titled, introduced } of runs) {
     // "Apacs' figures show": a lone word the article gave as an organisation's short name is that organisation
@@ -580,6 +582,13 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       run.role = null;
       run.kind = "organization";
       run.name = company.name;
+    }
+    // ("Surfcoast Resource Recovery" before or after "Surfcoast Resource Recovery Pty Ltd": the name without its
+    // suffixes, wherever the article gives the full one)
+    const full = run.kind === "person" && run.role === null ? registered.get(run.tokens.join(" ")) : undefined;
+    if (full) {
+      run.kind = "organization";
+      run.name = full;
     }
     const quoted = inQuote(run.start);
     // "Ian Fogg, analyst at Jupiter Research, agreed": a comma before the cue closes an appositive,
