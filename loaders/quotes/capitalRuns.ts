@@ -4,7 +4,7 @@ import type { Word } from "./words.ts";
 
 const endsSentence = (text: string, w: Word): boolean =>
   text[w.end] === "." &&
-  !isAbbreviation(w.text, text.slice(Math.max(0, w.start - 8), w.start), text.slice(w.end, w.end + 4)) &&
+  !isAbbreviation(w.text, text.slice(Math.max(0, w.start - 8), w.start), text.slice(w.end, w.end + 16)) &&
   !w.text.includes(".") &&
   w.text.length > 1;
 

@@ -94,7 +94,7 @@ export function sentences(text: string, span: Span): Span[] {
       // ("sources close to the negotiations tell the FT. But Rover …": an acronym in capitals is a name, not "ft.")
       const acronym = /^\p{Lu}{2,}$/u.test(word);
       const before = body.slice(Math.max(0, m.index - word.length - 8), m.index - word.length);
-      if ((isAbbreviation(word, before, body.slice(m.index, m.index + 4)) && !acronym) || initial) continue;
+      if ((isAbbreviation(word, before, body.slice(m.index, m.index + 16)) && !acronym) || initial) continue;
     }
     out.push({ start: span.start + from, end: span.start + end });
     from = end;

@@ -120,6 +120,19 @@ describe("prepare", () => {
     ]);
   });
 
+  it("prepare(text) ends a sentence after a firm's suffix or U.S. before a sentence's opening word", () => {
+    const text =
+      "Regulators charged Tallow Creek Recycling Pty Ltd. In a statement, it said it would appeal. Sales rose in " +
+      "the U.S. The firm hired Dana Ellis Jr. as its chief. Acme Corp. Chief Ann Bell agreed at 9 a.m. Monday.";
+    expect(sentenceTexts(text)).toEqual([
+      "Regulators charged Tallow Creek Recycling Pty Ltd.",
+      "In a statement, it said it would appeal.",
+      "Sales rose in the U.S.",
+      "The firm hired Dana Ellis Jr. as its chief.",
+      "Acme Corp. Chief Ann Bell agreed at 9 a.m. Monday.",
+    ]);
+  });
+
   it("prepare(text) ends a sentence after a newspaper named like a weekday but not after the weekday", () => {
     const text =
       'He told The Sun. "We would look at that." The fair opens on Sun. 4 May. It closes before the Aug. 31 deadline.';
