@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Entities } from "./entities.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 
@@ -5,7 +7,10 @@ import type { QuoteLexicon } from "./quoteLexicon.ts";
 // acronym in brackets after it ("the Council of Mortgage Lenders (CML)"). (A full stop inside a word only,
 // "U.S": not one that ends a sentence, "… and Spain's Iberia. While Alitalia …")
 const WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?!\s))*`;
-const ITEM = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|for|the)\s+)*${WORD})*(?:\s+\([\p{Lu}&]{2,8}\))?`;
+// ("The United Nations refugee agency and the World Food Programme": or a description, capitalised words then one
+// or two lower-case ones, the last an organisation's head word)
+const HEADS = [...lexiconSet("quotes/org-heads")].map(escapeRegExp).join("|");
+const ITEM = String.raw`(?:the\s+)?${WORD}(?:\s+(?:(?:of|for|the)\s+)*${WORD})*(?:(?:\s+\p{Ll}+)?\s+(?:${HEADS})(?![\p{L}-]))?(?:\s+\([\p{Lu}&]{2,8}\))?`;
 // ("the British Retail Consortium and accountants KPMG": the last name may follow its lower-case kind)
 const LIST = new RegExp(String.raw`^(${ITEM})((?:,\s+${ITEM})*),?\s+and\s+(?:\p{Ll}+\s+)?(${ITEM})$`, "u");
 const ITEM_AT = new RegExp(ITEM, "gu");
