@@ -158,9 +158,12 @@ export function trimClause(text: string, start: number, end: number, asides = tr
       "u",
     );
     const act = nextAct.exec(text.slice(start, end));
-    // (a participle after a hypothetical is part of it: "companies may take a look, prompting an auction")
+    // (a consequence after a hypothetical is part of it: "companies may take a look, prompting an auction"; not the
+    // speaker's act: "said they would cut rations, blaming a funding gap")
     const hypothetical =
-      act?.[0].startsWith(",") && /\b(?:may|might|could|would)\s/.test(text.slice(start, start + act.index));
+      act !== null &&
+      /^,\s+(?:prompting|sparking|triggering)\s/.test(act[0]) &&
+      /\b(?:may|might|could|would)\s/.test(text.slice(start, start + act.index));
     if (!hypothetical) cut(act?.index);
   }
   // "casual gamers were not just women, a common misconception which pervades …": the reporter's comment on it.
