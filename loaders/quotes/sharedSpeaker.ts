@@ -77,9 +77,10 @@ function earlierCue(x: CueSite, participle: boolean): [Phrase | null, Attributio
 // A name after an absolute "with", right before a participle.
 const WITH_SUBJECT = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?\s+\p{Lu}[\p{L}'’.-]*)\s+$/u;
 
-// The last clause opened by "while", "whereas" or ", and" and a named or pronoun subject.
+// The last clause opened by "while", "whereas", "although", "though", ", but" or ", and" and a named or pronoun
+// subject.
 const WHILE_CLAUSE =
-  /,\s+(?:while|whereas|and)\s+(?=(?:the\s+)?\p{Lu}|(?:he|she|it|they|we)\s)(?![\s\S]*,\s+(?:while|whereas|and)\s)/u;
+  /,\s+(?:while|whereas|although|though|but|and)\s+(?=(?:the\s+)?\p{Lu}|(?:he|she|it|they|we)\s)(?![\s\S]*,\s+(?:while|whereas|although|though|but|and)\s)/u;
 
 /**
  * Who speaks for a participle, infinitive or coordinated cue ("…, saying …", "to suggest …", "and said …"):
@@ -110,7 +111,8 @@ export function sharedSpeaker(x: CueSite): SharedSpeaker | null {
   if (ing && /^(?:is|are|was|were|be|been|being|am)$/.test(prevWord.lower) && x.earlier.some((r) => r.who)) return null;
   const head = coordinated ? ([...x.earlier].reverse().find((r) => r.who) ?? null) : null;
   if (head) return { head, subject: head.subject, who: head.who };
-  // ("Thailand has said …, while India has also rejected aid, saying it can cope"; "Smoke drifted …, and the
+  // ("Thailand has said …, while India has also rejected aid, saying it can cope"; "…, although Kenyan officials
+  // have put the figure at close to 80,000, saying …"; "Smoke drifted …, and the
   // Department … issued an advisory, saying …": a participle shares the subject of its own clause after "while" or
   // ", and", not the earlier cue's)
   const own = ing ? WHILE_CLAUSE.exec(text.slice(from, w.start)) : null;
