@@ -33,11 +33,14 @@ export function clauseSite(x: SpeakerSite, subject: Phrase): ClauseSite {
   const setOff = start !== null && /^\s*,/.test(text.slice(cueEnd, start));
   // ("This would be wrong …, Mr Cook said, because …": after a report it follows, a cue set off by commas
   // and followed by a subordinate clause or a "with" phrase.)
+  // ("About 40 personnel are already involved …, one official said, and that number could rise": or a clause joined
+  // by "and" or "but", which the cue does not introduce)
   const following =
     /,\s*$/.test(text.slice(Math.max(x.s.start, subject.start - 3), subject.start)) &&
-    /^(?:because|as|since|with|while|although|though|after|before|if|when|despite|given|unless|but|yet|whereas)$/.test(
+    (/^(?:because|as|since|with|while|although|though|after|before|if|when|despite|given|unless|but|yet|whereas)$/.test(
       clauseWords[0]?.lower ?? "",
-    );
+    ) ||
+      (start !== null && /^,\s+(?:and|but|yet)\s/.test(text.slice(cueEnd, start))));
   const adjunct = setOff && (/^\p{Ll}+ing$/u.test(clauseWords[0]?.text ?? "") || following);
   return { ...x, subject, who, start, clauseWords, participle, adjunct };
 }
