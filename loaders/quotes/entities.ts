@@ -730,6 +730,29 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       quoted,
     });
   }
+  // "Immigration, Refugees and Citizenship Canada": capitalised common words listed before an organisation's name,
+  // which the article names no one by, open that name (one department, not two people and an organisation).
+  for (let k = mentions.length - 1; k >= 2; k--) {
+    const m = mentions[k];
+    if (m.kind !== "organization" || m.name.startsWith("the ")) continue;
+    const list = /(?<![\p{L},]\s*)((?:\p{Lu}\p{Ll}+,\s+)+\p{Lu}\p{Ll}+,?\s+and\s+)$/u.exec(
+      text.slice(Math.max(0, m.start - 80), m.start),
+    );
+    if (!list) continue;
+    const items = list[1].split(/,?\s+and\s+|,\s+/).filter(Boolean);
+    const before = mentions.slice(k - items.length, k);
+    const from = m.start - list[1].length;
+    const lone = (x: Mention, word: string) =>
+      x.kind === "person" &&
+      !x.named &&
+      x.name === word &&
+      !lex.commonFirstNames.has(word.toLowerCase()) &&
+      !lex.places.has(word.toLowerCase());
+    if (before.length !== items.length || before[0].start !== from || !before.every((x, j) => lone(x, items[j])))
+      continue;
+    mentions.splice(k - items.length, items.length + 1, { ...m, start: from, name: text.slice(from, m.end) });
+    k -= items.length;
+  }
   // "Parry said: "I sincerely hope …"": a lone name that speaks in the first person singular is a person's
   // surname (a club or a firm says "we"), named like one with a first name.
   const voiced = new Set<string>();

@@ -59,7 +59,13 @@ export function organisationList(
     // (an organisation word in each name, so "the Department for Education and Skills" stays one name)
     const organisation = (name: string, s: number) =>
       name.split(/\s+/).some((w) => lex.orgHeads.has(w.toLowerCase())) ||
-      ents.mentions.some((x) => x.kind === "organization" && x.start >= s && x.end <= s + name.length);
+      ents.mentions.some(
+        (x) =>
+          x.kind === "organization" &&
+          ((x.start >= s && x.end <= s + name.length) ||
+            // (or in one: "Immigration, Refugees and Citizenship Canada" is a single name)
+            (x.start <= s && x.end >= s + name.length)),
+      );
     // ("Sony, IBM and Toshiba": a lone capitalised word that is no one's first name goes with an organisation)
     const acronym = (name: string) => /^\p{Lu}{2,}$/u.test(name.replace(/^the\s/, ""));
     const lone = (name: string) =>
