@@ -605,8 +605,18 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const object = /\b(?:in|at|of|for|from|with|on)\s+(?:the\s+)?$/i.test(prefix);
     // "to help keep alive their Grand Slam hopes": after a possessive determiner the name modifies a noun.
     const determined = /(?<![\p{L}])(?:their|his|her|its|our|my|your)\s+$/iu.test(prefix);
+    // ("A Home Office spokesperson said": an organisation speaks through its spokesperson or official too)
+    const through =
+      run.kind === "organization" &&
+      /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|representative)$/.test(
+        next?.lower ?? "",
+      ) &&
+      isCue(then);
     const speaks =
-      !closes && !object && !determined && (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)));
+      !closes &&
+      !object &&
+      !determined &&
+      (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)) || through);
     // ("Unison's Dave Prentis criticised the plans": a verb of judging makes its name the subject too)
     const judges = (w: Word | undefined) =>
       w !== undefined && (lex.predicativeCues.has(w.lower) || lex.objectCues.has(w.lower));
@@ -730,28 +740,32 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       quoted,
     });
   }
-  // "Immigration, Refugees and Citizenship Canada": capitalised common words listed before an organisation's name,
-  // which the article names no one by, open that name (one department, not two people and an organisation).
-  for (let k = mentions.length - 1; k >= 2; k--) {
+  // "Immigration, Refugees and Citizenship Canada", "A Foreign, Commonwealth and Development Office spokesperson":
+  // capitalised common words listed before an organisation's name, which the article names no one by, open that
+  // name (one department, not two people and an organisation).
+  for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     if (m.kind !== "organization" || m.name.startsWith("the ")) continue;
-    const list = /(?<![\p{L},]\s*)((?:\p{Lu}\p{Ll}+,\s+)+\p{Lu}\p{Ll}+,?\s+and\s+)$/u.exec(
-      text.slice(Math.max(0, m.start - 80), m.start),
-    );
-    if (!list) continue;
-    const items = list[1].split(/,?\s+and\s+|,\s+/).filter(Boolean);
-    const before = mentions.slice(k - items.length, k);
+    // (at the start of a sentence or clause, or after an article)
+    const list =
+      /(?:(?<![\p{L},]\s*)|(?<=(?:^|[^\p{L}])(?:[Aa]n?|[Tt]he)\s+))((?:\p{Lu}\p{Ll}+,\s+)+(\p{Lu}\p{Ll}+,?\s+and\s+)?)$/u.exec(
+        text.slice(Math.max(0, m.start - 80), m.start),
+      );
+    if (!list || !(list[2] || m.name.includes(" and "))) continue;
     const from = m.start - list[1].length;
-    const lone = (x: Mention, word: string) =>
+    const items = list[1].split(/,?\s+and\s+|,\s+/).filter(Boolean);
+    const inside = mentions.filter((x) => x !== m && x.start >= from && x.end <= m.start);
+    const lone = (x: Mention) =>
       x.kind === "person" &&
       !x.named &&
-      x.name === word &&
-      !lex.commonFirstNames.has(word.toLowerCase()) &&
-      !lex.places.has(word.toLowerCase());
-    if (before.length !== items.length || before[0].start !== from || !before.every((x, j) => lone(x, items[j])))
-      continue;
-    mentions.splice(k - items.length, items.length + 1, { ...m, start: from, name: text.slice(from, m.end) });
-    k -= items.length;
+      items.includes(x.name) &&
+      !lex.commonFirstNames.has(x.name.toLowerCase()) &&
+      !lex.places.has(x.name.toLowerCase());
+    if (!inside.every(lone)) continue;
+    const name = text.slice(from, m.end);
+    const at = mentions.indexOf(inside[0] ?? m);
+    mentions.splice(at, inside.length + 1, { ...m, start: from, name });
+    k = at;
   }
   // "Parry said: "I sincerely hope …"": a lone name that speaks in the first person singular is a person's
   // surname (a club or a firm says "we"), named like one with a first name.

@@ -394,6 +394,14 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     if (named && ctx.ents.mentions.some((x) => x.kind === "person" && x.named && x.start === name))
       return { start: name, end: name + named[1].length, appositive: ctx.text.slice(plain.start, plain.end) };
   }
+  // ("A Foreign, Commonwealth and Development Office spokesperson said": a phrase that starts inside an organisation's
+  // name the article wrote with commas starts with it, and its article)
+  const within =
+    plain && ctx.ents.mentions.find((x) => x.start >= from && x.start < plain.start && x.end > plain.start);
+  if (plain && within) {
+    const article = /(?:^|\s)((?:[Aa]n?|[Tt]he)\s+)$/.exec(ctx.text.slice(from, within.start));
+    return { ...plain, start: within.start - (article?.[1].length ?? 0) };
+  }
   if (plain) return plain;
   // "As she packed her suitcase to leave the house she told housemates: …": a pronoun right before the
   // cue after an opening clause with no comma.
