@@ -122,8 +122,8 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
     !(titleAt <= 0 && /^\p{Lu}/u.test(lastWord.text) && lex.orgHeads.has(head) && /^the\s/i.test(phrase)) &&
     !/^(?:source|sources|official|officials|people)$/.test(head) &&
     // ("Clarence House staff": a word that ends a title of the form "Chief of Defence Staff" is none without "of";
-    // lexicon `quotes/of-title-ends`)
-    !(OF_TITLE_ENDS.has(head) && !lowers.includes("of")) &&
+    // lexicon `quotes/of-title-ends`; nor after an organisation's "of": "the Department of Home Affairs")
+    !(OF_TITLE_ENDS.has(head) && !lowers.some((w, k) => w === "of" && k > 0 && lex.titles.has(lowers[k - 1]))) &&
     !(/^(?:a|an)\s/i.test(phrase) && lex.anonymousHeads.has(head));
   const at = (speaker: string, speaker_type: SpeakerType, role: string | null = null): Attribution => ({
     speaker,
