@@ -48,6 +48,23 @@ describe("prepare", () => {
     ]);
   });
 
+  it("prepare(text) marks a list of related posts or most-read stories, and all after it, as furniture", () => {
+    const text = [
+      "Thousands crossed the border on Saturday, officials said.",
+      "Related Posts",
+      "Poland says it has taken in more than 2.5 million refugees",
+      "Most read",
+      "Minister says talks will resume",
+    ].join("\n");
+    expect(lines(text)).toEqual([
+      ["Thousands crossed the bo", false],
+      ["Related Posts", true],
+      ["Poland says it has taken", true],
+      ["Most read", true],
+      ["Minister says talks will", true],
+    ]);
+  });
+
   it("prepare(text) keeps a line that merely starts with the word vote", () => {
     const text = "Vote counting began at 10pm in the north of the city.";
     expect(lines(text)).toEqual([["Vote counting began at 1", false]]);
