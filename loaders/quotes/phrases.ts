@@ -365,6 +365,19 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
     const inner = plainSubjectBefore(ctx, from, from + relativeOnName.index + relativeOnName[1].length);
     if (inner) return inner;
   }
+  // ("Andriy Kostenko, 38, a steelworker who arrived in a minibus with 14 other people, said": an appositive whose
+  // restrictive relative clause runs to the comma before the cue; the name opening the sentence speaks)
+  const appositiveRelative =
+    /^\s*((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?:,\s+\d{1,3})?,\s+((?:a|an|the)\s+[^,;:"“”()]{2,60}?\s+(?:who|whose)\s[^;:"“”()]{3,160}),\s*$/u.exec(
+      ctx.text.slice(from, cue),
+    );
+  const relativeStart = appositiveRelative ? from + appositiveRelative[0].indexOf(appositiveRelative[1]) : -1;
+  if (appositiveRelative && ctx.ents.mentions.some((x) => x.kind === "person" && x.named && x.start === relativeStart))
+    return {
+      start: relativeStart,
+      end: relativeStart + appositiveRelative[1].length,
+      appositive: appositiveRelative[2],
+    };
   // ("The 28-year-old host who also presents Stars In Their Eyes said …": a description opening the sentence with a
   // restrictive relative clause, no comma, before the cue; its head a person's title or description)
   // (the relative's own verb first, not its subject: "The people who Mr Forsyth labels …"; and a verb of saying as
