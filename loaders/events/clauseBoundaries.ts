@@ -7,8 +7,11 @@ export interface Boundary extends Span {
   kind: "comma" | "punct" | "opener" | "conjunction";
 }
 
-/** Clause punctuation; a comma or colon between digits (`2,000`, `10:30`) is part of a number. */
-const PUNCT = /(?<!\d)[,:]|[,:](?!\d)|;|—|–|\s-\s/gu;
+/**
+ * Clause punctuation; a comma or colon between digits (`2,000`, `10:30`) is part of a number, an en dash between
+ * them a range (`2023–24`).
+ */
+const PUNCT = /(?<!\d)[,:]|[,:](?!\d)|;|—|(?<!\d)–|–(?!\d)|\s-\s/gu;
 
 let openers: Set<string> | undefined;
 let commaOpeners: Set<string> | undefined;
