@@ -1,11 +1,11 @@
 import { eventClause } from "../events/eventClause.ts";
-import { lexicon } from "../lexicon/lexicon.ts";
-import type { Doc, Paragraph } from "../text/prepare.ts";
+import type { Doc } from "../text/prepare.ts";
 import type { Span } from "../types.ts";
 import { dateMentions, type DateMention } from "./dateMentions.ts";
 import { datelines, type Dateline } from "./datelines.ts";
 import { days } from "./days.ts";
 import { clauseTense } from "./clauseTense.ts";
+import { isCaption } from "./isCaption.ts";
 import { weekdayPattern } from "../quotes/weekdayPattern.ts";
 
 /** A publication date found in an article's own text. */
@@ -33,29 +33,8 @@ const WEEKDAY_NAME = new RegExp(`\\b${weekdayPattern}\\b`, "i");
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)/iu;
 
-let captionLines: RegExp[] | undefined;
-let creditWords: RegExp | undefined;
-
 const full = (m: DateMention) => m.year !== null && m.month !== null && m.day !== null;
 const quote = (s: string) => `'${s}'`;
-
-/** Whether a paragraph is a caption: a video line, or text ending with a photo credit (in parentheses or not). */
-function isCaption(doc: Doc, p: Paragraph): boolean {
-  const line = doc.text.slice(p.start, p.end);
-  captionLines ??= lexicon("dates/caption-lines").map((e) => new RegExp(`^(?:${e})`, "i"));
-  if (captionLines.some((r) => r.test(line))) return true;
-  // ("… on Tuesday, Aug. 10, 2021. THE CANADIAN PRESS/Jane Doe", "… — © AFP", "… Picture: Liam Cordner": a credit
-  // with no brackets, after the caption's last sentence)
-  const bare =
-    /[.!?]\s+(?:\p{Lu}[\p{Lu}\s.&'’-]{2,}\/\s*\p{Lu}[\p{L}\s.'’-]*|(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?:\s*\p{Lu}[^.]*)$|[—–]\s*©\s*\S[^.]*$/u.exec(
-      line,
-    );
-  if (bare) return !/\bfile\b/i.test(bare[0]); // a file photo is older than the article
-  const credit = /\(([^()]{2,80})\)\s*$/.exec(line)?.[1];
-  if (!credit || /\bfile\b/i.test(credit)) return false; // a file photo is older than the article
-  creditWords ??= new RegExp(`\\b(?:${lexicon("dates/credit-words").join("|")})\\b`, "i");
-  return credit.includes("/") || creditWords.test(credit);
-}
 
 /** Date mentions of the article text and of the furniture lines that still date it (video captions). */
 function mentions(doc: Doc): Mentioned[] {

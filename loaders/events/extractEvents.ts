@@ -2,6 +2,7 @@ import { dateMentions, type DateMention } from "../dates/dateMentions.ts";
 import { datelines } from "../dates/datelines.ts";
 import { isPastForm } from "../dates/tenseWords.ts";
 import { clauseTense } from "../dates/clauseTense.ts";
+import { isCaption } from "../dates/isCaption.ts";
 import { possessiveTense } from "../dates/possessiveTense.ts";
 import { afterAnchor } from "../dates/afterAnchor.ts";
 import { narrativeMonth } from "../dates/narrativeMonth.ts";
@@ -163,6 +164,7 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
   const weekdays: WeekdayMention[] = [];
   const bySentence = new Map<Sentence, DateMention[]>();
   for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f.mention]);
+  const captions = doc.paragraphs.filter((p) => isCaption(doc, p));
   // The last happening placed in time, which `a month later` counts from.
   let anchor: ResolvedDate | null = null;
   const clauses = new Map<Found, Span>();
@@ -201,6 +203,13 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
     let tense = possessive
       ? possessiveTense(doc.text, clause, mention, sentence)
       : clauseTense(doc.text, clause, mention, sentence, true);
+    // ("Afghan refugees arrive at Toronto Pearson International Airport in August. THE CANADIAN PRESS/…": a
+    // caption tells what a photograph shows, which has happened, in the present tense too)
+    if (
+      !/\b(?:will|would)\s/.test(doc.text.slice(clause.start, clause.end)) &&
+      captions.some((p) => p.start <= sentence.start && sentence.end <= p.end)
+    )
+      tense = "past";
     // ("In 12 months the lasers have helped the firm …": a span counted forward in a past clause is how long
     // something took, no date)
     if (tense === "past" && /^in\s(?!.*\stime$)/i.test(mention.text) && (mention.relative?.offset ?? 0) > 0) continue;
