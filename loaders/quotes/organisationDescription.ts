@@ -10,12 +10,18 @@ import { nearest } from "./nearest.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 import type { Word } from "./words.ts";
-import { lexiconSet } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 
 const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
 const RANK_WORDS = lexiconSet("quotes/rank-words");
 const BLOCS = lexiconSet("quotes/bloc-names");
+const ANAPHOR_NAMES = new Map(
+  lexicon("quotes/anaphor-names").map((line) => {
+    const [noun, names] = line.split(/:\s*/);
+    return [noun, new Set(names.split(/\s+/))];
+  }),
+);
 
 // "the committee" after "the Public Accounts Committee": the named organisation with that head.
 // ("the assembly government" after "the Welsh Assembly Government": every word of the description.)
@@ -84,8 +90,19 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // subject opening a sentence)
   const unnamed = new RegExp(`(?:^|[.!?]\\s+|\\n)An?\\s+(?:[\\p{L}-]+\\s+){0,2}${nounHead}(?![\\p{L}])`, "u");
   if (!introduced && unnamed.test(text.slice(Math.max(0, s - 3000), s))) return undefined;
+  // ("the union" after "the Ambulance Employees Association", with "SA Health said" between: one whose name says
+  // it is what the noun calls it; lexicon `quotes/anaphor-names`)
+  const kinds = ANAPHOR_NAMES.get(nounHead);
+  const kind = (x: Mention) =>
+    kinds !== undefined &&
+    org(x) &&
+    x.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => kinds.has(w));
   return (
     introduced ??
+    nearest(ents.mentions, s, (x) => kind(x) && (x.speaks || x.subject)) ??
     nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
     nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
     nearest(ents.mentions, s, org) ??

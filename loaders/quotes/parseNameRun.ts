@@ -184,7 +184,11 @@ export function parseNameRun(
     ACRONYM.test(tokens[0]) &&
     // (three letters at least: "JK Rowling", "KK Mittal" are initials)
     tokens[0].length >= 3 &&
-    !lower.some((w) => lex.commonFirstNames.has(w) || lex.honorifics.has(w) || lex.titles.has(w))
+    // (a word that is also a first name may end a two-word one: "EPA Victoria")
+    !lower.some(
+      (w, k) =>
+        (lex.commonFirstNames.has(w) && !(k === 1 && lower.length === 2)) || lex.honorifics.has(w) || lex.titles.has(w),
+    )
   )
     return org(asWritten);
   // "Ex-chat show host …", "Anti-war protesters": a hyphenated modifier in lower case after its capital is no name
