@@ -207,6 +207,8 @@ function mention(r: ParsedResult, offset: number): Omit<DateMention, "start" | "
       ? { ...base, month: r.start.get("month"), quarter: true, lastQuarter: true }
       : { ...base, month: r.start.get("month"), quarter: true };
   if (tags.has("presstrace/year-end")) return { ...base, month: 12, yearEnd: true };
+  // `in the last financial year`: last year.
+  if (tags.has("presstrace/financial-year")) return { ...base, relative: { unit: "year", offset: -1 } };
   // `by the end of the month`: this month.
   if (tags.has("presstrace/month-end")) return { ...base, relative: { unit: "month", offset: 0 } };
   // `since the start of the year`: January of this year.

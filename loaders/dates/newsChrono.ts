@@ -8,6 +8,7 @@ import { modifierYearParser } from "./modifierYearParser.ts";
 import { objectYearParser } from "./objectYearParser.ts";
 import { possessiveYearParser } from "./possessiveYearParser.ts";
 import { quarterParser } from "./quarterParser.ts";
+import { financialYearParser } from "./financialYearParser.ts";
 import { seasonParser } from "./seasonParser.ts";
 import { subjectYearParser } from "./subjectYearParser.ts";
 import { weekendParser } from "./weekendParser.ts";
@@ -39,9 +40,9 @@ let instance: chrono.Chrono | undefined;
  * The chrono configuration for news text: the casual English parsers and refiners, minus the parsers for durations and
  * times of day, plus parsers for bare years (after a preposition, as a sentence's subject or a verb's object, or
  * modifying a noun), dates counted from the previous happening (`a month later`), spans counted forward (`in two weeks'
- * time`), seasons, quarters of the year, the weekend, fixed-date holidays, the year's end (`by year end`) and start
- * (`since the start of the year`), the month's end (`by the end of the month`) and `May` in a noun phrase (`the May
- * election`) or after a word only a date follows (`since May`).
+ * time`), seasons, quarters of the year, the weekend, fixed-date holidays, the last financial year, the year's end
+ * (`by year end`) and start (`since the start of the year`), the month's end (`by the end of the month`) and `May` in a
+ * noun phrase (`the May election`) or after a word only a date follows (`since May`).
  */
 export function newsChrono(): chrono.Chrono {
   if (instance) return instance;
@@ -60,6 +61,7 @@ export function newsChrono(): chrono.Chrono {
     weekendParser,
     holidayParser,
     yearEndParser,
+    financialYearParser,
     monthEndParser,
     yearStartParser,
     newYearParser,
