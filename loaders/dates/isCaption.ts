@@ -3,6 +3,7 @@ import type { Doc, Paragraph } from "../text/prepare.ts";
 
 let captionLines: RegExp[] | undefined;
 let creditWords: RegExp | undefined;
+let creditLabel: RegExp | undefined;
 
 /** Whether a paragraph is a caption: a video line, or text ending with a photo credit (in parentheses or not). */
 export function isCaption(doc: Doc, p: Paragraph): boolean {
@@ -11,10 +12,14 @@ export function isCaption(doc: Doc, p: Paragraph): boolean {
   if (captionLines.some((r) => r.test(line))) return true;
   // ("… on Tuesday, Aug. 10, 2021. THE CANADIAN PRESS/Jane Doe", "… — © AFP", "… Picture: Liam Cordner": a credit
   // with no brackets, after the caption's last sentence)
-  const bare =
-    /[.!?]\s+(?:\p{Lu}[\p{Lu}\s.&'’-]{2,}\/\s*\p{Lu}[\p{L}\s.'’-]*|(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?:\s*\p{Lu}[^.]*)$|[—–]\s*©\s*\S[^.]*$/u.exec(
-      line,
-    );
+  // (the label from lexicon `quotes/credit-labels`: "Picture:", "Photograph:")
+  creditLabel ??= new RegExp(
+    `[.!?]\\s+(?:\\p{Lu}[\\p{Lu}\\s.&'’-]{2,}\\/\\s*\\p{Lu}[\\p{L}\\s.'’-]*|(?:${lexicon("quotes/credit-labels")
+      .map((l) => `[${l[0].toUpperCase()}${l[0]}]${l.slice(1)}`)
+      .join("|")}):\\s*\\p{Lu}[^.]*)$|[—–]\\s*©\\s*\\S[^.]*$`,
+    "u",
+  );
+  const bare = creditLabel.exec(line);
   if (bare) return !/\bfile\b/i.test(bare[0]); // a file photo is older than the article
   const credit = /\(([^()]{2,80})\)\s*$/.exec(line)?.[1];
   if (!credit || /\bfile\b/i.test(credit)) return false; // a file photo is older than the article

@@ -83,6 +83,7 @@ export interface Entities {
 }
 
 const FIRM_NOUNS = lexiconSet("quotes/firm-nouns");
+const CREDIT_LABELS = lexiconSet("quotes/credit-labels");
 const FIRST_NAME_STYLES = lexiconSet("quotes/first-name-styles");
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -231,6 +232,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         run.kind = "person";
       // (the organisation split from a person's name is a mention only when it reads as one)
       if (affiliations.has(i) && run.kind !== "organization") continue;
+      // ("… in Prague on Monday. Photograph: Ondřej Štěpánek/AFP/Getty Images": the name a credit label gives took
+      // the picture; lexicon `quotes/credit-labels`)
+      const label = /(\p{L}+):\s*$/u.exec(text.slice(Math.max(0, run.start - 16), run.start))?.[1];
+      if (label && CREDIT_LABELS.has(label.toLowerCase())) continue;
       // "The Final Diagnosis followed": a person's name takes no article; a title of a work does.
       // ("Although the Mac mini": the article may sit inside the run.)
       // ("said the Reverend Adrian Rodgers": an honorific takes the article.)
