@@ -86,6 +86,7 @@ const FIRM_NOUNS = lexiconSet("quotes/firm-nouns");
 const CREDIT_LABELS = lexiconSet("quotes/credit-labels");
 const FIRST_NAME_STYLES = lexiconSet("quotes/first-name-styles");
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
+const FEMININE_SURNAME = /\p{L}{2,}(?:ová|ova|eva|ská|cká|ska|cka)$/u;
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/;
 // (a hyphenated compound, "Man-of-the-match", is one word)
 const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).length;
@@ -384,10 +385,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // ("… the return of star skipper Brian O'Driscoll who missed the Scotland game with a hamstring injury.":
       // a full name whose relative clause ends the sentence introduces them too, where no one else is the
       // sentence's subject: not "Souness also paid tribute to Laurent Robert, who …", "he overtook X, who …")
+      // (past an age: "Among them was Jaroslava Kubíčková, 71, who travelled …")
       if (
         run.kind === "person" &&
         run.tokens.length > 1 &&
-        /^,?\s+who\s[^.!?;:"“”]*[.!?](?:\s|$)/.test(text.slice(run.end, s.end + 1)) &&
+        /^(?:,\s+\d{1,3})?,?\s+who\s[^.!?;:"“”]*[.!?](?:\s|$)/.test(text.slice(run.end, s.end + 1)) &&
         // (nor a cleft, "It was Rainey Senior who modified …", which is about someone else)
         !/^\s*(?:["“]\s*)?(?:he|she|they|i|we)\s/i.test(text.slice(s.start, run.start)) &&
         !/(?:^|\s)it\s+(?:was|is)\s+$/i.test(text.slice(s.start, run.start)) &&
@@ -560,6 +562,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         merged.role ??= p.role;
         merged.gender ||= p.gender;
       }
+      // ("Jaroslava Kubíčková", "Anna Petrova": a Slavic surname's feminine ending)
+      if (!merged.gender && merged.tokens.length > 1 && FEMININE_SURNAME.test(merged.tokens[merged.tokens.length - 1]))
+        merged.gender = "f";
       persons.set(best.name, merged);
     }
     return merged;

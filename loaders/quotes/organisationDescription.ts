@@ -68,6 +68,19 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const definite =
     /^the\s/i.test(phrase) || (/^\p{Lu}[\p{L}.]*['’]s?\s/u.test(phrase) && RANK_WORDS.has(core[1]?.lower ?? ""));
   if (!(!core.slice(1).some(qualifier) && definite && lex.orgAnaphors.has(nounHead))) return undefined;
+  // ("The Czech industry ministry, which will chair the meeting, said": a portfolio before a ministry's or
+  // department's head names which one, not one named before)
+  if (
+    /^(?:ministry|department)$/.test(nounHead) &&
+    lowers
+      .slice(1, lowers.indexOf(nounHead))
+      .some(
+        (w, k) =>
+          /^\p{Ll}+$/u.test(core[k + 1].text) &&
+          !/^(?:same|new|other|federal|provincial|state|local|national|government)$/.test(w),
+      )
+  )
+    return undefined;
   // ("the government department for planning": an organisation's head word with a "for" qualifier describes one
   // in full, not one named before)
   if (ofAt > 0 && lowers[ofAt] === "for" && lex.orgHeads.has(nounHead)) return undefined;
