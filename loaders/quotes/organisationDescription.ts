@@ -16,6 +16,7 @@ import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
 const RANK_WORDS = lexiconSet("quotes/rank-words");
 const BLOCS = lexiconSet("quotes/bloc-names");
+const INSTITUTIONS = lexiconSet("quotes/institution-nouns");
 const ANAPHOR_NAMES = new Map(
   lexicon("quotes/anaphor-names").map((line) => {
     const [noun, names] = line.split(/:\s*/);
@@ -68,6 +69,8 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const definite =
     /^the\s/i.test(phrase) || (/^\p{Lu}[\p{L}.]*['’]s?\s/u.test(phrase) && RANK_WORDS.has(core[1]?.lower ?? ""));
   if (!(!core.slice(1).some(qualifier) && definite && lex.orgAnaphors.has(nounHead))) return undefined;
+  // ("The central bank said last month …": a country's own institution; lexicon `quotes/institution-nouns`)
+  if (INSTITUTIONS.has(lowers.slice(-2).join(" "))) return undefined;
   // ("The Czech industry ministry, which will chair the meeting, said": a portfolio before a ministry's or
   // department's head names which one, not one named before)
   if (
