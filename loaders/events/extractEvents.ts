@@ -3,6 +3,7 @@ import { datelines } from "../dates/datelines.ts";
 import { isPastForm } from "../dates/tenseWords.ts";
 import { clauseTense } from "../dates/clauseTense.ts";
 import { isCaption } from "../dates/isCaption.ts";
+import { fullMonthPattern } from "../quotes/fullMonthPattern.ts";
 import { possessiveTense } from "../dates/possessiveTense.ts";
 import { afterAnchor } from "../dates/afterAnchor.ts";
 import { narrativeMonth } from "../dates/narrativeMonth.ts";
@@ -47,7 +48,7 @@ const dropOverlaps: Refiner = (_context, found) => {
   });
 };
 
-const MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTHS = `(?:${fullMonthPattern})`;
 const DAY_MONTH = new RegExp(`^(?:\\d{1,2}\\s+${MONTHS}|${MONTHS}\\s+\\d{1,2})$`);
 const MONTH_RUN_BEFORE = new RegExp(`(?:${MONTHS}\\s*(?:,|and|or)\\s*)*$`);
 const MONTH_RUN_AFTER = new RegExp(`^(?:\\s*(?:,|and|or)\\s*${MONTHS}(?![\\p{L}]))*\\s+([\\p{L}]+)`, "u");
