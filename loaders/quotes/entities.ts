@@ -84,6 +84,7 @@ export interface Entities {
 
 const FIRM_NOUNS = lexiconSet("quotes/firm-nouns");
 const CREDIT_LABELS = lexiconSet("quotes/credit-labels");
+const AGENT_NOUNS = lexiconSet("quotes/agent-nouns");
 const FIRST_NAME_STYLES = lexiconSet("quotes/first-name-styles");
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll)(?![\p{L}'’])/u;
 const FEMININE_SURNAME = /\p{L}{2,}(?:ová|ova|eva|ská|cká|ska|cka)$/u;
@@ -615,13 +616,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const object = /\b(?:in|at|of|for|from|with|on)\s+(?:the\s+)?$/i.test(prefix);
     // "to help keep alive their Grand Slam hopes": after a possessive determiner the name modifies a noun.
     const determined = /(?<![\p{L}])(?:their|his|her|its|our|my|your)\s+$/iu.test(prefix);
-    // ("A Home Office spokesperson said": an organisation speaks through its spokesperson or official too)
-    const through =
-      run.kind === "organization" &&
-      /^(?:spokesman|spokeswoman|spokesperson|official|officials|source|sources|representative)$/.test(
-        next?.lower ?? "",
-      ) &&
-      isCue(then);
+    // ("A Home Office spokesperson said": an organisation speaks through its spokesperson or official too; lexicon
+    // `quotes/agent-nouns`)
+    const through = run.kind === "organization" && AGENT_NOUNS.has(next?.lower ?? "") && isCue(then);
     const speaks =
       !closes &&
       !object &&

@@ -17,6 +17,7 @@ const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
 const RANK_WORDS = lexiconSet("quotes/rank-words");
 const BLOCS = lexiconSet("quotes/bloc-names");
 const INSTITUTIONS = lexiconSet("quotes/institution-nouns");
+const OFFICE_LEVELS = lexiconSet("quotes/office-levels");
 const ANAPHOR_NAMES = new Map(
   lexicon("quotes/anaphor-names").map((line) => {
     const [noun, names] = line.split(/:\s*/);
@@ -72,16 +73,12 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // ("The central bank said last month …": a country's own institution; lexicon `quotes/institution-nouns`)
   if (INSTITUTIONS.has(lowers.slice(-2).join(" "))) return undefined;
   // ("The Czech industry ministry, which will chair the meeting, said": a portfolio before a ministry's or
-  // department's head names which one, not one named before)
+  // department's head names which one, not one named before; lexicon `quotes/office-levels` for words that do not)
   if (
     /^(?:ministry|department)$/.test(nounHead) &&
     lowers
       .slice(1, lowers.indexOf(nounHead))
-      .some(
-        (w, k) =>
-          /^\p{Ll}+$/u.test(core[k + 1].text) &&
-          !/^(?:same|new|other|federal|provincial|state|local|national|government)$/.test(w),
-      )
+      .some((w, k) => /^\p{Ll}+$/u.test(core[k + 1].text) && !OFFICE_LEVELS.has(w))
   )
     return undefined;
   // ("the government department for planning": an organisation's head word with a "for" qualifier describes one
