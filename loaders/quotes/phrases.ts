@@ -1,4 +1,5 @@
-import { lexiconSet } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import { seasonPattern } from "./seasonPattern.ts";
 import { isPlace } from "./isPlace.ts";
 import { capitalRuns, isPossessive } from "./capitalRuns.ts";
@@ -363,6 +364,13 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   );
   if (relativeOnName) {
     const inner = plainSubjectBefore(ctx, from, from + relativeOnName.index + relativeOnName[1].length);
+    if (inner) return inner;
+  }
+  // ("House Democratic Leader Marisa Delgado, D-Philadelphia, said", "said Sen. Raymond Kuhn, R-Westmoreland County":
+  // a US legislator's party and district set off after the name are no speaker of their own)
+  const party = /,\s+[DRI]-\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2},\s*$/u.exec(ctx.text.slice(from, cue));
+  if (party) {
+    const inner = plainSubjectBefore(ctx, from, from + party.index);
     if (inner) return inner;
   }
   // ("Andriy Kostenko, 38, a steelworker who arrived in a minibus with 14 other people, said": an appositive whose
@@ -864,6 +872,25 @@ function unclosedAppositive(ctx: QuoteContext, from: number, s: number, sw: Word
   return { start: nw[0].start, end: nw[nw.length - 1].end, appositive: text.slice(sw[0].start, last.end) };
 }
 
+let afterPhrase: RegExp | undefined;
+// Title abbreviations written with a full stop ("Sen.", "Gov.", "Maj.-Gen.", "Dr."), capitalised, as an alternation.
+const TITLE_ABBREVIATIONS = [...lexicon("quotes/titles"), ...lexicon("quotes/honorifics").map((h) => h.split(/\s+/)[0])]
+  .filter((t) => t.endsWith(".") && t.length > 2)
+  .map((t) => escapeRegExp(t.slice(0, -1)).replace(/^\\?(\p{Ll})/u, (c) => `[${c.toUpperCase()}${c}]`))
+  .join("|");
+
+// The speaker phrase after a cue, up to what ends it (see subjectAfter).
+function speakerAfterPattern(): RegExp {
+  // ("said Sen. Raymond Kuhn, R-Lancaster", "said Maj.-Gen. Lucien Tardif": a title's abbreviating full stop before a
+  // name goes on; lexicons `quotes/titles`, `quotes/honorifics`)
+  // ("said the U.S. ambassador": and a dotted abbreviation's, inside it or before a capitalised word)
+  const goingOn = String.raw`\.(?<=(?:^|[\s\u00a0-])(?:${TITLE_ABBREVIATIONS})\.)(?=\s+\p{Lu}|-\p{Lu})|\.(?<=(?:^|[\s\u00a0])(?:\p{Lu}\.)*\p{Lu}\.)(?=\p{Lu}\.|\s+\p{L})`;
+  return new RegExp(
+    String.raw`^[\s\u00a0]*((?:[^,;:.!?—–"“”()]|${goingOn})+?)(?=\s*(?:[,;:!?—–"“”()]|(?!${goingOn})\.|\s(?:in|on|during|at|who|which|that|when|after|before|as|with|because|while|told|to|about|from|known|named|called|identified|whose|ahead|following|despite|amid|quoted|cited|interviewed|speaking|writing)\b|(?<=\p{Lu}[\p{L}'’.-]*)\s(?:earlier|later|yesterday|today|recently|afterwards|afterward|then|again|too|also)\b|$))`,
+    "u",
+  );
+}
+
 /**
  * The speaker phrase after a cue (`said Jeremy Dear, NUJ General Secretary`, `said the source — who …`, `says the
  * boss of the organisation that cleared them`), up to a comma, dash, relative clause or circumstance (`in a
@@ -872,10 +899,8 @@ function unclosedAppositive(ctx: QuoteContext, from: number, s: number, sw: Word
 export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase | null {
   const { text } = ctx;
   const seg = text.slice(cue, to);
-  const m =
-    /^[\s\u00a0]*([^,;:.!?—–"“”()]+?)(?=\s*(?:[,;:.!?—–"“”()]|\s(?:in|on|during|at|who|which|that|when|after|before|as|with|because|while|told|to|about|from|known|named|called|identified|whose|ahead|following|despite|amid|quoted|cited|interviewed|speaking|writing)\b|(?<=\p{Lu}[\p{L}'’.-]*)\s(?:earlier|later|yesterday|today|recently|afterwards|afterward|then|again|too|also)\b|$))/u.exec(
-      seg,
-    );
+  afterPhrase ??= speakerAfterPattern();
+  const m = afterPhrase.exec(seg);
   if (!m) return null;
   const start = cue + m.index + m[0].length - m[1].length;
   let end = start + m[1].length;
