@@ -107,7 +107,8 @@ function subjectBefore(ctx: QuoteContext, at: number, since: number) {
   const m = introduced ? last : named.filter((x) => x.subject).at(-1);
   if (!m) return null;
   const person = ctx.ents.fullName(m.name.split(" "));
-  if (!person.role && !ctx.lex.commonFirstNames.has(person.tokens[0].toLowerCase())) return null;
+  // (a first name of the wider list too: "Among those who gave evidence was Lena Moretti, who runs …")
+  if (!person.role && !ctx.lex.firstNames.has(person.tokens[0].toLowerCase())) return null;
   // ('Scotland forward Simon Taylor looks certain … "… Simon Taylor is an outstanding player …"': the
   // quotations of the paragraph talk about the person, so someone else speaks.)
   const surname = person.tokens[person.tokens.length - 1];
