@@ -52,18 +52,31 @@ export function paragraphs(text: string): Paragraph[] {
   const line = /[^\n]+/g;
   let rest = false;
   let next = false;
+  // (a link that gives its title in quotation marks marks the next line only when that line repeats it: "Click to play
+  // video: 'Afghan interpreters' families plead for help'" then the title, and a date after it, but not the story's next
+  // paragraph)
+  let title: string | null = null;
+  const bare = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
   for (let m = line.exec(text); m; m = line.exec(text)) {
     const raw = m[0];
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (!trimmed) continue;
     const start = m.index + lead;
-    let isFurniture = rest || next || BYLINE.test(trimmed);
+    let isFurniture = rest || (next && (title === null || bare(trimmed).startsWith(title))) || BYLINE.test(trimmed);
     next = false;
     for (const rule of furniture()) {
       if (!rule.pattern.test(trimmed)) continue;
       isFurniture = true;
-      if (rule.extent === "next") next = true;
+      if (rule.extent === "next") {
+        next = true;
+        const quoted = /['‘"“](.{8,})['’"”]\s*$/u.exec(trimmed)?.[1];
+        title = quoted === undefined ? null : bare(quoted);
+      }
       if (rule.extent === "rest") rest = true;
     }
     out.push({ index: out.length, start, end: start + trimmed.length, furniture: isFurniture });

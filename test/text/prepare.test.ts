@@ -65,6 +65,23 @@ describe("prepare", () => {
     ]);
   });
 
+  it("prepare(text) marks a video line's repeated title as furniture, but not the story's next paragraph", () => {
+    const text = [
+      "Click to play video: 'Afghan families plead for help as mission winds down'",
+      "Afghan families plead for help as mission winds down – Aug 26, 2021",
+      "The minister said Canada would keep its promise.",
+      "Click to play video: 'Kabul airport blast kills dozens'",
+      "Immigration Minister Paul Demers said the airlift would end.",
+    ].join("\n");
+    expect(lines(text)).toEqual([
+      ["Click to play video: 'Af", true],
+      ["Afghan families plead fo", true],
+      ["The minister said Canada", false],
+      ["Click to play video: 'Ka", true],
+      ["Immigration Minister Pau", false],
+    ]);
+  });
+
   it("prepare(text) keeps a line that merely starts with the word vote", () => {
     const text = "Vote counting began at 10pm in the north of the city.";
     expect(lines(text)).toEqual([["Vote counting began at 1", false]]);
