@@ -10,6 +10,15 @@ export function cueNoun({ ctx, w, after, near, from }: SpeakerSite): boolean {
   const { text, lex } = ctx;
   if (!lex.cueNouns.has(w.lower)) return false;
   if (/^(?:from|by|of)$/.test(after[0]?.lower ?? "")) return true;
+  // ("Initial reports on Monday morning said …": a time phrase, then the subject's own cue)
+  const cueAt = after.findIndex((y, k) => k > 0 && k <= 4 && lex.cues.has(y.lower));
+  if (
+    /^(?:on|in|at|during|late|early|earlier|this|last)$/.test(after[0]?.lower ?? "") &&
+    cueAt > 0 &&
+    after.slice(1, cueAt).every((y) => lex.timeWords.has(y.lower) || /^\p{Lu}\p{Ll}+day$/u.test(y.text)) &&
+    !/[,;:]/.test(text.slice(w.end, after[cueAt].start))
+  )
+    return true;
   // (unless it ends the sentence after a comma: "…, a new book claims.")
   const final = after.length === 0 && near !== null && /,\s*$/.test(text.slice(from, near.start));
   if (!near || after[0]?.lower === "that" || final) return false;
