@@ -67,6 +67,8 @@ const OPENING_CLAUSE = new RegExp(
   `^(?:${[...lexiconSet("quotes/subordinators")].filter((w) => !/^(?:which|who)$/.test(w)).join("|")})\\s[^,;:"“”]*,\\s+$`,
   "i",
 );
+// An opening phrase of place set off by its comma ("At a café near the square that was running on a generator,").
+const OPENING_PLACE = /^(?:At|Inside|Outside|Near|Along|Across|Beside|Behind|Under|Amid)\s[^,;:"“”]*,$/;
 const ACRONYM_AFTER =
   /((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:,?\s+(?:(?:of|for|and|de|du|des|la|le|the|&)\s+)*(?:l['’])?\p{Lu}[\p{L}'’&.-]*)+)\s+\((\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)/gu;
 
@@ -703,7 +705,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           /\p{Lu}[\p{L}'’.-]*,\s+$/u.test(prefix) && /^(?:,|\s+and)\s+\p{Lu}/u.test(text.slice(run.end, run.end + 12))
         ) &&
         // ("Since she presented … in the 1980s, Arnold has kept …": an opening subordinate clause of any length)
-        (countWords(prefix) - leadWords.length <= 8 || OPENING_CLAUSE.test(prefix)) &&
+        // ("At a café near Kontraktova Square that was running on a diesel generator, 29-year-old programmer Andriy
+        // Melnyk worked …": or an opening phrase of place)
+        (countWords(prefix) - leadWords.length <= 8 ||
+          OPENING_CLAUSE.test(prefix) ||
+          OPENING_PLACE.test(prefix.replace(/[^,]*$/, ""))) &&
         // "…, editor of Gadget Weekly": the object of a preposition in an appositive.
         !/\b(?:of|at|for|from|with|in|on|by|to|alongside|beside|besides|including|against|between|among|behind|like|unlike|after|before|under|over)\s+(?:the\s+)?$/i.test(
           lead,
