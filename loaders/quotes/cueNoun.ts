@@ -11,12 +11,12 @@ export function cueNoun({ ctx, w, after, near, from }: SpeakerSite): boolean {
   if (!lex.cueNouns.has(w.lower)) return false;
   if (/^(?:from|by|of)$/.test(after[0]?.lower ?? "")) return true;
   // ("Initial reports on Monday morning said …": a time phrase, then the subject's own cue)
-  const cueAt = after.findIndex((y, k) => k > 0 && k <= 4 && lex.cues.has(y.lower));
+  const verbAt = after.findIndex((y, k) => k > 0 && k <= 4 && lex.cues.has(y.lower));
   if (
     /^(?:on|in|at|during|late|early|earlier|this|last)$/.test(after[0]?.lower ?? "") &&
-    cueAt > 0 &&
-    after.slice(1, cueAt).every((y) => lex.timeWords.has(y.lower) || /^\p{Lu}\p{Ll}+day$/u.test(y.text)) &&
-    !/[,;:]/.test(text.slice(w.end, after[cueAt].start))
+    verbAt > 0 &&
+    after.slice(1, verbAt).every((y) => lex.timeWords.has(y.lower) || /^\p{Lu}\p{Ll}+day$/u.test(y.text)) &&
+    !/[,;:]/.test(text.slice(w.end, after[verbAt].start))
   )
     return true;
   // (unless it ends the sentence after a comma: "…, a new book claims.")
