@@ -5,7 +5,7 @@ import { dateMentions, type DateMention } from "./dateMentions.ts";
 import { datelines, type Dateline } from "./datelines.ts";
 import { days } from "./days.ts";
 import { clauseTense } from "./clauseTense.ts";
-import { isCaption } from "./isCaption.ts";
+import { captionParagraphs } from "./captionParagraphs.ts";
 import { weekdayPattern } from "../quotes/weekdayPattern.ts";
 
 /** A publication date found in an article's own text. */
@@ -38,7 +38,7 @@ const quote = (s: string) => `'${s}'`;
 
 /** Date mentions of the article text and of the furniture lines that still date it (video captions). */
 function mentions(doc: Doc): Mentioned[] {
-  const captions = new Set(doc.paragraphs.filter((p) => isCaption(doc, p)).map((p) => p.index));
+  const captions = new Set(captionParagraphs(doc).map((p) => p.index));
   const spans: (Span & { paragraph: number })[] = [
     ...doc.sentences,
     ...doc.paragraphs.filter((p) => p.furniture && captions.has(p.index)).map((p) => ({ ...p, paragraph: p.index })),

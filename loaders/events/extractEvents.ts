@@ -2,7 +2,7 @@ import { dateMentions, type DateMention } from "../dates/dateMentions.ts";
 import { datelines } from "../dates/datelines.ts";
 import { isPastForm } from "../dates/tenseWords.ts";
 import { clauseTense } from "../dates/clauseTense.ts";
-import { isCaption } from "../dates/isCaption.ts";
+import { captionParagraphs } from "../dates/captionParagraphs.ts";
 import { fullMonthPattern } from "../quotes/fullMonthPattern.ts";
 import { possessiveTense } from "../dates/possessiveTense.ts";
 import { afterAnchor } from "../dates/afterAnchor.ts";
@@ -165,7 +165,7 @@ export function extractEvents(doc: Doc, published: string | null): EventCandidat
   const weekdays: WeekdayMention[] = [];
   const bySentence = new Map<Sentence, DateMention[]>();
   for (const f of found) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f.mention]);
-  const captions = doc.paragraphs.filter((p) => isCaption(doc, p));
+  const captions = captionParagraphs(doc);
   // The last happening placed in time, which `a month later` counts from.
   let anchor: ResolvedDate | null = null;
   const clauses = new Map<Found, Span>();

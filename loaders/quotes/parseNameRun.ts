@@ -5,7 +5,7 @@ import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Word } from "./words.ts";
 import { hasWord } from "./hasWord.ts";
 import { isDemonym } from "./isDemonym.ts";
-import { lexiconSet } from "../lexicon/lexicon.ts";
+import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import { monthPattern } from "./monthPattern.ts";
 import { weekdayPattern } from "./weekdayPattern.ts";
 
@@ -58,8 +58,13 @@ const INSIDE_TITLE = new Set([
   "shall",
 ]);
 
-// A month or a weekday, in full or abbreviated ("Nov.", "Mon", "Thurs").
-const DATE_WORD = new RegExp(`^(?:${monthPattern}|${weekdayPattern}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?$`, "u");
+// A month or a weekday, in full or abbreviated ("Nov.", "Mon", "Thurs"; lexicon `date-abbreviations`).
+const DATE_WORD = new RegExp(
+  `^(?:${monthPattern}|${weekdayPattern}|${lexicon("date-abbreviations")
+    .map((a) => a[0].toUpperCase() + a.slice(1))
+    .join("|")})\\.?$`,
+  "u",
+);
 // A day or a year after it, or a month and its day after a weekday ("Thursday, Aug. 26").
 const DAY_AFTER = new RegExp(`^\\.?,?\\s+(?:\\d{1,4}\\b|(?:${monthPattern})\\.?\\s+\\d)`, "u");
 

@@ -32,18 +32,17 @@ export function unnamedGroup(ctx: SpeakerContext): Attribution | undefined {
     // (not a person's name before a verb: "McFadden makes …" after "Brian McFadden")
     !ctx.ents.mentions.some((m) => m.kind === "person" && m.name === name) &&
     ctx.ents.fullName(name.split(" ")).name === name;
-  const bare =
-    (affiliated || core.length <= 3) &&
-    (affiliated || core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))) &&
+  // (else a short phrase of lower-case words, or one that opens with a nationality or a capital only the sentence gives)
+  const described =
+    core.length <= 3 &&
+    core.slice(1).every((w) => /^\p{Ll}/u.test(w.text)) &&
     (/^\p{Ll}/u.test(first.text) ||
-      affiliated ||
       (core.length > 1 &&
         !/\sof\s/i.test(ctx.phrase) &&
         !/\bof\s+$/i.test(text.slice(Math.max(0, first.start - 4), first.start)) &&
         !lex.notNames.has(first.lower) &&
-        (isDemonym(first.text, lex) || opening))) &&
-    !lex.inanimateHeads.has(head) &&
-    !lex.notNames.has(head);
+        (isDemonym(first.text, lex) || opening)));
+  const bare = (affiliated || described) && !lex.inanimateHeads.has(head) && !lex.notNames.has(head);
   if (
     /[^s]s$/.test(head) &&
     !lex.pronouns.has(head) &&

@@ -5,8 +5,23 @@ let captionLines: RegExp[] | undefined;
 let creditWords: RegExp | undefined;
 let creditLabel: RegExp | undefined;
 
-/** Whether a paragraph is a caption: a video line, or text ending with a photo credit (in parentheses or not). */
-export function isCaption(doc: Doc, p: Paragraph): boolean {
+const byDoc = new WeakMap<Doc, readonly Paragraph[]>();
+
+/**
+ * An article's captions: video lines, and paragraphs ending with a photo credit (in parentheses or not); read once per
+ * article, for the publication date and the events both.
+ */
+export function captionParagraphs(doc: Doc): readonly Paragraph[] {
+  let found = byDoc.get(doc);
+  if (!found) {
+    found = doc.paragraphs.filter((p) => isCaption(doc, p));
+    byDoc.set(doc, found);
+  }
+  return found;
+}
+
+// Whether a paragraph is a caption.
+function isCaption(doc: Doc, p: Paragraph): boolean {
   const line = doc.text.slice(p.start, p.end);
   captionLines ??= lexicon("dates/caption-lines").map((e) => new RegExp(`^(?:${e})`, "i"));
   if (captionLines.some((r) => r.test(line))) return true;
