@@ -220,7 +220,11 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
         };
     }
     const years = copyright ? [Number(copyright[1])] : nearYears;
-    const options = years.flatMap((y) => [y - 1, y, y + 1].map((k) => days.of(k, line.month, line.day)));
+    const around = years.flatMap((y) => [y - 1, y, y + 1].map((k) => days.of(k, line.month, line.day)));
+    // (`LONDON, March 3 (Reuters) - Britain on Thursday froze …` with no year in the text: the corpus's years
+    // around it in which March 3 is a Thursday)
+    const onWeekday = around.filter((d) => days.weekday(d) === weekday);
+    const options = onWeekday.length ? onWeekday : around;
     const pick = copyright
       ? days.of(Number(copyright[1]), line.month, line.day)
       : options.length
