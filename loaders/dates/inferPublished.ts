@@ -70,11 +70,14 @@ function mentions(doc: Doc): Mentioned[] {
   return out;
 }
 
-/** The weekday the mentioned weekdays most tightly lead up to: the end of their shortest run. */
-function latestWeekday(weekdays: number[]): number | null {
+/**
+ * The weekday the mentioned weekdays most tightly lead up to: the end of their shortest run, never a weekday
+ * only named with "last" (`made last Thursday` is not the day of publication).
+ */
+function latestWeekday(weekdays: number[], ends: number[]): number | null {
   let best: number | null = null;
   let bestSpan = 8;
-  for (const c of weekdays) {
+  for (const c of ends) {
     const span = Math.max(...weekdays.map((w) => (c - w + 7) % 7));
     if (span < bestSpan) [best, bestSpan] = [c, span];
   }
@@ -90,6 +93,8 @@ interface Facts {
   future: { month: number; day: number }[];
   /** Weekdays mentioned as past, in text order. */
   weekdays: number[];
+  /** Those of them named without "last": the publication day may be one of these. */
+  ends: number[];
 }
 
 /** The weekday a past clause names in a yearless wire dateline's paragraph (`… warned on Wednesday …`), if one. */
@@ -115,7 +120,7 @@ function solve(f: Facts, year: number | null): number | null {
   const past = onYear(f.past);
   const future = onYear(f.future);
   if (year === null && (f.past.length || f.future.length) && !f.captions.length) return null;
-  const weekday = latestWeekday(f.weekdays);
+  const weekday = latestWeekday(f.weekdays, f.ends);
   // A caption's date outranks month-days read as past, whose tense is only guessed.
   const after = past.length && !f.captions.length ? Math.max(...past) : null;
   const from = f.captions.length ? Math.max(...f.captions) : after !== null ? after + 1 : null;
@@ -253,6 +258,7 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
     past: monthDays.filter((m) => !m.future).map(({ mention: m }) => ({ month: m.month!, day: m.day! })),
     future: monthDays.filter((m) => m.future).map(({ mention: m }) => ({ month: m.month!, day: m.day! })),
     weekdays: weekdayMentions.map((m) => m.mention.weekday!),
+    ends: weekdayMentions.filter((m) => m.mention.modifier !== "last").map((m) => m.mention.weekday!),
   };
   const captionYear = facts.captions.length ? days.parts(Math.max(...facts.captions)).year : null;
   const year = copyright ? Number(copyright[1]) : captionYear;
