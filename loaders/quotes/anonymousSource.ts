@@ -1,5 +1,7 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { opensNextSentence } from "./opensNextSentence.ts";
+import type { Mention } from "./entities.ts";
+import { nearest } from "./nearest.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
@@ -23,19 +25,28 @@ export function anonymousSource(ctx: SpeakerContext): Attribution | undefined {
       return ctx.at(person.name, "person", person.role);
     }
   }
-  // "Police said" after "Thames Valley Police": the one organisation the article names with that word last.
-  if (/^(?:the\s+)?\p{L}+$/iu.test(phrase)) {
-    const named = new Set(
-      ents.mentions
-        .filter(
-          (x) =>
-            x.kind === "organization" &&
-            x.name.includes(" ") &&
-            x.name.split(" ").at(-1)!.toLowerCase() === lastWord.lower,
-        )
-        .map((x) => x.name),
-    );
-    if (named.size === 1) return ctx.at([...named][0], "organization");
+  // "Police said" after "Thames Valley Police": the one organisation the article names with that word last
+  // ("the national police" after "Ukraine's National Police": with those words last); of several, the one
+  // that speaks ("(Ukrainian National Police)" crediting a photo does not).
+  if (/^(?:the\s+)?\p{L}+(?:\s+\p{Ll}+){0,2}$/iu.test(phrase)) {
+    const words = lowers.slice(/^the$/i.test(lowers[0]) ? 1 : 0);
+    const ends = (x: Mention) => {
+      const name = x.name.toLowerCase().split(" ");
+      return name.length > words.length && words.every((w, k) => name[name.length - words.length + k] === w);
+    };
+    const candidates = ents.mentions.filter((x) => x.kind === "organization" && ends(x));
+    const names = (xs: Mention[]) => new Set(xs.map((x) => x.name));
+    const named = names(candidates);
+    const speaking = names(candidates.filter((x) => x.speaks));
+    const one = named.size === 1 ? named : speaking.size === 1 ? speaking : null;
+    if (one) return ctx.at([...one][0], "organization");
+    // ("National Police" and "Ukrainian National Police": names of one body, the longer saying more; the
+    // nearest before)
+    const longest = [...named].reduce((a, b) => (b.length > a.length ? b : a), "");
+    if (named.size > 1 && [...named].every((n) => longest === n || longest.endsWith(` ${n}`))) {
+      const near = nearest(candidates, ctx.s, () => true);
+      if (near) return ctx.at(near.name, "organization");
+    }
   }
   return ctx.unnamed(ctx.description);
 }
