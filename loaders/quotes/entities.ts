@@ -665,6 +665,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       // ("Beach Boys veteran Brian Wilson was …": a describing noun too)
       // ("Transport & General Worker's Union general secretary Tony Woodley": "&", "and", "of" in the name)
       describedName(prefix) ||
+      // ("Ukrainian Defense Minister Mykola Savchuk thanked …", "Canada's Immigration Minister Sean Fraser said": a
+      // capitalised title and the words before it)
+      (/^(?:\p{Lu}[\p{L}.'’-]*\s+){2,4}$/u.test(prefix) &&
+        lex.titles.has(prefix.trim().split(/\s+/).pop()!.toLowerCase())) ||
       // ("Sale Sharks director of rugby Philippe Saint-Andre has …": the title's own "of" phrase)
       lex.titles.has(
         /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}([\p{Ll}-]+)\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){1,2}$/u.exec(prefix)?.[1] ?? "",
