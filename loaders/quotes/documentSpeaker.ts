@@ -220,7 +220,10 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const lowers = core.map((w) => w.lower);
   const data = dataOwner(core, context);
   if (data !== undefined) return data ?? undefined;
-  const doc = core.findIndex((w) => isDocumentHead(w.lower, lex));
+  // (a capitalised head inside a name is none: "A National Audit Office report")
+  const doc = core.findIndex(
+    (w, k) => isDocumentHead(w.lower, lex) && !(isCapital(w) && core[k + 1] !== undefined && isCapital(core[k + 1])),
+  );
   // ("The company named in the lawsuit": a document inside a phrase about something else)
   // (but a name may hold one: "The Mail on Sunday survey")
   if (

@@ -22,11 +22,14 @@ const VERBS_NOT_NOUNS = lexiconSet("quotes/verbs-not-nouns");
 // "Having said that, …": a perfect participle of a cue reports nothing.
 const perfectParticiple = (x: CueSite) => x.prevWord?.lower === "having";
 
-// "the Demos report": a determiner and a name before a document noun make it a noun.
-const namedDocument = ({ ctx, w, all, at, prevWord }: CueSite) =>
-  ctx.lex.documentHeads.has(w.lower) &&
-  /^(?:the|a|an)$/.test(all[at - 2]?.lower ?? "") &&
-  /^\p{Lu}/u.test(prevWord?.text ?? "");
+// "the Demos report", "A Global Affairs Canada report": a determiner and a name before a document noun make it a
+// noun (a possessive name is left to `possessed`).
+function namedDocument({ ctx, w, all, at }: CueSite): boolean {
+  if (!ctx.lex.documentHeads.has(w.lower)) return false;
+  let k = at - 1;
+  while (k >= 0 && at - k <= 4 && /^\p{Lu}[\p{L}.&-]*$/u.test(all[k].text) && !/^(?:the|a|an)$/.test(all[k].lower)) k--;
+  return k < at - 1 && /^(?:the|a|an)$/.test(all[k]?.lower ?? "");
+}
 
 // "The EOC report said …": a document noun before the verb is not itself a cue.
 const documentSubject = ({ ctx, w, after }: CueSite) =>
