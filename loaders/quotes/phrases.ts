@@ -1,6 +1,7 @@
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
 import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 import { seasonPattern } from "./seasonPattern.ts";
+import { isDemonym } from "./isDemonym.ts";
 import { isPlace } from "./isPlace.ts";
 import { capitalRuns, isPossessive } from "./capitalRuns.ts";
 import { PEOPLE_SHARE } from "./peopleShare.ts";
@@ -1056,6 +1057,14 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       const w = ws[n];
       // "A statement by Symbian", "the head of Reuters": a name after a preposition belongs to the phrase.
       if (/^\p{Lu}/u.test(w.text) && /^(?:by|of|from|for|at)$/.test(ws[n - 1].lower)) continue;
+      // ("a Ukrainian military attaché in London put …", "The two Japanese companies …": a nationality or place after
+      // the determiner or a number, and a place after "in")
+      if (
+        /^\p{Lu}/u.test(w.text) &&
+        (isDemonym(w.text, ctx.lex) || isPlace(w.lower, ctx.lex)) &&
+        (n === 1 || /^(?:in|two|three|four|five|six|several|many|some|\d+)$/.test(ws[n - 1].lower))
+      )
+        continue;
       if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(ws[n - 1].text) && n > 2) continue;
       // "the 25-year-old Dubliner underlined …": a capitalised head noun right before the verb.
       const next = ws[n + 1];
@@ -1073,7 +1082,9 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
           // ("The firm employs 7,600 workers and insists …": or a number)
           /^\d/.test(ws[n + 1]?.text ?? "") ||
           (ws[n + 1]?.lower === "to" && /^\p{Ll}+$/u.test(ws[n + 2]?.text ?? "")));
-      if (looksFinite(w, ctx.lex) || adverb || present)
+      // ("a … attaché in London put the number at …": "put" before its object's determiner)
+      const put = /^(?:put|puts)$/.test(w.lower) && /^(?:the|its|their|this|that)$/.test(ws[n + 1]?.lower ?? "");
+      if (looksFinite(w, ctx.lex) || adverb || present || put)
         return n > 1 ? { start: ws[0].start, end: ws[n - 1].end, appositive: null } : null;
     }
     return null;

@@ -35,6 +35,14 @@ export function properName(ctx: SpeakerContext): Attribution | undefined {
     return undefined;
   const runs = capitalRuns(text, core);
   const [i, j] = runs[runs.length - 1];
+  // ("a Ukrainian military attaché in London": an unnamed source's description ending in a place)
+  if (
+    /^(?:a|an|the|one)$/.test(lowers[0]) &&
+    i >= 2 &&
+    /^(?:in|from|at)$/.test(lowers[i - 1]) &&
+    (lex.anonymousHeads.has(lowers[i - 2]) || lex.titles.has(lowers[i - 2]))
+  )
+    return undefined;
   const run = parseNameRun(text, core, i, j, lex, ctx.ents.surnames);
   if (!run) return undefined;
   const the = i > 0 && core[i - 1].lower === "the";

@@ -77,10 +77,10 @@ function earlierCue(x: CueSite, participle: boolean): [Phrase | null, Attributio
 // A name after an absolute "with", right before a participle.
 const WITH_SUBJECT = /\bwith\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}?\s+\p{Lu}[\p{L}'’.-]*)\s+$/u;
 
-// The last clause opened by "while", "whereas", "although", "though", ", but" or ", and" and a named or pronoun
-// subject.
+// The last clause opened by "while", "whereas", "although", "though", ", but" or ", and" and a named, described or
+// pronoun subject ("…, while a Ukrainian military attaché in London put the number at …, saying …").
 const WHILE_CLAUSE =
-  /,\s+(?:while|whereas|although|though|but|and)\s+(?=(?:the\s+)?\p{Lu}|(?:he|she|it|they|we)\s)(?![\s\S]*,\s+(?:while|whereas|although|though|but|and)\s)/u;
+  /,\s+(?:while|whereas|although|though|but|and)\s+(?=(?:the\s+)?\p{Lu}|(?:he|she|it|they|we)\s|(?<=(?:while|whereas|although|though)\s+)an?\s)(?![\s\S]*,\s+(?:while|whereas|although|though|but|and)\s)/u;
 
 /**
  * Who speaks for a participle, infinitive or coordinated cue ("…, saying …", "to suggest …", "and said …"):

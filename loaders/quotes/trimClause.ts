@@ -24,6 +24,9 @@ const JUDGED_BY =
 const NAMED_CONTRAST =
   /(?:,\s+(?:while|whereas)|,?\s+(?:although|though))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|are|was|were)\s/u;
 
+const ESTIMATE_CONTRAST =
+  /,\s+(?:while|whereas|but)\s+(?:[\p{L}\d'’.-]+\s+){1,9}?(?:put|puts|placed|places|pegged|pegs)\s+(?:the|its|their|that|this)\s+(?:[\p{L}-]+\s+){0,3}at\s/u;
+
 // A named person or body answering after "but": "but Tennis Australia's Geoff Pollard rejected his comments".
 const ANSWERED_BY =
   /,?\s+but\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:\p{Ll}+ly\s+)?(?:rejected|denied|dismissed|disputed|insisted|countered|responded|replied|said|says|argued)\s/u;
@@ -178,6 +181,9 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   const other = contrast.exec(text.slice(start, end));
   // (not inside quoted words: 'the pair "brought a real warmth …, but in the end we felt …"')
   cut(other?.index);
+  // ("… more than 4,000 had graduated, while a Ukrainian military attaché in London put the number at nearly 5,000":
+  // a contrasting estimate of someone else's)
+  cut(ESTIMATE_CONTRAST.exec(text.slice(start, end))?.index);
   // ("… would support multiple systems but designers would not confirm if …": "but" with no comma too, before a
   // subject of its own: not "… but was concerned …", "… but plans to announce …", "… but who had been found …")
   cut(butSubjectCue(text.slice(start, end)));
