@@ -47,6 +47,23 @@ function namedWithHead(ctx: SpeakerContext): Mention | undefined {
   });
 }
 
+// "The company said" after "Meridian said", which the article introduced as "Meridian Correctional Health": the
+// longer name the article first gave it, its further words capitalised words (not "Apple iPod", "Sony PSP").
+function introducedName(mentions: readonly Mention[], m: Mention): string | undefined {
+  const bare = m.name.replace(/^the /i, "");
+  // (not where the name alone came first: "General Motors" and later "General Motors Europe" are two)
+  const first = mentions.find((x) => {
+    const other = x.name.replace(/^the /i, "");
+    return other === bare || other.startsWith(`${bare} `);
+  });
+  if (!first || first.kind !== "organization" || first.start >= m.start) return undefined;
+  const rest = first.name
+    .replace(/^the /i, "")
+    .slice(bare.length + 1)
+    .split(" ");
+  return rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? first.name : undefined;
+}
+
 // "the firm", "The world's largest maker of chips for mobile phones": the organisation the article
 // introduced with the same noun, else the one last speaking or a subject, else the last one named.
 function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
@@ -146,5 +163,7 @@ export function organisationDescription(ctx: SpeakerContext): Attribution | unde
   const m = namedWithHead(ctx) ?? describedWithHead(ctx) ?? organisationAnaphor(ctx);
   // (a noun that only refers back, referring to no one, leaves the description to the rules after)
   if (!m && !core.some((w) => lex.orgHeads.has(w.lower))) return undefined;
-  return ctx.at(m ? m.name : phrase, "organization");
+  // ("The company said" after "Meridian said", which the article introduced as "Meridian Correctional Health": the
+  // name that mention resolves to)
+  return ctx.at(m ? (introducedName(ctx.ents.mentions, m) ?? m.name) : phrase, "organization");
 }
