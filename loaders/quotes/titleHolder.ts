@@ -7,6 +7,7 @@ import type { Attribution } from "./resolveSpeaker.ts";
 import { isRoleless, roleHolder } from "./roleHolder.ts";
 import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
 import { isHonorific } from "./isHonorific.ts";
+import type { QuoteLexicon } from "./quoteLexicon.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 const RANK_WORDS = lexiconSet("quotes/rank-words");
@@ -76,6 +77,20 @@ function unnamedBefore({ text, ents, lex, s, phrase, head }: SpeakerContext): st
           previousSentenceStart(text, x.start) <= from)),
   );
   return named ? null : text.slice(from, end).replace(/^A/, "a");
+}
+
+// Whether `head` stands right before the name at `at`, past its rank or honorific: "Military judge Cmdr. Elaine
+// Fortescue" for "judge".
+function titledAfter(text: string, at: number, head: string, lex: QuoteLexicon): boolean {
+  const before = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 40), at);
+  const m = new RegExp(`(?:^|[^\\p{L}])${head}\\s+((?:\\S+\\s+){0,2})$`, "iu").exec(before);
+  return (
+    m !== null &&
+    m[1]
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => /^\p{Lu}/u.test(w) && (lex.titles.has(w.toLowerCase().replace(/\.$/, "")) || isHonorific(w, lex)))
+  );
 }
 
 /**
@@ -152,7 +167,10 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
         (!indefinite ||
           // ("one musician quoted by the report" is one of many: never the next sentence's subject)
           (/^an?\s/i.test(phrase) && opensNextSentence(ctx, x)) ||
-          (ents.fullName(x.name.split(" ")).role ?? "").toLowerCase().includes(head)),
+          (ents.fullName(x.name.split(" ")).role ?? "").toLowerCase().includes(head) ||
+          // ("a military judge found … Military judge Cmdr. Elaine Fortescue reduced him": or the title right before
+          // the name, past a rank)
+          titledAfter(text, x.start, head, lex)),
     );
   if (!m) return ctx.unnamed(description);
   const person = ents.fullName(m.name.split(" "));

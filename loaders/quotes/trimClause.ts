@@ -176,6 +176,13 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:which|that)\s/u.exec(text.slice(start, end)) ??
     /\s[-–—]\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:which|that|he|she|they|it|we)\s/u.exec(text.slice(start, end));
   cut(comment?.index);
+  // ("… submitted more than $200,000 in false claims, in what prosecutors called one of the largest frauds": the
+  // reporter's framing of it, with its own cue)
+  cut(
+    /,\s+in\s+what\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:called|described|termed|branded|dubbed|said)\s/u.exec(
+      text.slice(start, end),
+    )?.index,
+  );
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cuePattern})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
