@@ -4,6 +4,8 @@ import { isDocumentHead } from "./isDocumentHead.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
 
 const DETERMINERS = lexiconSet("determiners");
+const HEARING_CUES = lexiconSet("quotes/cues-hearing");
+const HEARING_BODIES = lexiconSet("quotes/hearing-bodies");
 
 /** The class of cue a word (with the next one for "call on", "according to") starts, or null. */
 export type CueClass = "speech" | "recipient" | "object" | "predicative" | "according";
@@ -20,6 +22,15 @@ function documentBefore(ws: readonly Word[], i: number, lex: QuoteLexicon): bool
     return k === at - 1 || /^(?:by|from|of|released|published|compiled|issued)$/.test(ws[k + 1].lower);
   }
   return false;
+}
+
+// "…, a coronial inquest has heard", "The court heard that …": a hearing body right before a cue of hearing (past
+// an auxiliary); lexicons `quotes/cues-hearing` and `quotes/hearing-bodies`.
+function hearingBefore(ws: readonly Word[], i: number): boolean {
+  if (!HEARING_CUES.has(ws[i].lower)) return false;
+  let at = i;
+  while (at > 0 && /^(?:has|have|had|was|will|would|also)$/.test(ws[at - 1].lower)) at--;
+  return at > 0 && HEARING_BODIES.has(ws[at - 1].lower);
 }
 
 /** How many words the cue at `ws[i]` spans, and its class; null when `ws[i]` is not a cue. */
@@ -69,7 +80,8 @@ export function cueAt(ws: readonly Word[], i: number, lex: QuoteLexicon): { cls:
     if (that > 0 && ws.slice(i + 1, i + 1 + that).every((y) => lex.timeWords.has(y.lower)))
       return { cls: "speech", n: that + 2 };
   }
-  if (lex.cues.has(w) || (lex.evidentialCues.has(w) && documentBefore(ws, i, lex))) return { cls: "speech", n: 1 };
+  if (lex.cues.has(w) || (lex.evidentialCues.has(w) && documentBefore(ws, i, lex)) || hearingBefore(ws, i))
+    return { cls: "speech", n: 1 };
   // '…," Prof Etzioni continues.', '…, the Law Lords have ruled.': a cue only where the attribution ends, or
   // before a participle cue ('…," he continued, adding that …')
   const addedCue = (k: number) => k === ws.length || (/ing$/.test(ws[k].lower) && lex.cues.has(ws[k].lower));
