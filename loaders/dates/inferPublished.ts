@@ -213,15 +213,29 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
     if (weekday !== null && latestYear > 0) {
       // (`LONDON, March 9 (Reuters) - … warned on Wednesday …`, `since November 2020`: the first year from the
       // latest one the text gives in which March 9 is a Wednesday)
-      const fits = [...Array(8).keys()]
+      // (`… since the firm began tracking prices in 2008 … could stop milking by the end of 2023`: a year ahead
+      // bounds it, so the last such year up to it; the corpus's years reach it too)
+      const ahead = Math.max(
+        0,
+        ...found
+          .filter((m) => !m.caption && (m.future || /^(?:by|until|till|before)\s/i.test(m.mention.text)))
+          .map((m) => m.mention.year ?? 0),
+      );
+      const last = Math.max(latestYear + 7, ahead, ...nearYears.map((y) => y + 1));
+      const fits = [...Array(last - latestYear + 1).keys()]
         .map((k) => days.of(latestYear + k, line.month, line.day))
-        .filter((d) => days.weekday(d) === weekday);
-      const pick = near.length && fits.length ? fits.reduce((a, b) => (distance(b) < distance(a) ? b : a)) : fits[0];
+        .filter((d) => days.weekday(d) === weekday && (ahead === 0 || days.parts(d).year <= ahead));
+      const pick =
+        near.length && fits.length
+          ? fits.reduce((a, b) => (distance(b) < distance(a) ? b : a))
+          : ahead > 0
+            ? fits.at(-1)
+            : fits[0];
       if (pick !== undefined)
         return {
           date: days.iso(pick),
           source: "dateline",
-          basis: `${basis}; year from the lead's ${WEEKDAYS[weekday]} and the latest year given, ${latestYear}`,
+          basis: `${basis}; year from the lead's ${WEEKDAYS[weekday]} and the latest year given, ${latestYear}${ahead > 0 ? `, up to ${ahead}` : ""}`,
         };
     }
     const years = copyright ? [Number(copyright[1])] : nearYears;
