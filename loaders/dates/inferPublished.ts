@@ -136,7 +136,13 @@ function solve(f: Facts, year: number | null): number | null {
     (before === null || p < before);
   if (from !== null) {
     if (weekday === null && !f.captions.length) return null;
-    for (let p = from; p < from + 14; p++) if (ok(p)) return p;
+    for (let p = from; p < from + 14; p++)
+      if (ok(p)) {
+        // ("WATCH: … – Jul 24, 2023" (a Monday) over a landing "on Sunday" and a milk run "on Saturday": the
+        // caption's own day, the weekdays those just before it, not the next Sunday, six days on)
+        if (f.captions.length && p - from >= 4 && (before === null || from < before)) return from;
+        return p;
+      }
     return null;
   }
   if (before !== null && weekday !== null) {
@@ -299,7 +305,7 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
       ? `caption date ${quote(captions.find((c) => full(c.mention) && days.of(c.mention.year!, c.mention.month!, c.mention.day!) === Math.max(...facts.captions))!.mention.text)}`
       : "",
     weekdayMentions.length
-      ? `weekdays ${[...new Set(weekdayMentions.map((m) => WEEKDAYS[m.mention.weekday!]))].join(", ")}; publication on the latest`
+      ? `weekdays ${[...new Set(weekdayMentions.map((m) => WEEKDAYS[m.mention.weekday!]))].join(", ")}; publication on ${days.weekday(day) === latestWeekday(facts.weekdays, facts.ends) ? "the latest" : "the caption's day, after them"}`
       : "",
     monthDays.length
       ? `month-days ${monthDays.map((m) => quote(m.mention.text) + (m.future ? " (future)" : "")).join(", ")}`
