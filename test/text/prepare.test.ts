@@ -65,6 +65,27 @@ describe("prepare", () => {
     ]);
   });
 
+  it("prepare(text) marks a bare RELATED heading and all after it, and the link after 'Sponsored content', as furniture", () => {
+    const text = [
+      "The council voted on Monday to raise the levy.",
+      "Sponsored content",
+      "The five things every retiree should know about super in 2023",
+      "Ceremonies will begin at 10:30 a.m. Friday at the cenotaph.",
+      "RELATED",
+      "City to restore First World War memorial plaques next spring",
+      "She will lay a wreath at Queen's Park on Friday.",
+    ].join("\n");
+    expect(lines(text)).toEqual([
+      ["The council voted on Mon", false],
+      ["Sponsored content", true],
+      ["The five things every re", true],
+      ["Ceremonies will begin at", false],
+      ["RELATED", true],
+      ["City to restore First Wo", true],
+      ["She will lay a wreath at", true],
+    ]);
+  });
+
   it("prepare(text) marks a video line's repeated title as furniture, but not the story's next paragraph", () => {
     const text = [
       "Click to play video: 'Afghan families plead for help as mission winds down'",
