@@ -968,6 +968,8 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
  * Foreign Minister Marta Morgan met with …`): a leading pronoun or name, after an opening
  * adverbial set off by a comma. For cues in a participle or infinitive that share it.
  */
+const COUNT_OF = /^(?:hundreds|thousands|dozens|scores|tens|millions)$/;
+
 export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Phrase | null {
   const { text } = ctx;
   let ws = words(text, from, to);
@@ -1048,11 +1050,13 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   }
   const runs = capitalRuns(text, ws);
   // "The US government …": a capitalised "The" opens the run.
-  let r = runs.findIndex(([i, j]) => i === first || (first === 1 && i === 0 && j > 0));
+  // ("Hundreds of snow crab harvesters rallied …, saying": a count of people opening the sentence is no name)
+  const counted = first === 0 && COUNT_OF.test(ws[0].lower) && ws[1]?.lower === "of";
+  let r = counted ? -1 : runs.findIndex(([i, j]) => i === first || (first === 1 && i === 0 && j > 0));
   if (r < 0) {
     // "The government issued a statement, saying …": a description up to its verb.
     // ("many pro-hunt activists remained defiant …, saying": a quantifier too)
-    if (!/^(?:the|a|an|many|some|most|several|few|both)$/.test(ws[0].lower)) return null;
+    if (!/^(?:the|a|an|many|some|most|several|few|both)$/.test(ws[0].lower) && !counted) return null;
     for (let n = 1; n < Math.min(ws.length, 8); n++) {
       const w = ws[n];
       // "A statement by Symbian", "the head of Reuters": a name after a preposition belongs to the phrase.

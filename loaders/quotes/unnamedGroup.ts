@@ -6,7 +6,11 @@ import type { SpeakerContext } from "./speakerContext.ts";
 /** "Many newspapers", "Big businesses", "animators argue": an unnamed group, but not "30 years". */
 export function unnamedGroup(ctx: SpeakerContext): Attribution | undefined {
   const { text, lex, core, lowers, head } = ctx;
-  const quantified = /^(?:many|some|most|several|other|others|few|all|both|various|numerous|the)$/.test(lowers[0]);
+  // ("Hundreds of snow crab harvesters rallied …, saying": a count of them too)
+  const quantified =
+    /^(?:many|some|most|several|other|others|few|all|both|various|numerous|the|hundreds|thousands|dozens|scores|tens)$/.test(
+      lowers[0],
+    );
   // "animators argue": a bare plural of people.
   // ("European policy makers said", "Policy makers said": a nationality, or a capital that only opens the sentence)
   const first = core[0];

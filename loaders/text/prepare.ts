@@ -124,10 +124,12 @@ export function prepare(text: string): Doc {
   const comments = readerComments(text, paras);
   if (comments >= 0) for (const p of paras.slice(comments)) p.furniture = true;
   const sents: Sentence[] = [];
+  let read = 0;
   for (const p of paras) {
     if (p.furniture) continue;
     // A wire dateline opening the first paragraphs ("TORONTO (AP) — Canada has ended …") is no sentence's part.
-    const from = p.index < 5 ? wireDateline(text.slice(p.start, p.end)) : 0;
+    // (the first five of the article's own, past a video's lines and captions: "ST. JOHN'S, N.L. — Hundreds …")
+    const from = read++ < 5 ? wireDateline(text.slice(p.start, p.end)) : 0;
     for (const s of sentences(text, { start: p.start + from, end: p.end }))
       sents.push({ ...s, index: sents.length, paragraph: p.index });
   }
