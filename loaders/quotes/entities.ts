@@ -784,6 +784,26 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     mentions.splice(at, inside.length + 1, { ...m, start: from, name });
     k = at;
   }
+  // "The Department for Environment, Food and Rural Affairs", "the Department for Digital, Culture, Media and Sport":
+  // capitalised words listed after an organisation's "for" or "of" and its first item go on with its name.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== "organization" || !/\s(?:for|of)\s+\p{Lu}\p{Ll}+$/u.test(m.name)) continue;
+    const rest = /^(?:,\s+\p{Lu}\p{Ll}+)*,?\s+and\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}'’])/u.exec(
+      text.slice(m.end, m.end + 80),
+    );
+    if (!rest || !rest[0].startsWith(",")) continue;
+    const end = m.end + rest[0].length;
+    const inside = mentions.slice(k + 1).filter((x) => x.start < end);
+    if (!inside.every((x) => x.end <= end && !(x.kind === "person" && x.named && !x.name.includes(" and ")))) continue;
+    mentions.splice(k, inside.length + 1, {
+      ...m,
+      end,
+      name: m.name + text.slice(m.end, end),
+      speaks: inside.at(-1)?.speaks ?? m.speaks,
+      subject: m.subject || (inside.at(-1)?.subject ?? false),
+    });
+  }
   // "Parry said: "I sincerely hope …"": a lone name that speaks in the first person singular is a person's
   // surname (a club or a firm says "we"), named like one with a first name.
   const voiced = new Set<string>();
