@@ -130,9 +130,13 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
       .toLowerCase()
       .split(/\s+/)
       .some((w) => kinds.has(w));
+  // ("The harvesters' union disputes that figure": a lower-case plural possessor says whose, describing one of its
+  // own, which only an organisation whose name says what it is may stand for)
+  const owned = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s['’]\s/u.test(phrase);
+  const match = introduced ?? nearest(ents.mentions, s, (x) => kind(x) && (x.speaks || x.subject));
+  if (owned) return match;
   return (
-    introduced ??
-    nearest(ents.mentions, s, (x) => kind(x) && (x.speaks || x.subject)) ??
+    match ??
     nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
     nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
     nearest(ents.mentions, s, org) ??
