@@ -38,6 +38,9 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     /^(?:in|on|at|for|with|during|after|before|by|from|under|over|since|until)$/.test(leadWords[0]?.lower ?? "") &&
     !leadWords.some((y) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text));
   if (phrase) return null;
+  // ("Asked whether Canada would return in 2025, he laughed.": the question put to the speaker is no report)
+  if (/^Asked\s+(?:what|whether|if|how|why|when|who|where|which|about)\b/.test(text.slice(from, from + 20)))
+    return null;
   // ('… has expressed doubts about his future "I think Sean's situation is …," he said': the quotation is the
   // report, not the sentence around it)
   if (fragment && missingFullStop(ctx, fragment, from)) return null;
