@@ -18,6 +18,8 @@ const RANK_WORDS = lexiconSet("quotes/rank-words");
 const BLOCS = lexiconSet("quotes/bloc-names");
 const INSTITUTIONS = lexiconSet("quotes/institution-nouns");
 const OFFICE_LEVELS = lexiconSet("quotes/office-levels");
+const BUSINESS_ANAPHORS = lexiconSet("quotes/business-anaphors");
+const PUBLIC_BODY_HEADS = lexiconSet("quotes/public-body-heads");
 const ANAPHOR_NAMES = new Map(
   lexicon("quotes/anaphor-names").map((line) => {
     const [noun, names] = line.split(/:\s*/);
@@ -62,6 +64,16 @@ function introducedName(mentions: readonly Mention[], m: Mention): string | unde
     .slice(bare.length + 1)
     .split(" ");
   return rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) ? first.name : undefined;
+}
+
+// "The Office of the Privacy Commissioner of Canada", "the Securities and Exchange Commission": a public body's head
+// word opens its name before "of" or "for", or ends it (not "Office Depot").
+function publicBody(name: string): boolean {
+  const ws = name
+    .replace(/^the\s+/i, "")
+    .toLowerCase()
+    .split(" ");
+  return (PUBLIC_BODY_HEADS.has(ws[0]) && /^(?:of|for)$/.test(ws[1] ?? "")) || PUBLIC_BODY_HEADS.has(ws[ws.length - 1]);
 }
 
 // "the firm", "The world's largest maker of chips for mobile phones": the organisation the article
@@ -109,8 +121,13 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     !lex.places.has(x.name.toLowerCase()) &&
     !/ Street$/.test(x.name);
   // (An outlet the article calls a company, "media group Reuters", is one here too.)
+  // ("the company said" after "The Office of the Privacy Commissioner of Canada said": a business noun stands for no
+  // public body; lexicons `quotes/business-anaphors`, `quotes/public-body-heads`)
+  const business = BUSINESS_ANAPHORS.has(nounHead);
   const org = (x: Mention) =>
-    named(x) && (media || !isOutletName(x.name) || describedAsOrganisation(text, ents, lex, x.name, s));
+    named(x) &&
+    (media || !isOutletName(x.name) || describedAsOrganisation(text, ents, lex, x.name, s)) &&
+    !(business && publicBody(x.name));
   // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
   // the article introduced with the same noun ("media group Reuters" … "the group", an outlet too).
   // ("…, the UK elections watchdog has said. … The Electoral Commission says …": a lead's description, with no

@@ -315,6 +315,9 @@ export function parseNameRun(
   }
   // "Global Affairs Canada": a title word before a country names a department, not a person.
   if (t >= 0 && t === tokens.length - 2 && lex.places.has(lower[tokens.length - 1])) return org(asWritten);
+  // ("the Office of the Director of Military Prosecutions": an organisation's head word and its "of" open the run,
+  // whatever titles follow)
+  if (t >= 0 && tokens[1] === "of" && lex.orgHeads.has(lower[0]) && !lex.titles.has(lower[0])) return org(asWritten);
   let nameFrom = t + 1;
   let gender = "";
   while (nameFrom < tokens.length - 1 && lex.honorifics.has(lower[nameFrom])) {
