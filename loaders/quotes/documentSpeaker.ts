@@ -231,6 +231,27 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     core.slice(1, doc).some((w, k) => /^(?:in|on|at|with|against|behind)$/.test(w.lower) && !isCapital(core[k]))
   )
     return undefined;
+  // ("Harrowgate, which is worth … on the London Stock Exchange, has put aside …, according to its 2021 annual
+  // report": the organisation that is the subject before "its" published it, not one named in between)
+  if (doc > 0 && lowers[0] === "its") {
+    const it = nearest(
+      ents.mentions,
+      core[0].start,
+      (x) =>
+        (x.kind === "organization" || loneName(text, ents, lex, x)) &&
+        x.subject &&
+        !lex.places.has(x.name.toLowerCase()),
+    );
+    const who = it ? resolve(it.start, it.end) : null;
+    const bare = (n: string) => n.replace(/^the\s+/i, "");
+    if (it && who?.speaker_type === "organization")
+      return {
+        ...who,
+        speaker: bare(who.speaker) === bare(it.name) ? it.name : who.speaker,
+        speaker_start: core[0].start,
+        speaker_end: core[core.length - 1].end,
+      };
+  }
   const plural = doc === 0 && core.length === 1 && /s$/.test(lowers[0]) && !lex.documentHeads.has(lowers[0]);
   // "Manchester United's statement (to the stock exchange)", "the club's statement": the owner in the
   // possessive speaks (not a time: "Thursday's statement").
