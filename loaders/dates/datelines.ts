@@ -44,7 +44,15 @@ export function datelines(doc: Doc): Dateline[] {
   const updates = lexiconSet("dates/update-labels");
   const n = doc.paragraphs.length;
   const out: Dateline[] = [];
-  for (const p of doc.paragraphs.filter((q) => q.index < 5 || q.index >= n - 3)) {
+  // (at the top, or at the foot of the page or of the article's own text: "Posted 8 Jun 2022, updated 8 Jun 2022"
+  // before a list of related stories)
+  const foot = new Set(
+    doc.paragraphs
+      .filter((q) => !q.furniture)
+      .slice(-3)
+      .map((q) => q.index),
+  );
+  for (const p of doc.paragraphs.filter((q) => q.index < 5 || q.index >= n - 3 || foot.has(q.index))) {
     const found: Dateline[] = [];
     for (const m of dateMentions(doc.text, p)) {
       if (m.month === null || m.day === null || m.relative !== null) continue;
