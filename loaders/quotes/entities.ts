@@ -732,6 +732,16 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       !lex.finite.has(next.lower) &&
       !isCue(next) &&
       (AUX.has(then.lower) || /^(?:must|should|can|could|may|might|will|would|are|were|have)$/.test(then.lower));
+    // ("The inquiry, chaired by …, a former High Court judge, was set up …": a name after "a" or "an" and before a
+    // lower-case noun modifies that noun)
+    const attributive =
+      /(?:^|[\s,])(?:a|an)\s+(?:\p{Ll}+\s+)?$/u.test(prefix) &&
+      next !== undefined &&
+      /^\s+$/.test(text.slice(run.end, next.start)) &&
+      /^\p{Ll}+$/u.test(next.text) &&
+      !lex.finite.has(next.lower) &&
+      !isCue(next) &&
+      !AUX.has(next.lower);
     // ("DiCaprio, who lost out on the award to Foxx, …": a lone name with a relative "who" is a person's)
     // (not a relation introduced by whose they are, "His wife Sharon, who called the police, …")
     // ("Ahmad, 32, who asked …": past an age)
@@ -751,7 +761,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       name,
       // A person introduced with an appositive role ("came from Brian Gammage, vice-president of
       // research at Gartner.") becomes the one the next pronouns are about.
-      subject: !quoted && !modifier && (initial || beforeCue || introduced || clauseStart),
+      subject: !quoted && !modifier && !attributive && (initial || beforeCue || introduced || clauseStart),
       named,
       speaks: !quoted && speaks,
       quoted,

@@ -7,7 +7,7 @@ import { nearest } from "./nearest.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
-import { sentenceStartBefore } from "./sentenceStartBefore.ts";
+import { previousSentenceStart, sentenceStartBefore } from "./sentenceStartBefore.ts";
 import { subjectForm } from "./subjectForm.ts";
 
 // The last sentence before `at` that opens with a document as its subject ("The report said …"), within
@@ -115,6 +115,16 @@ function organisationPronoun(ctx: SpeakerContext): Attribution {
   if (description && (!m || description.start > m.end)) {
     const organisation = ctx.resolve(description.start, description.end);
     if (organisation?.speaker_type === "organization") return { ...organisation, speaker_start: s, speaker_end: e };
+  }
+  // ("The inquiry, chaired by …, was set up in 2020 … . It initially estimated …": a body's description opening the
+  // sentence before one that "it" opens, after the nearest named one)
+  if (sentenceStartBefore(text, s) === s) {
+    const before = previousSentenceStart(text, s);
+    const opening = /^The\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=[\s,])/u.exec(text.slice(before, before + 80));
+    if (opening && (lex.orgHeads.has(opening[1]) || lex.bodyHeads.has(opening[1])) && (!m || before > m.end)) {
+      const body = ctx.resolve(before, before + opening[0].length);
+      if (body?.speaker_type === "organization") return { ...body, speaker_start: s, speaker_end: e };
+    }
   }
   if (!m) return ctx.at(phrase, "organization");
   return ctx.at(m.name, "organization");

@@ -10,6 +10,7 @@ let adjectives: ReadonlySet<string> | undefined;
 let nextAct: RegExp | undefined;
 let relativeReport: RegExp | undefined;
 let ownQuote: RegExp | undefined;
+let semicolonReport: RegExp | undefined;
 const LEFT_BEHIND = new RegExp(
   `\\s+(?:and|but)(?:\\s+(?:also|then|later|afterwards|subsequently|on\\s+${weekdayPattern}))*\\s*$`,
   "u",
@@ -176,6 +177,14 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:which|that)\s/u.exec(text.slice(start, end)) ??
     /\s[-–—]\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:which|that|he|she|they|it|we)\s/u.exec(text.slice(start, end));
   cut(comment?.index);
+  // ("about 1,500 deaths fell within its remit; in its latest update, published last month, it said …": a clause
+  // after a semicolon with a subject pronoun and a cue of its own is a report of its own; not "…; there is rarely, the
+  // centre says, any sort of rebuilding boom", this report's own cue)
+  semicolonReport ??= new RegExp(
+    `;\\s+[^;]{0,80}?(?<![\\p{L}])(?:it|he|she|they|we)\\s+(?:also\\s+)?(?:${cuePattern})(?![\\p{L}])`,
+    "u",
+  );
+  cut(semicolonReport.exec(text.slice(start, end))?.index);
   // ("… submitted more than $200,000 in false claims, in what prosecutors called one of the largest frauds": the
   // reporter's framing of it, with its own cue)
   cut(
