@@ -17,6 +17,7 @@ import { isPersonNoun } from "./isPersonNoun.ts";
 import { isOneSource } from "./isOneSource.ts";
 import { weekdayPattern } from "./weekdayPattern.ts";
 
+const COUNT_NOUNS = lexiconSet("quotes/count-nouns");
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|did)$/;
 const SUBORDINATE_WORD =
   /^(?:who|whom|which|that|whose|where|when|after|before|since|because|as|if|while|although|though|until|once)$/;
@@ -968,8 +969,6 @@ export function subjectAfter(ctx: QuoteContext, cue: number, to: number): Phrase
  * Foreign Minister Marta Morgan met with …`): a leading pronoun or name, after an opening
  * adverbial set off by a comma. For cues in a participle or infinitive that share it.
  */
-const COUNT_OF = /^(?:hundreds|thousands|dozens|scores|tens|millions)$/;
-
 export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Phrase | null {
   const { text } = ctx;
   let ws = words(text, from, to);
@@ -1051,7 +1050,7 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
   const runs = capitalRuns(text, ws);
   // "The US government …": a capitalised "The" opens the run.
   // ("Hundreds of snow crab harvesters rallied …, saying": a count of people opening the sentence is no name)
-  const counted = first === 0 && COUNT_OF.test(ws[0].lower) && ws[1]?.lower === "of";
+  const counted = first === 0 && COUNT_NOUNS.has(ws[0].lower) && ws[1]?.lower === "of";
   let r = counted ? -1 : runs.findIndex(([i, j]) => i === first || (first === 1 && i === 0 && j > 0));
   if (r < 0) {
     // "The government issued a statement, saying …": a description up to its verb.

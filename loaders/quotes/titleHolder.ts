@@ -9,6 +9,7 @@ import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
 import { isHonorific } from "./isHonorific.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 
 const RANK_WORDS = lexiconSet("quotes/rank-words");
 
@@ -83,7 +84,7 @@ function unnamedBefore({ text, ents, lex, s, phrase, head }: SpeakerContext): st
 // Fortescue" for "judge".
 function titledAfter(text: string, at: number, head: string, lex: QuoteLexicon): boolean {
   const before = text.slice(Math.max(text.lastIndexOf("\n", at) + 1, at - 40), at);
-  const m = new RegExp(`(?:^|[^\\p{L}])${head}\\s+((?:\\S+\\s+){0,2})$`, "iu").exec(before);
+  const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(head)}\\s+((?:\\S+\\s+){0,2})$`, "iu").exec(before);
   return (
     m !== null &&
     m[1]

@@ -1,16 +1,18 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import { isDemonym } from "./isDemonym.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import { sentenceOrParagraphStart } from "./sentenceStartBefore.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
+
+const COUNT_NOUNS = lexiconSet("quotes/count-nouns");
 
 /** "Many newspapers", "Big businesses", "animators argue": an unnamed group, but not "30 years". */
 export function unnamedGroup(ctx: SpeakerContext): Attribution | undefined {
   const { text, lex, core, lowers, head } = ctx;
   // ("Hundreds of snow crab harvesters rallied …, saying": a count of them too)
   const quantified =
-    /^(?:many|some|most|several|other|others|few|all|both|various|numerous|the|hundreds|thousands|dozens|scores|tens)$/.test(
-      lowers[0],
-    );
+    /^(?:many|some|most|several|other|others|few|all|both|various|numerous|the)$/.test(lowers[0]) ||
+    COUNT_NOUNS.has(lowers[0]);
   // "animators argue": a bare plural of people.
   // ("European policy makers said", "Policy makers said": a nationality, or a capital that only opens the sentence)
   const first = core[0];
