@@ -140,13 +140,14 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // ("the union" after "the Ambulance Employees Association", with "SA Health said" between: one whose name says
   // it is what the noun calls it; lexicon `quotes/anaphor-names`)
   const kinds = ANAPHOR_NAMES.get(nounHead);
-  const kind = (x: Mention) =>
-    kinds !== undefined &&
-    org(x) &&
-    x.name
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => kinds.has(w));
+  // ("the department said" after "Innovation, Science and Economic Development Canada said": a department named with
+  // its country last, as a government names its own)
+  const national = (ws: string[]) =>
+    /^(?:department|ministry|agency)$/.test(nounHead) && ws.length >= 2 && lex.places.has(ws[ws.length - 1]);
+  const kind = (x: Mention) => {
+    const ws = x.name.toLowerCase().split(/\s+/);
+    return kinds !== undefined && org(x) && (ws.some((w) => kinds.has(w)) || national(ws));
+  };
   // ("The harvesters' union disputes that figure": a lower-case plural possessor says whose, describing one of its
   // own, which only an organisation whose name says what it is may stand for)
   const owned = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s['’]\s/u.test(phrase);

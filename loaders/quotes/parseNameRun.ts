@@ -315,6 +315,27 @@ export function parseNameRun(
   }
   // "Global Affairs Canada": a title word before a country names a department, not a person.
   if (t >= 0 && t === tokens.length - 2 && lex.places.has(lower[tokens.length - 1])) return org(asWritten);
+  // ("Economic Development Canada", "Statistics Canada": capitalised common words before a country name a department
+  // or agency too, not a first name, a place or a nationality)
+  if (
+    t < 0 &&
+    tokens.length >= 2 &&
+    lex.places.has(lower[tokens.length - 1]) &&
+    !lex.places.has(lower.join(" ")) &&
+    lower
+      .slice(0, -1)
+      .every(
+        (w, k) =>
+          /^\p{Lu}\p{Ll}+$/u.test(tokens[k]) &&
+          !lex.firstNames.has(w) &&
+          !lex.honorifics.has(w) &&
+          !isPlace(w, lex) &&
+          !lex.regionWords.has(w) &&
+          !lex.placeWords.has(w) &&
+          !lex.demonyms.has(w),
+      )
+  )
+    return org(asWritten);
   // ("the Office of the Director of Military Prosecutions": an organisation's head word and its "of" open the run,
   // whatever titles follow)
   if (t >= 0 && tokens[1] === "of" && lex.orgHeads.has(lower[0]) && !lex.titles.has(lower[0])) return org(asWritten);
