@@ -28,6 +28,7 @@ export const isPossessive = (w: Word): boolean => /(?:['’]s|s['’])$/.test(w.
  * and a possessive ends it.
  */
 const ORG_HEADS = lexiconSet("quotes/org-heads");
+const NAME_HEADS = lexiconSet("quotes/possessive-name-heads");
 
 export function capitalRuns(text: string, ws: readonly Word[]): [number, number][] {
   const out: [number, number][] = [];
@@ -52,7 +53,17 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
       continue;
     }
     let j = i;
-    while (j + 1 < ws.length && !isPossessive(ws[j]) && !endsSentence(text, ws[j])) {
+    // ("St. Joseph's Healthcare Hamilton", "King's College London": a possessive inside an institution's name, the
+    // head within the capitalised words after it; lexicon `quotes/possessive-name-heads`)
+    const inName = (k: number) => {
+      let h = k + 1;
+      while (h < ws.length && h <= k + 3 && isCapital(ws[h]) && joined(ws[h - 1], ws[h]) && !isPossessive(ws[h])) {
+        if (NAME_HEADS.has(ws[h].lower)) return true;
+        h++;
+      }
+      return false;
+    };
+    while (j + 1 < ws.length && (!isPossessive(ws[j]) || inName(j)) && !endsSentence(text, ws[j])) {
       const n = ws[j + 1];
       if (!joined(ws[j], n)) break;
       // ("analyst Vadim Mitroshin The dispute with …": a full stop left out; "The" before a lower-case word opens a

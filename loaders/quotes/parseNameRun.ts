@@ -22,6 +22,7 @@ export interface NameRun {
 }
 
 const INDUSTRY_ENDS = lexiconSet("quotes/industry-name-ends");
+const NAME_HEADS = lexiconSet("quotes/possessive-name-heads");
 const VERBS_NOT_NOUNS = lexiconSet("quotes/verbs-not-nouns");
 const TIME_ZONES = lexiconSet("time-zones");
 const SURNAME_HONORIFICS = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr."];
@@ -170,6 +171,10 @@ export function parseNameRun(
   // "Reporters Without Borders": a capitalised preposition inside the run makes it an organisation's name.
   if (tokens.slice(1, -1).some((t) => /^(?:Without|Against|For|Beyond|Across|Into|Within|Versus)$/.test(t)))
     return org(asWritten);
+  // ("St. Joseph's Healthcare Hamilton", "King's College London": a possessive inside the run, before an institution's
+  // head word, makes it an institution's name; lexicon `quotes/possessive-name-heads`)
+  const possessor = tokens.findIndex((t, k) => k < tokens.length - 1 && /['’]s$/.test(t));
+  if (possessor >= 0 && lower.slice(possessor + 1).some((w) => NAME_HEADS.has(w))) return org(asWritten);
   // "St Helens", "St Andrews": a saint's name alone names a place or a club, not a person.
   if (lower.length === 2 && /^(?:st|saint)$/.test(lower[0].replace(/\.$/, ""))) return org(asWritten);
   // ("the DJ": an abbreviated person noun is no organisation)
