@@ -45,6 +45,15 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
       (/^['’"”] $/.test(gap) && /^ ['‘"“]$/.test(text.slice(a.start - 2, a.start)))
     );
   };
+  // ("St. Joseph's Healthcare Hamilton", "King's College London": a possessive inside an institution's name, the
+  // head within the capitalised words after it; lexicon `quotes/possessive-name-heads`)
+  const inName = (k: number) => {
+    for (let h = k + 1; h < ws.length && h <= k + 3; h++) {
+      if (!isCapital(ws[h]) || !joined(ws[h - 1], ws[h]) || isPossessive(ws[h])) return false;
+      if (NAME_HEADS.has(ws[h].lower)) return true;
+    }
+    return false;
+  };
   let i = 0;
   while (i < ws.length) {
     // ("Cambridge-based Ubisense", "Irish-born Ann Lee": a place's compound modifies the name after it)
@@ -53,16 +62,6 @@ export function capitalRuns(text: string, ws: readonly Word[]): [number, number]
       continue;
     }
     let j = i;
-    // ("St. Joseph's Healthcare Hamilton", "King's College London": a possessive inside an institution's name, the
-    // head within the capitalised words after it; lexicon `quotes/possessive-name-heads`)
-    const inName = (k: number) => {
-      let h = k + 1;
-      while (h < ws.length && h <= k + 3 && isCapital(ws[h]) && joined(ws[h - 1], ws[h]) && !isPossessive(ws[h])) {
-        if (NAME_HEADS.has(ws[h].lower)) return true;
-        h++;
-      }
-      return false;
-    };
     while (j + 1 < ws.length && (!isPossessive(ws[j]) || inName(j)) && !endsSentence(text, ws[j])) {
       const n = ws[j + 1];
       if (!joined(ws[j], n)) break;

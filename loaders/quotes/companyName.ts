@@ -1,5 +1,6 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { Mention } from "./entities.ts";
+import { firstNamedAs } from "./firstNamedAs.ts";
 
 const SUFFIXES = lexiconSet("quotes/company-suffixes");
 
@@ -9,13 +10,9 @@ const SUFFIXES = lexiconSet("quotes/company-suffixes");
  * the shorter `name` begins.
  */
 export function companyName(mentions: readonly Mention[], name: string): Mention | undefined {
-  const bare = name.replace(/^the /, "");
   // Only the name the article introduced it by: "General Motors" first and "General Motors Acceptance Corp" later
   // are two companies.
-  const first = mentions.find((x) => {
-    const other = x.name.replace(/^the /, "");
-    return other === bare || other.startsWith(`${bare} `);
-  });
+  const first = firstNamedAs(mentions, name);
   const last = first?.name.split(" ").at(-1)?.replace(/\.$/, "").toLowerCase() ?? "";
   return first?.kind === "organization" && SUFFIXES.has(last) ? first : undefined;
 }

@@ -4,6 +4,7 @@ import type { Mention } from "./entities.ts";
 import { describedAsOrganisation } from "./describedAsOrganisation.ts";
 import { describedBodies } from "./describedBodies.ts";
 import { introducedAs } from "./introducedAs.ts";
+import { firstNamedAs } from "./firstNamedAs.ts";
 import { isOutletName } from "./isOutletName.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
@@ -54,10 +55,7 @@ function namedWithHead(ctx: SpeakerContext): Mention | undefined {
 function introducedName(mentions: readonly Mention[], m: Mention): string | undefined {
   const bare = m.name.replace(/^the /i, "");
   // (not where the name alone came first: "General Motors" and later "General Motors Europe" are two)
-  const first = mentions.find((x) => {
-    const other = x.name.replace(/^the /i, "");
-    return other === bare || other.startsWith(`${bare} `);
-  });
+  const first = firstNamedAs(mentions, m.name);
   if (!first || first.kind !== "organization" || first.start >= m.start) return undefined;
   const rest = first.name
     .replace(/^the /i, "")

@@ -326,7 +326,6 @@ export function parseNameRun(
     t < 0 &&
     tokens.length >= 2 &&
     lex.places.has(lower[tokens.length - 1]) &&
-    !lex.places.has(lower.join(" ")) &&
     lower
       .slice(0, -1)
       .every(

@@ -25,6 +25,8 @@ const JUDGED_BY =
 const NAMED_CONTRAST =
   /(?:,\s+(?:while|whereas)|,?\s+(?:although|though))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|are|was|were)\s/u;
 
+const FRAMED_AS = /,\s+in\s+what\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:called|described|termed|branded|dubbed|said)\s/u;
+
 const ESTIMATE_CONTRAST =
   /,\s+(?:while|whereas|but)\s+(?:[\p{L}\d'’.-]+\s+){1,9}?(?:put|puts|placed|places|pegged|pegs)\s+(?:the|its|their|that|this)\s+(?:[\p{L}-]+\s+){0,3}at\s/u;
 
@@ -187,11 +189,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
   cut(semicolonReport.exec(text.slice(start, end))?.index);
   // ("… submitted more than $200,000 in false claims, in what prosecutors called one of the largest frauds": the
   // reporter's framing of it, with its own cue)
-  cut(
-    /,\s+in\s+what\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:called|described|termed|branded|dubbed|said)\s/u.exec(
-      text.slice(start, end),
-    )?.index,
-  );
+  cut(FRAMED_AS.exec(text.slice(start, end))?.index);
   // "… had been replaced, while 30% said only some had": a contrasting clause with a speaker and cue of its own.
   contrast ??= new RegExp(`,\\s+(?:while|whereas|but)\\s+(?:[\\p{L}\\d%'’-]+\\s+){1,5}?(?:${cuePattern})\\s`, "u");
   const other = contrast.exec(text.slice(start, end));
