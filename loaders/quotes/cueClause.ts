@@ -100,6 +100,10 @@ export function cueClause(x: ClauseSite): Verdict {
     !/^(?:In|On|At|During|After|Before|With|By|For|About|From|Of|To)$/.test(clauseWords[0].text);
   // "felt that there "might well be" …": a cue ending in "that" introduces a clause whatever follows.
   const thatCue = / that$/i.test(text.slice(w.start, cueEnd));
+  // ("… loopholes in property and company registration rules that had allowed …": "that" before an auxiliary is
+  // the relative pronoun of a noun, not a cue's)
+  if (thatCue && lex.finite.has(clauseWords[0]?.lower ?? "") && !/^be(?:en|ing)?$/.test(clauseWords[0].lower))
+    return undefined;
   // "questioned what would be exempted": a question's wh-clause
   const question = isQuestionClause(lex, w.lower, clauseWords);
   // "say in the northern cities, the race is …": after a verb of saying, a fronted adverbial phrase set off by
