@@ -36,6 +36,8 @@ export function resumedClause(x: ClauseSite): Verdict {
     /,\s+$/.test(lead) &&
     !ownCue &&
     !inside &&
+    // (not a relative adverb after the cue's own words: "…, police told a news conference on Friday, where …")
+    !(tail.length > 0 && /^(?:where|when|whose)\b/.test(resumed[1])) &&
     tail.length <= 3 &&
     // (not a relative clause's cue: "Thanou and Kenteris, who have all denied the charges, can expect …")
     !/\b(?:who|which|whose)\b/i.test(text.slice(from, cueEnd)) &&
