@@ -14,6 +14,7 @@ import { fullOrganisationName } from "./fullOrganisationName.ts";
 import { introducedPlural } from "./introducedPlural.ts";
 import { listedOrganisations } from "./listedOrganisations.ts";
 import { memberOfGroup } from "./memberOfGroup.ts";
+import { placeGovernment } from "./placeGovernment.ts";
 import { organisationDescription } from "./organisationDescription.ts";
 import { organisationList } from "./organisationList.ts";
 import { parseNameRun } from "./parseNameRun.ts";
@@ -68,6 +69,7 @@ const RULES: readonly SpeakerRule[] = [
   anonymousSource, // "a defence source"
   titleHolder, // "the minister"
   organisationDescription, // "the committee", "the firm"
+  placeGovernment, // "the province"
   unnamedGroup, // "Many newspapers", "animators"
   agentNounSource, // "the bookmaker"
   memberOfGroup, // "one of the world's leading credit rating agencies"
