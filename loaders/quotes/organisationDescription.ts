@@ -12,6 +12,7 @@ import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 import type { Word } from "./words.ts";
 import { lexicon, lexiconSet } from "../lexicon/lexicon.ts";
+import { isAgentNoun } from "./isAgentNoun.ts";
 import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 
 const MEDIA_NOUNS = lexiconSet("quotes/media-nouns");
@@ -180,6 +181,16 @@ export function organisationDescription(ctx: SpeakerContext): Attribution | unde
     isOrganisationNoun(w.lower, lex) &&
     !(lex.titles.has(w.lower) && !isCapital(w) && core[k + 1] && isCapital(core[k + 1]));
   if (!core.some(heads)) return undefined;
+  // ("A school board member": a person named by what they are of an organisation is no organisation; not "The office
+  // of the federal labour minister" or "One senior executive at a large milk processor", whose head comes before)
+  const last = core[core.length - 1].lower;
+  if (
+    core.length > 1 &&
+    !core.some((w) => /^(?:of|for|at|in|from|with)$/.test(w.lower)) &&
+    !heads(core[core.length - 1], core.length - 1) &&
+    (isAgentNoun(last, lex) || lex.anonymousHeads.has(last))
+  )
+    return undefined;
   const m = namedWithHead(ctx) ?? describedWithHead(ctx) ?? organisationAnaphor(ctx);
   // (a noun that only refers back, referring to no one, leaves the description to the rules after)
   if (!m && !core.some((w) => lex.orgHeads.has(w.lower))) return undefined;

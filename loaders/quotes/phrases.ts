@@ -392,13 +392,17 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   // restrictive relative clause, no comma, before the cue; its head a person's title or description)
   // (the relative's own verb first, not its subject: "The people who Mr Forsyth labels …"; and a verb of saying as
   // the cue: not "The player who staked the biggest claim")
+  // ("A school board member who spoke on condition of anonymity … said": an indefinite one's head may be any agent
+  // noun; not "The barrister who had represented Mr Martin had said …, said Mr Clarke")
   const restrictive =
-    /^\s*([Tt]he\s+(?:[\p{L}\d'’-]+\s+){0,4}(\p{Ll}[\p{L}-]*))\s+who\s+(?!(?:he|she|they|we|it)\b)\p{Ll}[^,;:"“”()]{3,120}$/u.exec(
+    /^\s*((?:[Tt]he|An?)\s+(?:[\p{L}\d'’-]+\s+){0,4}(\p{Ll}[\p{L}-]*))\s+who\s+(?!(?:he|she|they|we|it)\b)\p{Ll}[^,;:"“”()]{3,120}$/u.exec(
       ctx.text.slice(from, cue),
     );
   if (
     restrictive &&
-    (isPersonNoun(restrictive[2], ctx.lex) || ctx.lex.anonymousHeads.has(restrictive[2])) &&
+    (isPersonNoun(restrictive[2], ctx.lex) ||
+      ctx.lex.anonymousHeads.has(restrictive[2]) ||
+      (/^An?\s/.test(restrictive[1]) && isAgentNoun(restrictive[2], ctx.lex))) &&
     ctx.lex.clausalCues.has(/^\p{L}+/u.exec(ctx.text.slice(cue).trimStart())?.[0].toLowerCase() ?? "")
   ) {
     const start = from + restrictive[0].indexOf(restrictive[1]);
