@@ -50,6 +50,8 @@ export function cueObjectClause(x: ClauseSite): Verdict {
     if (/^(?:who|which|that)$/.test(prevWord?.lower ?? "") && OWN_VERB.test(rest)) return null;
     // "Eastwood was tipped to take …", "urged to act": a passive has no object before its clause.
     if (/^\s*(?:to|as|of|by)\s/.test(rest)) return null;
+    // ("The company asked not to be named, citing …": a source's wish to stay anonymous reports nothing)
+    if (/^\s*not\s+to\s+be\s+(?:named|identified)\b/.test(rest)) return null;
   }
   return reportBefore(x, cueEnd, s.end, "cue-object-clause");
 }
