@@ -97,6 +97,13 @@ const key = (s: string) => s.toLowerCase().replace(/’/g, "'");
 const AUX = new Set(["has", "had", "have", "also", "would", "will", "was", "is", "later", "then", "has", "had"]);
 
 /** Collects the persons and organisations an article names (see `Entities`). */
+// ", an independent think tank, said": a description set off after a name, then its verb.
+const APPOSITIVE_CUE = /^,\s+(?:an?|the)\s+[^,;:"“”()]{2,60},\s+(?:(?:has|have|had)\s+)?(\p{Ll}+)\b/u;
+
+// "A spokesperson for …": the organisation a spokesperson speaks for; then its verb, past a relative clause.
+const SPOKESPERSON_FOR = /\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
+const AFTER_RELATIVE_CUE = /^(?:,\s+(?:which|who)\s[^,;:"“”()]{2,120},)?\s+(?:(?:has|have|had)\s+)?(\p{Ll}+)\b/u;
+
 export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexicon): Entities {
   const { text } = doc;
   const byLast = new Map<string, Person[]>();
@@ -621,11 +628,24 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // ("A Home Office spokesperson said": an organisation speaks through its spokesperson or official too; lexicon
     // `quotes/agent-nouns`)
     const through = run.kind === "organization" && AGENT_NOUNS.has(next?.lower ?? "") && isCue(then);
-    const speaks =
-      !closes &&
+    // ("The Centre for Health Access, an independent think tank, said": an organisation's appositive before its cue)
+    const described =
+      run.kind === "organization" &&
       !object &&
       !determined &&
-      (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)) || through);
+      lex.cues.has(APPOSITIVE_CUE.exec(text.slice(run.end, run.end + 120))?.[1] ?? "");
+    // ("A spokesperson for NHS Providers, which represents hospital trusts in England, said": through its spokesperson)
+    const represented =
+      run.kind === "organization" &&
+      SPOKESPERSON_FOR.test(prefix) &&
+      lex.cues.has(AFTER_RELATIVE_CUE.exec(text.slice(run.end, run.end + 160))?.[1] ?? "");
+    const speaks =
+      described ||
+      represented ||
+      (!closes &&
+        !object &&
+        !determined &&
+        (isCue(next) || (next !== undefined && AUX.has(next.lower) && isCue(then)) || through));
     // ("Unison's Dave Prentis criticised the plans": a verb of judging makes its name the subject too)
     const judges = (w: Word | undefined) =>
       w !== undefined && (lex.predicativeCues.has(w.lower) || lex.objectCues.has(w.lower));
