@@ -215,6 +215,15 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
  * gave it, else the organisation the article has speak nearby, else the document itself as an unnamed
  * source. `undefined` when the phrase is not headed by a document noun.
  */
+// Where the body first names a document "the <head>" (a sentence's word, past the headline's first line), else `s`.
+function firstMention(text: string, head: string, s: number): number {
+  const body = text.indexOf("\n");
+  const m = new RegExp(`\\b[Tt]he\\s+${head}\\b`, "g");
+  m.lastIndex = body < 0 ? 0 : body;
+  const found = m.exec(text);
+  return found && found.index < s ? found.index : s;
+}
+
 export function documentSpeaker(core: readonly Word[], context: Reader): Attribution | null | undefined {
   const { text, ents, lex, resolve } = context;
   const lowers = core.map((w) => w.lower);
@@ -409,10 +418,14 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   // A description of the author ("the government's finance watchdog") or none: the organisation the
   // article has speak, before the document or, failing that, after it.
   // ("according to its website": "its" is the organisation last named, speaking or not)
+  // ("The report comes as … The report found …": a bare research document is the one the article first calls so,
+  // the organisation speaking before that first mention)
+  const first = bare ? firstMention(text, head, s) : s;
   const m =
     plural || courtFilings.has(head) || placedDocuments.has(head)
       ? undefined
-      : ([...ents.mentions].reverse().find((x) => x.start < s && org(x) && (x.speaks || lowers[0] === "its")) ??
+      : ([...ents.mentions].reverse().find((x) => x.start < first && org(x) && (x.speaks || lowers[0] === "its")) ??
+        [...ents.mentions].reverse().find((x) => x.start < s && org(x) && (x.speaks || lowers[0] === "its")) ??
         ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
   if (m) return at(m.name, "organization");
   if (author && author.speaker_type !== "person") return at(author.speaker, author.speaker_type, author.role);
