@@ -8,6 +8,7 @@ import { firstNamedAs } from "./firstNamedAs.ts";
 import { isOutletName } from "./isOutletName.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
+import { opensNextSentence } from "./opensNextSentence.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 import type { Word } from "./words.ts";
@@ -169,6 +170,27 @@ function describedWithHead({ text, ents, lex, lowers, s }: SpeakerContext): Ment
   return bodies.filter((b) => b.start < s).pop() ?? bodies.find((b) => b.start > s);
 }
 
+// ("…, a health research group said on Wednesday … . The Centre for Health Access, an independent think tank, said …":
+// a lead's indefinite description is the organisation that opens the next sentence speaking)
+const SENTENCE_END = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
+
+function introducedNext(ctx: SpeakerContext): Mention | undefined {
+  const { text, ents, core, phrase, s } = ctx;
+  // (in the lead, at most one full stop before it: not "A Norwegian court ruled in 2003 …" deep in the story)
+  if (!/^an?\s/i.test(phrase) || core.length > 5 || (text.slice(0, s).match(SENTENCE_END) ?? []).length > 1)
+    return undefined;
+  // (a public body only for a public body's noun: "a health research group said … The Ministry of Health said" are two)
+  const publicNoun = PUBLIC_BODY_HEADS.has(ctx.head);
+  return ents.mentions.find(
+    (x) =>
+      x.start > ctx.e &&
+      x.kind === "organization" &&
+      x.speaks &&
+      opensNextSentence(ctx, x) &&
+      (publicNoun || !publicBody(x.name)),
+  );
+}
+
 /**
  * "the committee", "the firm", "the news agency": a description with an organisation's head word is the
  * organisation the article named with that head or introduced with that noun, else the description itself.
@@ -191,7 +213,7 @@ export function organisationDescription(ctx: SpeakerContext): Attribution | unde
     (isAgentNoun(last, lex) || lex.anonymousHeads.has(last))
   )
     return undefined;
-  const m = namedWithHead(ctx) ?? describedWithHead(ctx) ?? organisationAnaphor(ctx);
+  const m = namedWithHead(ctx) ?? describedWithHead(ctx) ?? organisationAnaphor(ctx) ?? introducedNext(ctx);
   // (a noun that only refers back, referring to no one, leaves the description to the rules after)
   if (!m && !core.some((w) => lex.orgHeads.has(w.lower))) return undefined;
   // ("The company said" after "Meridian said", which the article introduced as "Meridian Correctional Health": the
