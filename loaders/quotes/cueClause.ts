@@ -115,6 +115,9 @@ export function cueClause(x: ClauseSite): Verdict {
     comma > 1 &&
     comma <= 6 &&
     isClause(ctx, clauseWords.slice(comma));
-  if (!(isClause(ctx, clauseWords) || sayClause || thatCue || question || fronted)) return undefined;
+  // ("… is expected to open later in 2024, the city says, roughly two years behind schedule": after a comma that
+  // closes the cue, only a whole clause)
+  const closed = /^\s*,/.test(text.slice(cueEnd, start));
+  if (!(isClause(ctx, clauseWords) || fronted || ((sayClause || thatCue || question) && !closed))) return undefined;
   return reportBefore(x, start, stop, x.relative ? "relative-cue-clause" : "speaker-cue-clause");
 }
