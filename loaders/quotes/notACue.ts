@@ -286,7 +286,20 @@ const freeRelative = ({ all, at, prevWord, after, ctx }: CueSite) =>
   ctx.lex.pronouns.has(after[0]?.lower ?? "");
 
 // In order; the first that holds drops the cue.
+// ("Ohio state Sen. Dale Kowalczyk said", "Texas state officials said": "state" before a title or a source's noun is
+// the adjective, not the verb)
+const stateAdjective = ({ ctx, w, after, prevWord }: CueSite) => {
+  const next = after[0]?.lower.replace(/\.$/, "") ?? "";
+  return (
+    w.lower === "state" &&
+    /^\s+$/.test(ctx.text.slice(w.end, after[0]?.start ?? w.end)) &&
+    (ctx.lex.titles.has(next) ||
+      (/^\p{Lu}/u.test(prevWord?.text ?? "") && (ctx.lex.anonymousHeads.has(next) || isPersonNoun(next, ctx.lex))))
+  );
+};
+
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
+  stateAdjective,
   perfectParticiple,
   namedDocument,
   documentSubject,

@@ -192,7 +192,8 @@ function nounPhrase(ctx: QuoteContext, ws: readonly Word[]): boolean {
             (ws[0].lower === "the" || /^\p{Lu}/u.test(ws[0].text)) &&
             !/s$/.test(w.lower) &&
             ws[k + 1] !== undefined &&
-            /^\p{Ll}+$/u.test(ws[k + 1].text) &&
+            // ("Ohio state Sen. Dale Kowalczyk": or before a title)
+            (/^\p{Ll}+$/u.test(ws[k + 1].text) || ctx.lex.titles.has(ws[k + 1].lower.replace(/\.$/, ""))) &&
             !ctx.lex.finite.has(ws[k + 1].lower)
           ) &&
           // ("said report author Mary Madden", "state statistics body INSEE": a base form opening a description of
