@@ -1,4 +1,7 @@
+import { lexiconSet } from "../lexicon/lexicon.ts";
 import type { QuoteContext } from "./quoteContext.ts";
+
+const CIRCUMSTANCES = lexiconSet("quotes/circumstances");
 
 /**
  * Where a predicative cue's report ends: after the first quotation that follows it in the sentence
@@ -21,6 +24,10 @@ export function predicativeEnd(ctx: QuoteContext, cueEnd: number, sentenceEnd: n
   // (not after quoted words that end on a comma: 'an "exceptional institution," providing …')
   const rest = ctx.text.slice(end, sentenceEnd);
   if (!/^\s+\p{Ll}/u.test(rest) || /[,;]$/.test(ctx.text.slice(quoted.open, end - 1))) return end;
+  // ('called the transit money "a bailout for empty buses" in a post on Twitter': where it was said, not more of the
+  // phrase; lexicon `quotes/circumstances`)
+  const next = (rest.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []).slice(0, 5);
+  if ([2, 3, 4, 5].some((k) => k <= next.length && CIRCUMSTANCES.has(next.slice(0, k).join(" ")))) return end;
   let stop =
     /[;:—–"“”(]|\s-\s|,\s|\s(?:and|or|but|while|whereas|although|though|which|who|that|as|after|before|because|since|saying|adding|said|says)\b/u.exec(
       rest,
