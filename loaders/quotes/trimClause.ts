@@ -11,6 +11,7 @@ let nextAct: RegExp | undefined;
 let relativeReport: RegExp | undefined;
 let ownQuote: RegExp | undefined;
 let semicolonReport: RegExp | undefined;
+let semicolonSubject: RegExp | undefined;
 const LEFT_BEHIND = new RegExp(
   `\\s+(?:and|but)(?:\\s+(?:also|then|later|afterwards|subsequently|on\\s+${weekdayPattern}))*\\s*$`,
   "u",
@@ -187,6 +188,13 @@ export function trimClause(text: string, start: number, end: number, asides = tr
     "u",
   );
   cut(semicolonReport.exec(text.slice(start, end))?.index);
+  // ("… about 70 per cent of 2019 levels; the transit union, which represents …, says counts …": or with a subject
+  // of its own opening it, past a relative clause)
+  semicolonSubject ??= new RegExp(
+    `;\\s+(?:(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’.-]*)(?:,\\s+(?:which|who)\\s[^;]{2,120}?,)?\\s+(?:also\\s+)?(?:${cuePattern})(?![\\p{L}])`,
+    "u",
+  );
+  cut(semicolonSubject.exec(text.slice(start, end))?.index);
   // ("… submitted more than $200,000 in false claims, in what prosecutors called one of the largest frauds": the
   // reporter's framing of it, with its own cue)
   cut(FRAMED_AS.exec(text.slice(start, end))?.index);
