@@ -30,6 +30,8 @@ const ANAPHOR_NAMES = new Map(
   }),
 );
 
+const UNION_WORDS = ANAPHOR_NAMES.get("union") ?? new Set<string>();
+
 // "the committee" after "the Public Accounts Committee": the named organisation with that head.
 // ("the assembly government" after "the Welsh Assembly Government": every word of the description.)
 function namedWithHead(ctx: SpeakerContext): Mention | undefined {
@@ -124,10 +126,17 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // ("the company said" after "The Office of the Privacy Commissioner of Canada said": a business noun stands for no
   // public body; lexicons `quotes/business-anaphors`, `quotes/public-body-heads`)
   const business = BUSINESS_ANAPHORS.has(nounHead);
+  // (nor for a union or association: "The company said" after "The Edmonds Tenants' Union … puts the number closer
+  // to 140")
+  const unionLike = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => UNION_WORDS.has(w));
   const org = (x: Mention) =>
     named(x) &&
     (media || !isOutletName(x.name) || describedAsOrganisation(text, ents, lex, x.name, s)) &&
-    !(business && publicBody(x.name));
+    !(business && (publicBody(x.name) || unionLike(x.name)));
   // "giant chip maker Texas Instruments" … "The world's largest maker of chips": the organisation
   // the article introduced with the same noun ("media group Reuters" … "the group", an outlet too).
   // ("…, the UK elections watchdog has said. … The Electoral Commission says …": a lead's description, with no
