@@ -90,8 +90,17 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // Indirect questions ("recalls what happened") are not reported statements.
   if (/^(?:what|how|whether|why|where|when|who|which)$/.test(ws[0].lower)) return false;
   const at = new Map(all.map((w, k) => [w, k]));
+  // ("saying many residents who moved in during the pandemic have been wrongly excluded": a restrictive "who" clause
+  // after the subject's noun has a verb of its own; the main verb comes after it)
+  let relativeVerb = -1;
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
+    if (k > 1 && w.lower === "who" && /^\p{Ll}+s$/u.test(ws[k - 1].text) && relativeVerb < 0) {
+      relativeVerb = ws.findIndex((v, j) => j > k && (ctx.lex.finite.has(v.lower) || /^\p{Ll}{3,}ed$/u.test(v.text)));
+      if (relativeVerb < 0) return false;
+      k = relativeVerb;
+      continue;
+    }
     // "no plans to …": a verb form right after a determiner is a noun (quoted words count:
     // 'a "chain of events" linked …').
     const before = all[(at.get(w) ?? 0) - 1];
