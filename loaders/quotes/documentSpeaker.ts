@@ -26,6 +26,8 @@ export const AUTHOR_AFTER = /^(?:by|from|of)$/;
 const TITLE_CONNECTORS = "the|of|and|a|in|on|for|to";
 const TITLE_CONNECTOR = new RegExp(`^(?:${TITLE_CONNECTORS})$`);
 const PUBLISHED = /^(?:released|published|issued|commissioned|conducted|compiled)$/;
+// A participle of coming by a document ("a review obtained by the ABC", "a memo seen by Reuters").
+const OBTAINED = /^(?:obtained|seen|leaked|received|acquired|viewed|reviewed)$/;
 const sendingParticiples = lexiconSet("quotes/sending-participles");
 
 const families = lexicon("quotes/document-synonyms").map((line) => line.split(/\s+/));
@@ -233,6 +235,16 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   const doc = core.findIndex(
     (w, k) => isDocumentHead(w.lower, lex) && !(isCapital(w) && core[k + 1] !== undefined && isCapital(core[k + 1])),
   );
+  // ("according to a review obtained by the ABC": who obtained, saw or leaked a document did not write it; the
+  // document itself is the source)
+  if (doc >= 0 && OBTAINED.test(lowers[doc + 1] ?? "") && AUTHOR_AFTER.test(lowers[doc + 2] ?? ""))
+    return {
+      speaker: text.slice(core[0].start, core[doc].end),
+      speaker_type: "anonymous",
+      role: null,
+      speaker_start: core[0].start,
+      speaker_end: core[doc].end,
+    };
   // ("The company named in the lawsuit": a document inside a phrase about something else)
   // (but a name may hold one: "The Mail on Sunday survey")
   if (
