@@ -298,8 +298,37 @@ const stateAdjective = ({ ctx, w, after, prevWord }: CueSite) => {
   );
 };
 
+// ("The cost of a rapid bus corridor promised for Sydney's inner west has blown out": a participle after a noun that
+// is the object of a preposition modifies that noun; it has no subject to report)
+const mainVerbAfter = (ctx: CueSite["ctx"], all: readonly Word[], at: number) => {
+  // (a prepositional phrase, then the verb: "promised for Sydney's inner west has blown out")
+  if (!/^(?:for|by|in|at|under|during|across|throughout|to|on)$/.test(all[at + 1]?.lower ?? "")) return false;
+  for (let j = at + 1; j < Math.min(all.length, at + 10); j++) {
+    if (/[,;:]/.test(ctx.text.slice(all[j - 1].end, all[j].start)) || /^(?:that|and|but|or)$/.test(all[j].lower))
+      return false;
+    if (/^(?:has|have|had|is|are|was|were|will|would)$/.test(all[j].lower)) return true;
+  }
+  return false;
+};
+
+const reducedRelative = ({ ctx, w, all, at }: CueSite) => {
+  if (!/^\p{Ll}+ed$/u.test(w.text) || !/^\s+$/.test(ctx.text.slice(all[at - 1]?.end ?? 0, w.start))) return false;
+  let k = at - 1;
+  while (k >= 0 && at - k <= 5 && /^\p{Ll}[\p{Ll}-]*$/u.test(all[k].text) && !DETERMINERS.has(all[k].lower)) k--;
+  return (
+    k < at - 1 &&
+    k > 0 &&
+    /^(?:a|an|the)$/.test(all[k].lower) &&
+    /^(?:of|for|on|in|with|from|about|into|over|under|at)$/.test(all[k - 1].lower) &&
+    !ctx.lex.pronouns.has(all[at - 1].lower) &&
+    // (the sentence's own verb comes after the phrase: not "The head of the agency warned on Monday that …")
+    mainVerbAfter(ctx, all, at)
+  );
+};
+
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   stateAdjective,
+  reducedRelative,
   perfectParticiple,
   namedDocument,
   documentSubject,
