@@ -13,6 +13,7 @@ import { isDocumentHead } from "./isDocumentHead.ts";
 import { looksFinite } from "./looksFinite.ts";
 import { isHonorific } from "./isHonorific.ts";
 import { isOpeningWord } from "./isOpeningWord.ts";
+import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 import { isPersonNoun } from "./isPersonNoun.ts";
 import { isOneSource } from "./isOneSource.ts";
 import { weekdayPattern } from "./weekdayPattern.ts";
@@ -396,14 +397,17 @@ export function subjectBefore(ctx: QuoteContext, from: number, cue: number): Phr
   // ("A school board member who spoke on condition of anonymity … said": an indefinite one's head may be any agent
   // noun; not "The barrister who had represented Mr Martin had said …, said Mr Clarke")
   const restrictive =
-    /^\s*((?:[Tt]he|An?)\s+(?:[\p{L}\d'’-]+\s+){0,4}(\p{Ll}[\p{L}-]*))\s+who\s+(?!(?:he|she|they|we|it)\b)\p{Ll}[^,;:"“”()]{3,120}$/u.exec(
+    /^\s*((?:[Tt]he|An?)\s+(?:[\p{L}\d'’-]+\s+){0,4}(\p{Ll}[\p{L}-]*))\s+(who|that)\s+(?!(?:he|she|they|we|it)\b)\p{Ll}[^,;:"“”()]{3,120}$/u.exec(
       ctx.text.slice(from, cue),
     );
   if (
     restrictive &&
-    (isPersonNoun(restrictive[2], ctx.lex) ||
-      ctx.lex.anonymousHeads.has(restrictive[2]) ||
-      (/^An?\s/.test(restrictive[1]) && isAgentNoun(restrictive[2], ctx.lex))) &&
+    (restrictive[3] === "that"
+      ? // ("The company that owns the plant said …": "that" after an organisation's noun)
+        isOrganisationNoun(restrictive[2], ctx.lex)
+      : isPersonNoun(restrictive[2], ctx.lex) ||
+        ctx.lex.anonymousHeads.has(restrictive[2]) ||
+        (/^An?\s/.test(restrictive[1]) && isAgentNoun(restrictive[2], ctx.lex))) &&
     ctx.lex.clausalCues.has(/^\p{L}+/u.exec(ctx.text.slice(cue).trimStart())?.[0].toLowerCase() ?? "")
   ) {
     const start = from + restrictive[0].indexOf(restrictive[1]);
