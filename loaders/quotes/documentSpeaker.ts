@@ -211,12 +211,6 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
   return found.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The speaker of a document phrase ("the report", "a report by the government's finance watchdog",
- * "the Gartner report", "according to the book", "reports"): the author it names or an earlier sentence
- * gave it, else the organisation the article has speak nearby, else the document itself as an unnamed
- * source. `undefined` when the phrase is not headed by a document noun.
- */
 // Where the body first names a document "the <head>" (a sentence's word, past the headline's first line), else `s`.
 function firstMention(text: string, head: string, s: number): number {
   const body = text.indexOf("\n");
@@ -226,6 +220,12 @@ function firstMention(text: string, head: string, s: number): number {
   return found && found.index < s ? found.index : s;
 }
 
+/**
+ * The speaker of a document phrase ("the report", "a report by the government's finance watchdog",
+ * "the Gartner report", "according to the book", "reports"): the author it names or an earlier sentence
+ * gave it, else the organisation the article has speak nearby, else the document itself as an unnamed
+ * source. `undefined` when the phrase is not headed by a document noun.
+ */
 export function documentSpeaker(core: readonly Word[], context: Reader): Attribution | null | undefined {
   const { text, ents, lex, resolve } = context;
   const lowers = core.map((w) => w.lower);

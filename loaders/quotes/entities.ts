@@ -96,7 +96,6 @@ const countWords = (s: string) => (s.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)
 const key = (s: string) => s.toLowerCase().replace(/’/g, "'");
 const AUX = new Set(["has", "had", "have", "also", "would", "will", "was", "is", "later", "then", "has", "had"]);
 
-/** Collects the persons and organisations an article names (see `Entities`). */
 // ", an independent think tank, said": a description set off after a name, then its verb.
 const APPOSITIVE_CUE = /^,\s+(?:an?|the)\s+[^,;:"“”()]{2,60},\s+(?:(?:has|have|had)\s+)?(\p{Ll}+)\b/u;
 
@@ -104,6 +103,7 @@ const APPOSITIVE_CUE = /^,\s+(?:an?|the)\s+[^,;:"“”()]{2,60},\s+(?:(?:has|ha
 const SPOKESPERSON_FOR = /\b(?:an?|the)\s+spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?$/iu;
 const AFTER_RELATIVE_CUE = /^(?:,\s+(?:which|who)\s[^,;:"“”()]{2,120},)?\s+(?:(?:has|have|had)\s+)?(\p{Ll}+)\b/u;
 
+/** Collects the persons and organisations an article names (see `Entities`). */
 export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexicon): Entities {
   const { text } = doc;
   const byLast = new Map<string, Person[]>();

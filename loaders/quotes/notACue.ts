@@ -285,7 +285,6 @@ const freeRelative = ({ all, at, prevWord, after, ctx }: CueSite) =>
   /^(?:who|whom|what|whatever)$/.test(all[at - 2]?.lower ?? "") &&
   ctx.lex.pronouns.has(after[0]?.lower ?? "");
 
-// In order; the first that holds drops the cue.
 // ("Ohio state Sen. Dale Kowalczyk said", "Texas state officials said": "state" before a title or a source's noun is
 // the adjective, not the verb)
 const stateAdjective = ({ ctx, w, after, prevWord }: CueSite) => {
@@ -326,6 +325,7 @@ const reducedRelative = ({ ctx, w, all, at }: CueSite) => {
   );
 };
 
+// In order; the first that holds drops the cue.
 const READINGS: readonly ((x: CueSite) => boolean)[] = [
   stateAdjective,
   reducedRelative,
