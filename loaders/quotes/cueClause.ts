@@ -37,6 +37,14 @@ export function cueClause(x: ClauseSite): Verdict {
   // ("…, Eurotunnel said, but warned that …": the clause after a coordinated cue is that cue's report)
   const coordinated = /^,\s+(?:but|and)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(cueEnd, start));
   if (coordinated && lex.cues.has(coordinated[1])) return undefined;
+  // ("Two of the nine people … have been admitted to hospital, she said, and both were in stable condition": a clause
+  // joined after a closing cue is not that cue's report; the clause before it is)
+  if (
+    /^,\s+$/.test(text.slice(cueEnd, start)) &&
+    /^(?:and|but|yet)$/.test(x.clauseWords[0]?.lower ?? "") &&
+    /,\s*$/.test(text.slice(x.s.start, x.subject.start))
+  )
+    return undefined;
   // "said in a note to investors, adding that …": the clause ends where a participle cue takes over.
   // (", while stressing the efforts are …": "while" before the participle too, and the clause ends before it)
   const whileAt = (k: number) =>
