@@ -125,7 +125,10 @@ export function cueClause(x: ClauseSite): Verdict {
     isClause(ctx, clauseWords.slice(comma));
   // ("… is expected to open later in 2024, the city says, roughly two years behind schedule": after a comma that
   // closes the cue, only a whole clause)
-  const closed = /^\s*,/.test(text.slice(cueEnd, start));
+  // ('Boyd said Wednesday, waiting on a platform as …': past time words too; a participle after that comma tells what
+  // the speaker was doing)
+  const closed = /^(?:\s+[\p{L}.]+){0,3}?\s*,\s*$/u.test(text.slice(cueEnd, start));
+  if (closed && /^\p{Ll}+ing$/u.test(clauseWords[0]?.text ?? "")) return undefined;
   if (!(isClause(ctx, clauseWords) || fronted || ((sayClause || thatCue || question) && !closed))) return undefined;
   return reportBefore(x, start, stop, x.relative ? "relative-cue-clause" : "speaker-cue-clause");
 }
