@@ -180,13 +180,18 @@ function describedWithHead({ text, ents, lex, lowers, s }: SpeakerContext): Ment
 }
 
 // ("…, a health research group said on Wednesday … . The Centre for Health Access, an independent think tank, said …":
-// a lead's indefinite description is the organisation that opens the next sentence speaking)
+// a lead's indefinite or possessed description, "their union said", is the organisation that opens the next sentence
+// speaking)
 const SENTENCE_END = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
 
 function introducedNext(ctx: SpeakerContext): Mention | undefined {
   const { text, ents, core, phrase, s } = ctx;
   // (in the lead, at most one full stop before it: not "A Norwegian court ruled in 2003 …" deep in the story)
-  if (!/^an?\s/i.test(phrase) || core.length > 5 || (text.slice(0, s).match(SENTENCE_END) ?? []).length > 1)
+  if (
+    !/^(?:an?|their|its)\s/i.test(phrase) ||
+    core.length > 5 ||
+    (text.slice(0, s).match(SENTENCE_END) ?? []).length > 1
+  )
     return undefined;
   // (a public body only for a public body's noun: "a health research group said … The Ministry of Health said" are two)
   const publicNoun = PUBLIC_BODY_HEADS.has(ctx.head);
