@@ -310,12 +310,21 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     owner >= 0 &&
     core.slice(0, owner + 1).every((w) => lex.timeWords.has(w.lower.replace(/['’]s?$/, ""))) &&
     doc === owner + 1;
+  // ("UK patients face longer waits for scans …, report says", "… blows out by almost $900 million, leaked review
+  // finds": a headline drops the article)
+  const headline =
+    doc === core.length - 1 &&
+    core.length <= 3 &&
+    core.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) &&
+    researchHeads.has(lowers[doc]) &&
+    !/\n/.test(text.slice(0, core[0].start).trim());
   if (
     doc < 0 ||
     // ("reports from Russian News Agency Interfax": a bare plural with its author too)
     !(
       plural ||
       timed ||
+      headline ||
       /^(?:a|an|the|its|their)$/.test(lowers[0]) ||
       (doc === 0 && AUTHOR_AFTER.test(lowers[1] ?? ""))
     ) ||
@@ -420,7 +429,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
       : undefined;
   if (paper) return at(paper.name, "organization");
   // (only a bare research document, "the report", "the study": not "the Wim report", "the paper")
-  const bare = core.length === 2 && /^(?:the|its)$/.test(lowers[0]) && researchHeads.has(head);
+  const bare = (core.length === 2 && /^(?:the|its)$/.test(lowers[0]) && researchHeads.has(head)) || headline;
   const bodies = (named: boolean) =>
     named
       ? ents.mentions.filter((x) => x.kind === "organization" && isBodyName(x.name, lex))
@@ -432,7 +441,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   // ("according to its website": "its" is the organisation last named, speaking or not)
   // ("The report comes as … The report found …": a bare research document is the one the article first calls so,
   // the organisation speaking before that first mention)
-  const first = bare ? firstMention(text, head, s) : s;
+  const first = headline ? firstMention(text, head, text.length) : bare ? firstMention(text, head, s) : s;
   const m =
     plural || courtFilings.has(head) || placedDocuments.has(head)
       ? undefined
