@@ -310,8 +310,8 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     owner >= 0 &&
     core.slice(0, owner + 1).every((w) => lex.timeWords.has(w.lower.replace(/['’]s?$/, ""))) &&
     doc === owner + 1;
-  // ("UK patients face longer waits for scans …, report says", "… blows out by almost $900 million, leaked review
-  // finds": a headline drops the article)
+  // ("UK patients face longer waits for scans as diagnostic backlog grows, report says": a headline drops the article,
+  // before lowercase modifiers too)
   const headline =
     doc === core.length - 1 &&
     core.length <= 3 &&
