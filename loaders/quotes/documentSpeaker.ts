@@ -442,11 +442,12 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   // ("The report comes as … The report found …": a bare research document is the one the article first calls so,
   // the organisation speaking before that first mention)
   const first = headline ? firstMention(text, head, text.length) : bare ? firstMention(text, head, s) : s;
+  const speaking = (x: Mention) => org(x) && (x.speaks || lowers[0] === "its");
   const m =
     plural || courtFilings.has(head) || placedDocuments.has(head)
       ? undefined
-      : ([...ents.mentions].reverse().find((x) => x.start < first && org(x) && (x.speaks || lowers[0] === "its")) ??
-        [...ents.mentions].reverse().find((x) => x.start < s && org(x) && (x.speaks || lowers[0] === "its")) ??
+      : (nearest(ents.mentions, first, speaking) ??
+        (first < s ? nearest(ents.mentions, s, speaking) : undefined) ??
         ents.mentions.find((x) => x.start > e && org(x) && x.speaks));
   if (m) return at(m.name, "organization");
   if (author && author.speaker_type !== "person") return at(author.speaker, author.speaker_type, author.role);

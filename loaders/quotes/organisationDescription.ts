@@ -8,6 +8,7 @@ import { firstNamedAs } from "./firstNamedAs.ts";
 import { isOutletName } from "./isOutletName.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
+import { namedWithWords } from "./namedWithWords.ts";
 import { opensNextSentence } from "./opensNextSentence.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
@@ -43,15 +44,7 @@ function namedWithHead(ctx: SpeakerContext): Mention | undefined {
     core.slice(1).every((w) => /^\p{Ll}/u.test(w.text))
   ))
     return undefined;
-  const wanted = lowers.slice(1);
-  return nearest(ents.mentions, s, (x) => {
-    if (x.kind !== "organization" || !x.name.includes(" ")) return false;
-    const capitals = x.name
-      .split(/\s+/)
-      .filter((t) => /^\p{Lu}/u.test(t))
-      .map((t) => t.toLowerCase());
-    return wanted.every((w) => capitals.includes(w));
-  });
+  return namedWithWords(ents.mentions, s, lowers.slice(1));
 }
 
 // "The company said" after "Meridian said", which the article introduced as "Meridian Correctional Health": the

@@ -1,5 +1,5 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
-import { nearest } from "./nearest.ts";
+import { namedWithWords } from "./namedWithWords.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { SpeakerContext } from "./speakerContext.ts";
 
@@ -13,11 +13,5 @@ const GOVERNMENT_PLACES = lexiconSet("quotes/government-places");
 export function placeGovernment(ctx: SpeakerContext): Attribution | undefined {
   const { ents, lowers, s } = ctx;
   if (!(lowers.length === 2 && lowers[0] === "the" && GOVERNMENT_PLACES.has(lowers[1]))) return undefined;
-  const capitalised = lowers[1][0].toUpperCase() + lowers[1].slice(1);
-  const named = nearest(
-    ents.mentions,
-    s,
-    (x) => x.kind === "organization" && x.name.split(/\s+/).includes(capitalised),
-  );
-  return ctx.at(named?.name ?? ctx.phrase, "organization");
+  return ctx.at(namedWithWords(ents.mentions, s, [lowers[1]])?.name ?? ctx.phrase, "organization");
 }
