@@ -4,6 +4,7 @@ import { continueSpeaker } from "./continueSpeaker.ts";
 import { directQuotes } from "./directQuotes.ts";
 import { dropDuplicates } from "./dropDuplicates.ts";
 import { headingQuotes } from "./headingQuotes.ts";
+import { headlineSpeakers } from "./headlineSpeakers.ts";
 import { nounReports } from "./nounReports.ts";
 import { pronounSpeakers } from "./pronounSpeakers.ts";
 import { reportedSpeech } from "./reportedSpeech.ts";
@@ -14,7 +15,7 @@ type Refiner = (ctx: QuoteContext, quotes: QuoteCandidate[]) => QuoteCandidate[]
 
 // The configuration: parsers propose quotes, refiners (in order) merge, attribute and filter them.
 const parsers: Parser[] = [headingQuotes, directQuotes, reportedSpeech, nounReports];
-const refiners: Refiner[] = [dropDuplicates, pronounSpeakers, continueSpeaker];
+const refiners: Refiner[] = [dropDuplicates, pronounSpeakers, continueSpeaker, headlineSpeakers];
 
 /** Quotes (direct, indirect, mixed) with their speakers, in text order. */
 export function extractQuotes(doc: Doc): QuoteCandidate[] {

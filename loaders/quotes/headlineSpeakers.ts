@@ -1,0 +1,57 @@
+import type { QuoteCandidate } from "../types.ts";
+import type { QuoteContext } from "./quoteContext.ts";
+
+const WORD = /[\p{L}\p{N}'’.-]+/gu;
+const singular = (w: string) =>
+  w
+    .replace(/['’]s$/, "")
+    .replace(/ies$/, "y")
+    .replace(/s$/, "");
+
+/**
+ * Refiner: a headline drops the article, so its speaker is a bare description ("UK asylum hotel bill hits £8 mln a
+ * day, spending watchdog says") that the story names in its body ("…, the country's public spending watchdog said on
+ * Monday" → the National Audit Office). A headline quote whose organisation speaker is only its own lower-case
+ * description takes the speaker of the first body quote whose speaker phrase has the same head noun and resolves to
+ * a name. Plural descriptions ("families say", "sources say") stay as written: they describe, they name no one.
+ */
+export function headlineSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): QuoteCandidate[] {
+  const { text } = ctx;
+  // (the first line, past a metadata line " date 2022-05-13")
+  const lead = /^(?:\s*date\s+\d{4}-\d\d-\d\d[^\S\n]*\n)?\s*[^\n]*/.exec(text);
+  const headlineEnd = lead ? lead[0].length : 0;
+  const phraseOf = (q: QuoteCandidate) =>
+    q.speaker_start === null || q.speaker_end === null ? "" : text.slice(q.speaker_start, q.speaker_end);
+  const body = quotes
+    .filter((q) => q.start >= headlineEnd && q.speaker !== null && q.speaker_start !== null)
+    .sort((a, b) => (a.speaker_start ?? 0) - (b.speaker_start ?? 0));
+  return quotes.map((q) => {
+    const phrase = phraseOf(q);
+    if (
+      q.speaker_type !== "organization" ||
+      q.speaker_start === null ||
+      q.speaker_start >= headlineEnd ||
+      q.speaker !== phrase
+    )
+      return q;
+    const words = phrase.match(WORD) ?? [];
+    const head = words[words.length - 1] ?? "";
+    // (a lower-case description, after a place at most: "Waterloo payroll firm", not "Federal Court")
+    if (singular(head) !== head || !words.slice(1).every((w) => /^\p{Ll}/u.test(w)) || !/^\p{Ll}/u.test(head)) return q;
+    const source = body.find(
+      (b) =>
+        b.speaker !== phraseOf(b) &&
+        (phraseOf(b).match(WORD) ?? []).some((w) => w.toLowerCase() === head) &&
+        b.speaker_type === "organization",
+    );
+    return source
+      ? {
+          ...q,
+          speaker: source.speaker,
+          speaker_type: source.speaker_type,
+          role: source.role,
+          rule: `${q.rule}+headline`,
+        }
+      : q;
+  });
+}
