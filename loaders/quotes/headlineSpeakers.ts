@@ -1,5 +1,7 @@
 import type { QuoteCandidate } from "../types.ts";
 import type { QuoteContext } from "./quoteContext.ts";
+import { headlineEnd } from "./headlineEnd.ts";
+import { hasWord } from "./hasWord.ts";
 
 const WORD = /[\p{L}\p{N}'’.-]+/gu;
 const singular = (w: string) =>
@@ -13,37 +15,34 @@ const singular = (w: string) =>
  * day, spending watchdog says") that the story names in its body ("…, the country's public spending watchdog said on
  * Monday" → the National Audit Office). A headline quote whose organisation speaker is only its own lower-case
  * description takes the speaker of the first body quote whose speaker phrase has the same head noun and resolves to
- * a name. Plural descriptions ("families say", "sources say") stay as written: they describe, they name no one.
+ * a name, else that of an organisation the headline named before it. Plural descriptions ("families say", "sources say") stay as written: they describe, they name no one.
  */
 export function headlineSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): QuoteCandidate[] {
   const { text } = ctx;
-  // (the first line, past a metadata line " date 2022-05-13")
-  const lead = /^(?:\s*date\s+\d{4}-\d\d-\d\d[^\S\n]*\n)?\s*[^\n]*/.exec(text);
-  const headlineEnd = lead ? lead[0].length : 0;
+  const end = headlineEnd(text);
   const phraseOf = (q: QuoteCandidate) =>
     q.speaker_start === null || q.speaker_end === null ? "" : text.slice(q.speaker_start, q.speaker_end);
   const body = quotes
-    .filter((q) => q.start >= headlineEnd && q.speaker !== null && q.speaker_start !== null)
+    .filter((q) => q.start >= end && q.speaker !== null && q.speaker_start !== null)
     .sort((a, b) => (a.speaker_start ?? 0) - (b.speaker_start ?? 0));
   return quotes.map((q) => {
     const phrase = phraseOf(q);
-    if (
-      q.speaker_type !== "organization" ||
-      q.speaker_start === null ||
-      q.speaker_start >= headlineEnd ||
-      q.speaker !== phrase
-    )
+    if (q.speaker_type !== "organization" || q.speaker_start === null || q.speaker_start >= end || q.speaker !== phrase)
       return q;
     const words = phrase.match(WORD) ?? [];
     const head = words[words.length - 1] ?? "";
     // (a lower-case description, after a place at most: "Waterloo payroll firm", not "Federal Court")
     if (singular(head) !== head || !words.slice(1).every((w) => /^\p{Ll}/u.test(w)) || !/^\p{Ll}/u.test(head)) return q;
-    const source = body.find(
-      (b) =>
-        b.speaker !== phraseOf(b) &&
-        (phraseOf(b).match(WORD) ?? []).some((w) => w.toLowerCase() === head) &&
-        b.speaker_type === "organization",
-    );
+    const named = (b: QuoteCandidate) => b.speaker_type === "organization" && b.speaker !== phraseOf(b);
+    // ("Nurses end 3-day strike at Northshore Health, but hospital says …": else an organisation the headline named
+    // before it that speaks in the body)
+    const before = text.slice(0, q.speaker_start);
+    const source =
+      body.find((b) => named(b) && (phraseOf(b).match(WORD) ?? []).some((w) => w.toLowerCase() === head)) ??
+      body.find(
+        (b) =>
+          b.speaker_type === "organization" && b.speaker !== null && hasWord(before, b.speaker.replace(/^the\s+/i, "")),
+      );
     return source
       ? {
           ...q,

@@ -3,8 +3,14 @@ import type { QuoteContext } from "./quoteContext.ts";
 import type { Word } from "./words.ts";
 import { looksFinite } from "./looksFinite.ts";
 import { isFigureWord } from "./isFigureWord.ts";
+import { headlineEnd } from "./headlineEnd.ts";
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
+// Words that are no verb in a headline's bare clause, and the words a headline's verb comes before.
+const HEADLINE_NOT_VERBS =
+  /^(?:the|a|an|and|or|but|of|for|to|in|on|at|by|with|from|into|over|about|as|than|after|before|this|that|these|those|its|their|his|her|our|more|less|most|new|not|no)$/;
+const HEADLINE_AFTER_VERB =
+  /^(?:the|a|an|its|their|his|her|through|until|to|in|on|at|by|for|from|into|over|up|down|off|out)$/;
 const CONNECTIVES = /^(?:as|including|such|like|rather|not|unlike|especially|particularly|who|whose)$/;
 
 /** Whether the words after a cue open a reported clause ("said he was …"), not its object ("fear tax rises"). */
@@ -87,6 +93,22 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
       (determined === 1 && /^(?:in|on|with|to|from|for|into|by)$/.test(ws[verbAt + 1]?.lower ?? "")))
   )
     return true;
+  // ("Waterloo payroll firm says data breach hit 1.3 million Canadians", "hospital says replacements stay through
+  // Monday": a headline drops the article, so after "says" a bare noun or two, then a verb form before a figure, a
+  // determiner or a preposition; not "Nintendo adds media playing to DS")
+  if (ws[ws.length - 1].end <= headlineEnd(ctx.text) && /\bsays?\s+$/.test(ctx.text.slice(0, ws[0].start))) {
+    const verb = ws.findIndex(
+      (w, k) =>
+        k >= 1 &&
+        k <= 3 &&
+        /^\p{Ll}{3,}$/u.test(w.text) &&
+        !w.lower.endsWith("ing") &&
+        !HEADLINE_NOT_VERBS.test(w.lower) &&
+        (isFigureWord(ws[k + 1]?.lower ?? "") || HEADLINE_AFTER_VERB.test(ws[k + 1]?.lower ?? "")),
+    );
+    if (verb > 0 && ws.slice(0, verb).every((w) => /^[\p{L}-]+$/u.test(w.text) && !HEADLINE_NOT_VERBS.test(w.lower)))
+      return true;
+  }
   // Indirect questions ("recalls what happened") are not reported statements.
   if (/^(?:what|how|whether|why|where|when|who|which)$/.test(ws[0].lower)) return false;
   const at = new Map(all.map((w, k) => [w, k]));
