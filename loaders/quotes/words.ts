@@ -1,3 +1,4 @@
+import { lexicon } from "../lexicon/lexicon.ts";
 import type { Span } from "../types.ts";
 
 /** A word of the text with its offsets; `lower` is lower-cased with curly apostrophes folded. */
@@ -8,8 +9,11 @@ export interface Word extends Span {
 
 // (a slash before a capital joins a name's parts: "In-Stat/MDR", "AC/DC"; not "and/or", "24/7")
 // ("U.N.", "P.E.I.": a dotted abbreviation keeps its last full stop; so does a company's suffix, "Inc.", "Ltd.")
-const WORD =
-  /(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|(?:Inc|Corp|Ltd|Co|Cos|Bros|Pty)\.(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?(?:\/\p{Lu}(?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?)*/gu;
+// ("Mississauga, Ont.", "Austin, Tex.": and a province's or state's abbreviation; lexicon `quotes/region-abbreviations`)
+const WORD = new RegExp(
+  String.raw`(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|(?:Inc|Corp|Ltd|Co|Cos|Bros|Pty|${lexicon("quotes/region-abbreviations").join("|")})\.(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?(?:\/\p{Lu}(?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?)*`,
+  "gu",
+);
 
 /** The words of `text` between `start` and `end`, with offsets into `text`. */
 export function words(text: string, start = 0, end = text.length): Word[] {
