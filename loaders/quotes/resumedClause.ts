@@ -21,15 +21,23 @@ export function resumedClause(x: ClauseSite): Verdict {
   // (not one whose last word wants more: "there is rarely, the centre says, any sort of boom")
   const leadWords = words(text, from, subject.start);
   const last = leadWords[leadWords.length - 1]?.lower ?? "";
+  const tailWords = resumed === null ? [] : words(text, s.end - resumed[1].length, s.end);
+  // ("One flight on Sunday carried 436 passengers, the department said, the largest Canadian load of the airlift": nor
+  // a verbless noun phrase after a clause with its past tense, which describes what the clause reported)
+  const past = (w: { text: string }) => /^\p{Ll}{3,}ed$/u.test(w.text);
+  const appositive =
+    /^(?:the|a|an)$/.test(tailWords[0]?.lower ?? "") &&
+    !tailWords.some((v) => finite(v) || past(v) || /^(?:that|which|who|because|as|but|and)$/.test(v.lower)) &&
+    leadWords.some((v, k) => k > 0 && past(v));
   const complete =
     resumed !== null &&
-    leadWords.some(finite) &&
+    (leadWords.some(finite) || appositive) &&
     !finite({ lower: last }) &&
     !/ly$/.test(last) &&
     !/^(?:the|a|an|of|to|in|on|at|for|with|by|from|that|than|and|or|but|not|no|any|some|its|their|his|her|be|been|being)$/.test(
       last,
     ) &&
-    /^\p{Ll}+ing$/u.test(words(text, s.end - resumed[1].length, s.end)[0]?.text ?? "");
+    (/^\p{Ll}+ing$/u.test(tailWords[0]?.text ?? "") || appositive);
   const resumes =
     resumed !== null &&
     !complete &&
