@@ -566,10 +566,23 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
   }
   // "A spokesman for the Association of Payment and Clearing Services (Apacs) which represents the UK's payments
   // industry said": a relative clause with no commas between the subject and the cue.
-  const relative = /\s(?:which|who)\s+(?:\p{Ll}+s|\p{Ll}+ed)\s[^,;:"“”()]{3,80}$/u.exec(text.slice(from, cue));
+  // ("A coalition of Montreal community groups that house newcomers said": a "that" clause after a plural noun or a
+  // name too)
+  const relative = /\s(?:(?:which|who)\s+(?:\p{Ll}+s|\p{Ll}+ed)|that\s+\p{Ll}+)\s[^,;:"“”()]{3,80}$/u.exec(
+    text.slice(from, cue),
+  );
+  const before = relative ? (/(\S+)$/.exec(text.slice(from, from + relative.index))?.[1] ?? "") : "";
   if (
     relative &&
     relative.index > 0 &&
+    (!/^\s+that\s/.test(relative[0]) ||
+      (/^(?:\p{Ll}{3,}s|\p{Lu}[\p{L}-]*)$/u.test(before) &&
+        // (its verb right after "that", no finite verb after it: not "songs that the minister said were …", "so
+        // dependent on their phones that one in three are concerned")
+        !/^\s+that\s+(?:the|a|an|his|her|its|their|our|this|these|those|he|she|they|it|we|i|you|one|two|three|some|many|most|all)\s/i.test(
+          relative[0],
+        ) &&
+        !words(text, from + relative.index, cue).some((w) => ctx.lex.finite.has(w.lower)))) &&
     /\p{Lu}/u.test(text.slice(from, from + relative.index)) &&
     !words(text, from + relative.index, cue).some((w) => ctx.lex.cues.has(w.lower)) &&
     // (the cue a finite verb: not "the biggest claim")
