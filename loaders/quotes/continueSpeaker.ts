@@ -1,3 +1,4 @@
+import { GIVEN_NAME_ONLY } from "./givenNameOnly.ts";
 import { hasWord } from "./hasWord.ts";
 import type { QuoteCandidate } from "../types.ts";
 import type { QuoteContext } from "./quoteContext.ts";
@@ -108,7 +109,13 @@ function subjectBefore(ctx: QuoteContext, at: number, since: number) {
   if (!m) return null;
   const person = ctx.ents.fullName(m.name.split(" "));
   // (a first name of the wider list too: "Among those who gave evidence was Lena Moretti, who runs …")
-  if (!person.role && !ctx.lex.firstNames.has(person.tokens[0].toLowerCase())) return null;
+  // (or one the article says it names by a first name only: "identified only by his first name, Yonas")
+  if (
+    !person.role &&
+    !ctx.lex.firstNames.has(person.tokens[0].toLowerCase()) &&
+    !GIVEN_NAME_ONLY.test(ctx.text.slice(Math.max(0, m.start - 40), m.start))
+  )
+    return null;
   // ('Scotland forward Simon Taylor looks certain … "… Simon Taylor is an outstanding player …"': the
   // quotations of the paragraph talk about the person, so someone else speaks.)
   const surname = person.tokens[person.tokens.length - 1];

@@ -15,6 +15,7 @@ import { isHonorific } from "./isHonorific.ts";
 import { styleLength } from "./styleLength.ts";
 import { isOpeningWord } from "./isOpeningWord.ts";
 import { isPersonNoun } from "./isPersonNoun.ts";
+import { GIVEN_NAME_ONLY } from "./givenNameOnly.ts";
 
 /** A person named in the article, under the fullest name it gives. */
 export interface Person {
@@ -768,7 +769,10 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const who =
       /^,\s+(?:\d{1,3},\s+)?who\s/.test(text.slice(run.end, run.end + 12)) &&
       !lex.relatives.has(/(\p{L}+)\s+$/u.exec(prefix)?.[1].toLowerCase() ?? "");
-    const named = person !== null && !modifier && (titled || person.tokens.length > 1 || who);
+    // ("a 29-year-old Eritrean man who asked to be identified only by his first name, Yonas, has spent …": a person the
+    // article names by a first name only, saying so, as the subject's appositive)
+    const givenOnly = person !== null && GIVEN_NAME_ONLY.test(prefix);
+    const named = person !== null && !modifier && (titled || person.tokens.length > 1 || who || givenOnly);
     // (only a person the article gives a first name or title: not "but Villa were not interested")
     const clauseStart =
       person !== null &&
@@ -781,7 +785,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
       name,
       // A person introduced with an appositive role ("came from Brian Gammage, vice-president of
       // research at Gartner.") becomes the one the next pronouns are about.
-      subject: !quoted && !modifier && !attributive && (initial || beforeCue || introduced || clauseStart),
+      subject: !quoted && !modifier && !attributive && (initial || beforeCue || introduced || clauseStart || givenOnly),
       named,
       speaks: !quoted && speaks,
       quoted,
