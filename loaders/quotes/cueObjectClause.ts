@@ -1,6 +1,7 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
 import { reportBefore, type ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
+import { REQUEST_PREPOSITION } from "./requestPreposition.ts";
 import { words } from "./words.ts";
 
 const NOUN_BEFORE = lexiconSet("quotes/noun-markers");
@@ -50,6 +51,8 @@ export function cueObjectClause(x: ClauseSite): Verdict {
     if (/^(?:who|which|that)$/.test(prevWord?.lower ?? "") && OWN_VERB.test(rest)) return null;
     // "Eastwood was tipped to take …", "urged to act": a passive has no object before its clause.
     if (/^\s*(?:to|as|of|by)\s/.test(rest)) return null;
+    // ("asked for a meeting with federal officials to discuss …": a request's preposition has no object before it)
+    if (REQUEST_PREPOSITION.test(rest)) return null;
     // ("The company asked not to be named, citing …": a source's wish to stay anonymous reports nothing)
     if (/^\s*not\s+to\s+be\s+(?:named|identified)\b/.test(rest)) return null;
   }

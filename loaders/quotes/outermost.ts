@@ -4,7 +4,9 @@ import { phraseStart } from "./phrases.ts";
 import type { Report } from "./report.ts";
 import type { Span } from "../types.ts";
 
-const CONNECTIVE = /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as|however)\s+$|;\s*$|\s[—–]\s*$/;
+// ("… of the arrivals and had asked": past an auxiliary of the cue too)
+const CONNECTIVE =
+  /(?:[,;]\s*|\s[—–-]\s*|\s)(?:while|whereas|although|though|but|and|as|however)(?:\s+(?:has|have|had|also|then))?\s+$|;\s*$|\s[—–]\s*$/;
 
 /**
  * The outermost of a sentence's reports, in order: a report whose speaker sits inside an earlier report's

@@ -11,7 +11,7 @@ import type { Attribution } from "./resolveSpeaker.ts";
 import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
 
 const CIRCUMSTANCE =
-  /^(?:alongside|along with|together with|with|accompanied by|flanked by|joined by|speaking|in|at|on|after|before|during|while|when|like|unlike|as|including|once|formerly|now|still)\b/i;
+  /^(?:alongside|along with|together with|with|accompanied by|flanked by|joined by|speaking|asked|pressed|questioned|quizzed|responding|reacting|replying|answering|commenting|writing|in|at|on|after|before|during|while|when|like|unlike|as|including|once|formerly|now|still)\b/i;
 
 // A capitalised run read as a person: the run (`core[i]` on, after "the" when `the`), the person the
 // article knows by it, its first token and the fuller two-word name the article introduced a lone word by.

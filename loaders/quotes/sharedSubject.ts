@@ -1,4 +1,5 @@
 import { clauseAfter } from "./clauseAfter.ts";
+import { REQUEST_PREPOSITION } from "./requestPreposition.ts";
 import type { Verdict } from "./cueSite.ts";
 import { isQuestionClause } from "./isQuestionClause.ts";
 import { isClause } from "./isClause.ts";
@@ -27,6 +28,8 @@ export function sharedSubject(x: SpeakerSite): Verdict {
       order: "before",
       rule: "shared-predicative-quote",
     };
+  // ("… and had asked for a meeting with federal officials": a request reports nothing)
+  if (cls === "object" && REQUEST_PREPOSITION.test(ctx.text.slice(cueEnd, cueEnd + 12))) return null;
   const start = cls === "object" ? cueEnd : clauseAfter(ctx, after, 0, cls, w.lower);
   if (!who || start === null) return null;
   if (/,/.test(ctx.text.slice(cueEnd, start)) && !/^that\b/i.test(ctx.text.slice(start, start + 5))) return null;
