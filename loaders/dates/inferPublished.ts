@@ -97,14 +97,20 @@ interface Facts {
   ends: number[];
 }
 
-/** The weekday a past clause names in a yearless wire dateline's paragraph (`… warned on Wednesday …`), if one. */
+/**
+ * The weekday a past clause names in a yearless wire dateline's paragraph (`… warned on Wednesday …`), or in the
+ * paragraph after it (`LONDON, Nov 17 (Reuters) - … last month … . ¶ Consumer prices rose …, the Office for National
+ * Statistics said on Wednesday.`), if one.
+ */
 function leadWeekday(doc: Doc, found: Mentioned[], line: Dateline): number | null {
-  const p = doc.paragraphs.find((q) => q.start <= line.start && line.end <= q.end);
+  const at = doc.paragraphs.findIndex((q) => q.start <= line.start && line.end <= q.end);
+  const next = at < 0 ? undefined : doc.paragraphs.slice(at + 1).find((q) => !q.furniture);
+  const end = next?.end ?? (at < 0 ? -1 : doc.paragraphs[at].end);
   const named = found.filter(
     (m) =>
-      p &&
+      at >= 0 &&
       m.mention.start >= line.end &&
-      m.mention.end <= p.end &&
+      m.mention.end <= end &&
       m.mention.weekday !== null &&
       m.mention.modifier === null &&
       !m.mention.weekend &&
