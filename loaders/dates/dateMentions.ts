@@ -572,6 +572,17 @@ function find(text: string, span: Span): DateMention[] {
       m.day = Number(listed[1]);
       m.core = { start: m.core.start - listed[0].length, end: m.core.end };
     }
+    // `on the 14th of next month`: a day of a relative month.
+    const ofMonth =
+      m.relative?.unit === "month" && m.day === null && m.month === null
+        ? /(?<![\p{L}])the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+$/iu.exec(
+            text.slice(Math.max(span.start, m.core.start - 24), m.core.start),
+          )
+        : null;
+    if (ofMonth && Number(ofMonth[1]) >= 1 && Number(ofMonth[1]) <= 31) {
+      m.day = Number(ofMonth[1]);
+      m.core = { start: m.core.start - ofMonth[0].length, end: m.core.end };
+    }
     // `last March`, `next January`: a month without a year, before or after publication;
     // `this Christmas`, `this April`: in the year of publication.
     const monthOnly = m.month !== null && m.year === null && m.relative === null && m.weekday === null;

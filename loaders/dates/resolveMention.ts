@@ -72,6 +72,13 @@ export function resolveMention(m: DateMention, published: string | null, written
       return { date: days.iso(days.monday(p) + 7 * offset), precision: "day", rule: "relative-week" };
     if (unit === "month") {
       const index = today.year * 12 + today.month - 1 + offset;
+      // (`on the 14th of next month`: that day of it)
+      if (m.day !== null)
+        return {
+          date: days.iso(days.of(Math.floor(index / 12), (index % 12) + 1, m.day)),
+          precision: "day",
+          rule: "day-of-relative-month",
+        };
       return { date: monthIso(Math.floor(index / 12), (index % 12) + 1), precision: "month", rule: "relative-month" };
     }
     if (unit === "year" && m.month !== null) {
