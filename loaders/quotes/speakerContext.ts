@@ -5,6 +5,7 @@ import type { Mention } from "./entities.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { Word } from "./words.ts";
+import { singularOf } from "./singularOf.ts";
 
 const OF_TITLE_ENDS = lexiconSet("quotes/of-title-ends");
 
@@ -145,7 +146,7 @@ export function speakerContext(reader: Reader, ws: readonly Word[], appositive: 
     description: full.replace(/[\s,;:—–-]+$/, ""),
     titleAt,
     head,
-    singular: lastWord.lower.replace(/ies$/, "y").replace(/s$/, ""),
+    singular: singularOf(lastWord.lower),
     titleHead,
     titleSurname: surname,
     at,
