@@ -98,9 +98,9 @@ interface Facts {
 }
 
 /**
- * The weekday a past clause names in a yearless wire dateline's paragraph (`… warned on Wednesday …`), or in the
- * paragraph after it (`LONDON, Nov 17 (Reuters) - … last month … . ¶ Consumer prices rose …, the Office for National
- * Statistics said on Wednesday.`), if one.
+ * The weekday a past clause names in a yearless wire dateline's paragraph (`… warned on Wednesday …`), or in
+ * the paragraph after it (`LONDON, Nov 17 (Reuters) - … last month … . ¶ Consumer prices rose …, the Office for
+ * National Statistics said on Wednesday.`), if one.
  */
 function leadWeekday(doc: Doc, found: Mentioned[], line: Dateline): number | null {
   const at = doc.paragraphs.findIndex((q) => q.start <= line.start && line.end <= q.end);

@@ -769,8 +769,8 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     const who =
       /^,\s+(?:\d{1,3},\s+)?who\s/.test(text.slice(run.end, run.end + 12)) &&
       !lex.relatives.has(/(\p{L}+)\s+$/u.exec(prefix)?.[1].toLowerCase() ?? "");
-    // ("a 29-year-old Eritrean man who asked to be identified only by his first name, Yonas, has spent …": a person the
-    // article names by a first name only, saying so, as the subject's appositive)
+    // ("a 29-year-old Eritrean man who asked to be identified only by his first name, Yonas, has spent …": a person
+    // the article names by a first name only, saying so, as the subject's appositive)
     const givenOnly = person !== null && GIVEN_NAME_ONLY.test(prefix);
     const named = person !== null && !modifier && (titled || person.tokens.length > 1 || who || givenOnly);
     // (only a person the article gives a first name or title: not "but Villa were not interested")

@@ -1,3 +1,4 @@
+import { lexicon } from "../lexicon/lexicon.ts";
 import { isHonorific } from "./isHonorific.ts";
 import { isNationality } from "./isNationality.ts";
 import type { SpeakerType } from "../types.ts";
@@ -10,8 +11,8 @@ import type { NameRun } from "./parseNameRun.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import { DETERMINERS, type SpeakerContext } from "./speakerContext.ts";
 
-const CIRCUMSTANCE =
-  /^(?:alongside|along with|together with|with|accompanied by|flanked by|joined by|speaking|asked|pressed|questioned|quizzed|responding|reacting|replying|answering|commenting|writing|in|at|on|after|before|during|while|when|like|unlike|as|including|once|formerly|now|still)\b/i;
+// (lexicon `quotes/circumstance-openers`: "alongside", "asked", "speaking" …)
+const CIRCUMSTANCE = new RegExp(`^(?:${lexicon("quotes/circumstance-openers").join("|")})\\b`, "i");
 
 // A capitalised run read as a person: the run (`core[i]` on, after "the" when `the`), the person the
 // article knows by it, its first token and the fuller two-word name the article introduced a lone word by.

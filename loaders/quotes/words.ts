@@ -9,7 +9,8 @@ export interface Word extends Span {
 
 // (a slash before a capital joins a name's parts: "In-Stat/MDR", "AC/DC"; not "and/or", "24/7")
 // ("U.N.", "P.E.I.": a dotted abbreviation keeps its last full stop; so does a company's suffix, "Inc.", "Ltd.")
-// ("Mississauga, Ont.", "Austin, Tex.": and a province's or state's abbreviation; lexicon `quotes/region-abbreviations`)
+// ("Mississauga, Ont.", "Austin, Tex.": and a province's or state's abbreviation; lexicon
+// `quotes/region-abbreviations`)
 const WORD = new RegExp(
   String.raw`(?:\p{Lu}\.){2,}(?![\p{L}\p{N}])|(?:Inc|Corp|Ltd|Co|Cos|Bros|Pty|${lexicon("quotes/region-abbreviations").join("|")})\.(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?(?:\/\p{Lu}(?:[\p{L}\p{N}\p{M}'’.&-]*[\p{L}\p{N}\p{M}])?)*`,
   "gu",
