@@ -3,6 +3,9 @@ import type { Tense } from "./clauseTense.ts";
 import type { DateMention } from "./dateMentions.ts";
 import { days } from "./days.ts";
 
+// A month AP style abbreviates before a day ("Dec. 16", "Sept. 3").
+const AP_MONTH_DAY = /\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s*\d/;
+
 /** A date mention resolved to a calendar day, month or year, with the rule that did it. */
 export interface ResolvedDate {
   date: string;
@@ -168,7 +171,20 @@ export function resolveMention(m: DateMention, published: string | null, written
       m.dayOfWeek === undefined ? [] : ds.filter((d) => days.weekday(d) === m.dayOfWeek);
     const named = weekdayOf(pool).length ? weekdayOf(pool) : weekdayOf(candidates);
     if (named.length === 1) return { date: days.iso(named[0]), precision: "day", rule: "month-day-weekday" };
-    return { date: days.iso(nearest(pool, p)), precision: "day", rule: "month-day" };
+    const picked = nearest(pool, p);
+    // (`expected the Bank of England to raise rates … on Dec. 16` in November: AP style, its months abbreviated, gives
+    // no year to a date of the current year, so a past reading a year back, when that day comes within weeks this
+    // year, is this year's)
+    const thisYear = candidates[1];
+    if (
+      tense === "past" &&
+      AP_MONTH_DAY.test(m.text) &&
+      days.parts(picked).year < today.year &&
+      thisYear > p &&
+      thisYear - p <= 45
+    )
+      return { date: days.iso(thisYear), precision: "day", rule: "month-day-this-year" };
+    return { date: days.iso(picked), precision: "day", rule: "month-day" };
   }
   if (m.month !== null) {
     const candidates = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, 15));
