@@ -11,6 +11,7 @@ import { nearest } from "./nearest.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
 import type { Word } from "./words.ts";
+import { headlineEnd } from "./headlineEnd.ts";
 
 /** What resolving a document's speaker needs: the article text, its entities, the lexicon and a resolver. */
 export interface Reader {
@@ -213,9 +214,9 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
 
 // Where the body first names a document "the <head>" (a sentence's word, past the headline's first line), else `s`.
 function firstMention(text: string, head: string, s: number): number {
-  const body = text.indexOf("\n");
   const m = new RegExp(`\\b[Tt]he\\s+${head}\\b`, "g");
-  m.lastIndex = body < 0 ? 0 : body;
+  const body = headlineEnd(text);
+  m.lastIndex = body < text.length ? body : 0;
   const found = m.exec(text);
   return found && found.index < s ? found.index : s;
 }
@@ -317,7 +318,7 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     core.length <= 3 &&
     core.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) &&
     researchHeads.has(lowers[doc]) &&
-    !/\n/.test(text.slice(0, core[0].start).trim());
+    core[core.length - 1].end <= headlineEnd(text);
   if (
     doc < 0 ||
     // ("reports from Russian News Agency Interfax": a bare plural with its author too)

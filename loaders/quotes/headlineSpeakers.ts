@@ -1,6 +1,5 @@
 import type { QuoteCandidate } from "../types.ts";
 import type { QuoteContext } from "./quoteContext.ts";
-import { headlineEnd } from "./headlineEnd.ts";
 import { hasWord } from "./hasWord.ts";
 import { singularOf } from "./singularOf.ts";
 import { words } from "./words.ts";
@@ -15,7 +14,7 @@ import { words } from "./words.ts";
  */
 export function headlineSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): QuoteCandidate[] {
   const { text } = ctx;
-  const end = headlineEnd(text);
+  const end = ctx.headlineEnd;
   const phraseOf = (q: QuoteCandidate) =>
     q.speaker_start === null || q.speaker_end === null ? "" : text.slice(q.speaker_start, q.speaker_end);
   const body = quotes

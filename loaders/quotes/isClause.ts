@@ -3,7 +3,6 @@ import type { QuoteContext } from "./quoteContext.ts";
 import type { Word } from "./words.ts";
 import { looksFinite } from "./looksFinite.ts";
 import { isFigureWord } from "./isFigureWord.ts";
-import { headlineEnd } from "./headlineEnd.ts";
 
 const SUBORDINATORS = lexiconSet("quotes/subordinators");
 // Words that are no verb in a headline's bare clause, and the words a headline's verb comes before.
@@ -96,7 +95,10 @@ export function isClause(ctx: QuoteContext, all: readonly Word[]): boolean {
   // ("Waterloo payroll firm says data breach hit 1.3 million Canadians", "hospital says replacements stay through
   // Monday": a headline drops the article, so after "says" a bare noun or two, then a verb form before a figure, a
   // determiner or a preposition; not "Nintendo adds media playing to DS")
-  if (ws[ws.length - 1].end <= headlineEnd(ctx.text) && /\bsays?\s+$/.test(ctx.text.slice(0, ws[0].start))) {
+  if (
+    ws[ws.length - 1].end <= ctx.headlineEnd &&
+    /\bsays?\s+$/.test(ctx.text.slice(Math.max(0, ws[0].start - 24), ws[0].start))
+  ) {
     const verb = ws.findIndex(
       (w, k) =>
         k >= 1 &&

@@ -33,6 +33,9 @@ const ANAPHOR_NAMES = new Map(
 
 const UNION_WORDS = ANAPHOR_NAMES.get("union") ?? new Set<string>();
 
+// An organisation's name as lower-case words, for the word lists above.
+const nameWords = (name: string) => name.toLowerCase().split(/\s+/);
+
 // "the committee" after "the Public Accounts Committee": the named organisation with that head.
 // ("the assembly government" after "the Welsh Assembly Government": every word of the description.)
 function namedWithHead(ctx: SpeakerContext): Mention | undefined {
@@ -121,11 +124,7 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const business = BUSINESS_ANAPHORS.has(nounHead);
   // (nor for a union or association: "The company said" after "The Edmonds Tenants' Union … puts the number closer
   // to 140")
-  const unionLike = (name: string) =>
-    name
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => UNION_WORDS.has(w));
+  const unionLike = (name: string) => nameWords(name).some((w) => UNION_WORDS.has(w));
   const org = (x: Mention) =>
     named(x) &&
     (media || !isOutletName(x.name) || describedAsOrganisation(text, ents, lex, x.name, s)) &&
@@ -147,7 +146,7 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const national = (ws: string[]) =>
     /^(?:department|ministry|agency)$/.test(nounHead) && ws.length >= 2 && lex.places.has(ws[ws.length - 1]);
   const kind = (x: Mention) => {
-    const ws = x.name.toLowerCase().split(/\s+/);
+    const ws = nameWords(x.name);
     return kinds !== undefined && org(x) && (ws.some((w) => kinds.has(w)) || national(ws));
   };
   // ("The harvesters' union disputes that figure": a lower-case plural possessor says whose, describing one of its
@@ -180,12 +179,11 @@ const SENTENCE_END = /[.!?]["”’]?\s+(?=\p{Lu})/gu;
 function introducedNext(ctx: SpeakerContext): Mention | undefined {
   const { text, ents, core, phrase, s } = ctx;
   // (in the lead, at most one full stop before it: not "A Norwegian court ruled in 2003 …" deep in the story)
-  if (
-    !/^(?:an?|their|its)\s/i.test(phrase) ||
-    core.length > 5 ||
-    (text.slice(0, s).match(SENTENCE_END) ?? []).length > 1
-  )
-    return undefined;
+  if (!/^(?:an?|their|its)\s/i.test(phrase) || core.length > 5) return undefined;
+  // (counted from the top and only to the second, not over the whole text before a phrase deep in the story)
+  SENTENCE_END.lastIndex = 0;
+  let ends = 0;
+  while (SENTENCE_END.exec(text) !== null && SENTENCE_END.lastIndex < s) if (++ends > 1) return undefined;
   // (a public body only for a public body's noun: "a health research group said … The Ministry of Health said" are two)
   const publicNoun = PUBLIC_BODY_HEADS.has(ctx.head);
   return ents.mentions.find(

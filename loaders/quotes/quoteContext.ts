@@ -2,6 +2,7 @@ import type { Doc, Sentence } from "../text/prepare.ts";
 import { entities, type Entities } from "./entities.ts";
 import { quoteLexicon, type QuoteLexicon } from "./quoteLexicon.ts";
 import { quoteSpans, type QuoteSpan } from "./quoteSpans.ts";
+import { headlineEnd } from "./headlineEnd.ts";
 
 /** What every quote parser needs about one article, computed once. */
 export interface QuoteContext {
@@ -10,6 +11,8 @@ export interface QuoteContext {
   lex: QuoteLexicon;
   spans: QuoteSpan[];
   ents: Entities;
+  /** Where the article's first line, its headline, ends (`headlineEnd`). */
+  headlineEnd: number;
   /** The sentence holding offset `pos`, if any. */
   sentenceAt(pos: number): Sentence | undefined;
   /** The quotation span whose marks enclose `pos` (marks included), if any. */
@@ -42,6 +45,7 @@ export function quoteContext(doc: Doc): QuoteContext {
     lex,
     spans,
     ents,
+    headlineEnd: headlineEnd(doc.text),
     sentenceAt: (pos) => lookup(doc.sentences, pos, (s) => s.end),
     quoteAt: (pos) => lookup(marks, pos, (m) => m.stop)?.span,
   };

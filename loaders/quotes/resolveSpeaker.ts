@@ -262,7 +262,6 @@ export function resolveSpeaker(
   const ctx = speakerContext({ text, ents, lex, resolve }, ws, appositive);
   for (const rule of RULES) {
     const who = rule(ctx);
-
     // (an organisation under the fullest name the article gives it: "the Lib Dems" → "the Liberal Democrats")
     if (who?.speaker_type === "organization") return { ...who, speaker: fullOrganisationName(who.speaker, ents) };
     if (who !== undefined) return who;
