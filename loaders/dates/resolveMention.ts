@@ -5,6 +5,8 @@ import { days } from "./days.ts";
 
 // A month AP style abbreviates before a day ("Dec. 16", "Sept. 3").
 const AP_MONTH_DAY = /\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s*\d/;
+// A month as the limit a span reaches (`until February`, `through August`, `by the end of March`).
+const LIMIT = /^(?:by|until|till|through|to)\s/i;
 
 /** A date mention resolved to a calendar day, month or year, with the rule that did it. */
 export interface ResolvedDate {
@@ -188,12 +190,15 @@ export function resolveMention(m: DateMention, published: string | null, written
   }
   if (m.month !== null) {
     const candidates = [-1, 0, 1].map((k) => days.of(today.year + k, m.month as number, 15));
+    // (`said he expected sales to remain heavy through August` in late July: a span's limit reaches past the
+    // speech's time, so a past verb does not put the month behind publication)
+    const read = tense === "past" && LIMIT.test(m.text) ? null : tense;
     const pool = future
       ? candidates.filter((c) => c >= p - 15)
-      : tense === "past"
+      : read === "past"
         ? candidates.filter((c) => c <= p + 15)
         : candidates;
-    const d = days.parts(nearest(pool, p, tense === null ? 3 : 1));
+    const d = days.parts(nearest(pool, p, read === null ? 3 : 1));
     return { date: monthIso(d.year, d.month), precision: "month", rule: "month" };
   }
   return null;
