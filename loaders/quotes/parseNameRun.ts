@@ -246,7 +246,10 @@ export function parseNameRun(
     t = 0;
   // "Teenager Sania Mirza", "Newcomer Jo Pavey": a noun that describes a person (lexicon `quotes/person-anaphors`)
   // before a first name and a surname the lexicon lacks is the role.
-  if (t < 0 && tokens.length === 3 && lex.personAnaphors.has(lower[0]) && /^\p{Lu}\p{Ll}/u.test(tokens[1])) t = 0;
+  // ("Passenger Rhea Castellanos", "Resident Jo Marsh": or a singular head of an anonymous source, lexicon
+  // `quotes/anonymous-heads`)
+  const describing = (w: string) => lex.personAnaphors.has(w) || (lex.anonymousHeads.has(w) && !/s$/.test(w));
+  if (t < 0 && tokens.length === 3 && describing(lower[0]) && /^\p{Lu}\p{Ll}/u.test(tokens[1])) t = 0;
   // "Fly-half Jonny Wilkinson", "Oscar-winner Andrea Arnold": a hyphenated description before a first name
   // (or before a lone surname: "Scrum-half Williams").
   for (let k = 0; k < tokens.length - 1; k++)
@@ -314,7 +317,11 @@ export function parseNameRun(
       /^\p{Lu}\p{Ll}/u.test(tokens[f + 1]) &&
       lower.slice(f + 2).every((w) => lex.postNominals.has(w)) &&
       tokens.slice(t + 1, f).every((w) => /^\p{Lu}/u.test(w)) &&
-      lower.slice(t + 1, f).some((w) => lex.orgHeads.has(w))
+      // ("Chief Inspector of Marine Accidents Helen Garside": or words that are no first name, not "Secretary of
+      // State Mary Ann Smith")
+      (lower.slice(t + 1, f).some((w) => lex.orgHeads.has(w)) ||
+        (lower.slice(0, t).includes("of") &&
+          !lower.slice(t + 1, f).some((w) => lex.firstNames.has(w) || isHonorific(w, lex))))
     )
       t = f - 1;
   }
