@@ -26,6 +26,10 @@ const JUDGED_BY =
 const NAMED_CONTRAST =
   /(?:,\s+(?:while|whereas)|,?\s+(?:although|though))\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+(?:\p{Ll}+ly\s+)?(?:has|have|had|is|are|was|were)\s/u;
 
+// ("initially said about 80 residents had been displaced, but later revised that number", "…, but that was later
+// expanded to 40": what came after the report, in the reporter's words; not a modal's prospect, "but would later fall")
+const LATER_TURN =
+  /,\s+but\s+(?:(?!(?:will|would|could|can|may|might|should|must|shall)\s)[\p{L}'’]+\s+){0,3}?(?:later|subsequently)\s/iu;
 const FRAMED_AS = /,\s+in\s+what\s+(?:[\p{L}'’.-]+\s+){1,6}?(?:called|described|termed|branded|dubbed|said)\s/u;
 
 const ESTIMATE_CONTRAST =
@@ -172,6 +176,7 @@ export function trimClause(text: string, start: number, end: number, asides = tr
       /^,\s+(?:prompting|sparking|triggering)\s/.test(act[0]) &&
       /\b(?:may|might|could|would)\s/.test(text.slice(start, start + act.index));
     if (!hypothetical) cut(act?.index);
+    cut(LATER_TURN.exec(text.slice(start, end))?.index);
   }
   // "casual gamers were not just women, a common misconception which pervades …": the reporter's comment on it.
   // ("he had not left the UKIP group - a move he announced shortly after the meeting": after a dash, with a subject of
