@@ -1129,7 +1129,13 @@ export function sentenceSubject(ctx: QuoteContext, from: number, to: number): Ph
       k = n - 1;
       break;
     }
-    if (!/^\p{Ll}/u.test(ws[n].text) || /ed$|ing$|ly$/.test(ws[n].lower)) break;
+    // ("Mr Whitlock's family thanked …": a noun in -ly is no adverb; lexicon `quotes/ly-nouns`)
+    if (
+      !/^\p{Ll}/u.test(ws[n].text) ||
+      /ed$|ing$/.test(ws[n].lower) ||
+      (/ly$/.test(ws[n].lower) && !LY_NOUNS.has(ws[n].lower))
+    )
+      break;
     if (/^(?:also|still|now|then|already|again|later|earlier|yesterday|today|too|however)$/.test(ws[n].lower)) break;
   }
   return { start: ws[r > 0 && i > first ? i : 0].start, end: ws[k].end, appositive: null };
