@@ -413,8 +413,8 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
   // '"…," the statement said' after "In a statement, the club said …": whoever spoke in it before.
   const issuer = core.length === 2 && lowers[0] === "the" ? issuedIn(text, lowers[doc], s) : null;
   const issued = issuer ? resolve(issuer.start, issuer.end) : null;
-  if (issued && (issued.speaker_type === "organization" || issued.speaker_type === "person"))
-    return at(issued.speaker, issued.speaker_type, issued.role);
+  // (an unnamed issuer too: "In a statement …, Mr Whitlock's family thanked …")
+  if (issued) return at(issued.speaker, issued.speaker_type, issued.role);
   // "The report said" in a story about a committee: the deliberative body the article names before it
   // (lexicon `quotes/body-heads`; "the Public Accounts Committee", "the joint committee on human rights").
   // "The paper said" after "in an interview with the Financial Times": the newspaper named before it (not a

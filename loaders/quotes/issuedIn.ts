@@ -4,7 +4,7 @@ const SUBJECT = String.raw`((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)`;
 const VERB = "(?:said|says|added|stated)";
 
 /**
- * "In a statement, the club said …", "the party said in a statement …": the span of the subject that last
+ * "In a statement, the club said …" (or "thanked", any verb in -ed), "the party said in a statement …": the span of the subject that last
  * spoke in a document with head noun `head`, introduced with "a", before `at` (within 3,000 characters), whom
  * "the statement" later refers to; null when none.
  */
@@ -16,7 +16,9 @@ export function issuedIn(text: string, head: string, at: number): { start: numbe
   const document = String.raw`(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?${h}\b`;
   const forms = [
     // "In a statement, the club said"
-    new RegExp(String.raw`\b[Ii]n\s+${document}[^,.;"“”]{0,60}?,\s+${SUBJECT}\s+${VERB}\b`, "dgu"),
+    // ("In a statement released through police on Monday, Mr Whitlock's family thanked the searchers and said …": or
+    // with whatever it did in it, a verb in the past)
+    new RegExp(String.raw`\b[Ii]n\s+${document}[^,.;"“”]{0,60}?,\s+${SUBJECT}\s+(?:${VERB}|\p{Ll}{3,}ed)\b`, "dgu"),
     // "the party said in a statement", opening a sentence or after a quotation's comma
     new RegExp(String.raw`(?:^|[.!?]["”]?\s+|,["”]?\s+)${SUBJECT}\s+${VERB}\s+in\s+${document}`, "dgu"),
   ];
