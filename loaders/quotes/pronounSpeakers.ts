@@ -74,7 +74,18 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       const pair = (p.speaker ?? "").split(" and ");
       if (pronoun.kind !== "person")
         return p.speaker_type !== "person" || (pair.length === 2 && pair.every((n) => n.includes(" ")));
-      if (p.speaker_type === "organization") return false;
+      // ("A senior executive at one high street lender said … "…," he said": a person's description that names
+      // where they work, read as the organisation's, is one person)
+      const worksAt =
+        /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]*)\s+(?:at|of|for|from|with)\s/u.exec(
+          p.speaker ?? "",
+        );
+      if (p.speaker_type === "organization")
+        return (
+          worksAt !== null &&
+          !/s$/.test(worksAt[1]) &&
+          (lex.titles.has(worksAt[1]) || lex.anonymousHeads.has(worksAt[1]) || isAgentNoun(worksAt[1], lex))
+        );
       // "Police", "Analysts" are not "he" or "she".
       const head = (p.speaker ?? "").replace(/\s+(?:for|of|at|from|with)\s.*$/i, "");
       // ("President Castro's chief aide said … "…," he said": someone's one unnamed agent too)
