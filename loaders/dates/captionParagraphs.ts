@@ -20,11 +20,17 @@ export function captionParagraphs(doc: Doc): readonly Paragraph[] {
   return found;
 }
 
+/** Whether a paragraph is a video line ("WATCH: … – Aug 29, 2021"; lexicon `dates/caption-lines`). */
+export function isVideoLine(doc: Doc, p: Paragraph): boolean {
+  captionLines ??= lexicon("dates/caption-lines").map((e) => new RegExp(`^(?:${e})`, "i"));
+  const line = doc.text.slice(p.start, p.end);
+  return captionLines.some((r) => r.test(line));
+}
+
 // Whether a paragraph is a caption.
 function isCaption(doc: Doc, p: Paragraph): boolean {
   const line = doc.text.slice(p.start, p.end);
-  captionLines ??= lexicon("dates/caption-lines").map((e) => new RegExp(`^(?:${e})`, "i"));
-  if (captionLines.some((r) => r.test(line))) return true;
+  if (isVideoLine(doc, p)) return true;
   // ("… on Tuesday, Aug. 10, 2021. THE CANADIAN PRESS/Jane Doe", "… — © AFP", "… Picture: Liam Cordner": a credit
   // with no brackets, after the caption's last sentence)
   // (the label from lexicon `quotes/credit-labels`: "Picture:", "Photograph:")

@@ -5,7 +5,7 @@ import { dateMentions, type DateMention } from "./dateMentions.ts";
 import { datelines, type Dateline } from "./datelines.ts";
 import { days } from "./days.ts";
 import { clauseTense } from "./clauseTense.ts";
-import { captionParagraphs } from "./captionParagraphs.ts";
+import { captionParagraphs, isVideoLine } from "./captionParagraphs.ts";
 import { weekdayPattern } from "../quotes/weekdayPattern.ts";
 
 /** A publication date found in an article's own text. */
@@ -27,6 +27,8 @@ interface Mentioned {
   future: boolean;
   /** A caption's date: it ends its sentence, in a caption paragraph (photo credit, video line). */
   caption: boolean;
+  /** A video line's date ("WATCH: … – Nov 2, 2022"): when the video was posted, not when a photo was taken. */
+  video: boolean;
 }
 
 const WEEKDAY_NAME = new RegExp(`\\b${weekdayPattern}\\b`, "i");
@@ -64,6 +66,7 @@ function mentions(doc: Doc): Mentioned[] {
         mention,
         future: clauseTense(doc.text, clause, mention, s) === "future",
         caption: atEnd && captions.has(s.paragraph),
+        video: atEnd && captions.has(s.paragraph) && isVideoLine(doc, doc.paragraphs[s.paragraph]),
       });
     }
   }
@@ -87,6 +90,8 @@ function latestWeekday(weekdays: number[], ends: number[]): number | null {
 interface Facts {
   /** Caption dates: publication is on or after the latest. */
   captions: number[];
+  /** Those of them on video lines. */
+  videos: number[];
   /** Past month-day dates (no year): publication, and every weekday mentioned, come after them. */
   past: { month: number; day: number }[];
   /** Future month-day dates: publication comes before them. */
@@ -136,12 +141,17 @@ function solve(f: Facts, year: number | null): number | null {
     from !== null && d <= from && year !== null ? days.of(year + 1, f.future[k].month, f.future[k].day) : d,
   );
   const before = ahead.length ? Math.min(...ahead) : null;
-  const ok = (p: number) =>
-    (weekday === null || days.weekday(p) === weekday) &&
+  // every constraint but the run's weekday
+  const okBut = (p: number) =>
     (after === null || (p > after && f.weekdays.every((w) => days.onOrBefore(p, w) > after))) &&
     (before === null || p < before);
+  const ok = (p: number) => (weekday === null || days.weekday(p) === weekday) && okBut(p);
   if (from !== null) {
     if (weekday === null && !f.captions.length) return null;
+    // ("WATCH: … investigators were on board … on Wednesday … – Nov 2, 2022" over a crash "on Friday" and a statement
+    // "Monday": the latest caption's day, a video line's (a photo's is mostly the day before), is the day of
+    // publication when the text names its weekday)
+    if (f.videos.includes(from) && f.ends.includes(days.weekday(from)) && okBut(from)) return from;
     for (let p = from; p < from + 14; p++)
       if (ok(p)) {
         // ("WATCH: … – Jul 24, 2023" (a Monday) over a landing "on Sunday" and a milk run "on Saturday": the
@@ -281,6 +291,7 @@ export function inferPublished(doc: Doc, hint: PublishedHint = {}): InferredDate
   );
   const facts: Facts = {
     captions: captions.map(({ mention: m }) => days.of(m.year!, m.month!, m.day!)),
+    videos: captions.filter((m) => m.video).map(({ mention: m }) => days.of(m.year!, m.month!, m.day!)),
     past: monthDays.filter((m) => !m.future).map(({ mention: m }) => ({ month: m.month!, day: m.day! })),
     future: monthDays.filter((m) => m.future).map(({ mention: m }) => ({ month: m.month!, day: m.day! })),
     weekdays: weekdayMentions.map((m) => m.mention.weekday!),
