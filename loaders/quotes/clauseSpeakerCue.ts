@@ -1,3 +1,4 @@
+import { lexicon } from "../lexicon/lexicon.ts";
 import type { ClauseSite } from "./clauseSite.ts";
 import type { Verdict } from "./cueSite.ts";
 import { cueTail } from "./cueTail.ts";
@@ -6,6 +7,10 @@ import { phraseStart } from "./phrases.ts";
 import { words } from "./words.ts";
 import { looksPlural } from "./looksPlural.ts";
 import { missingFullStop } from "./missingFullStop.ts";
+
+// A statement, interview or message the words were said in ("in a statement", "in an interview with …"; lexicon
+// `quotes/said-in-nouns`).
+let reportAdjunct: RegExp | undefined;
 
 /** Sentence-final attribution: "…, Eyre said." / "…, a defence source tells CBC News." */
 export function clauseSpeakerCue(x: ClauseSite): Verdict {
@@ -29,6 +34,14 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     cls === "recipient" && at >= 1 && at <= 3 && tail.length - at <= 6 && !tail.some((y) => lex.finite.has(y.lower));
   // ("…, Michael Howard pledged as he unveiled the first part of the Tory election manifesto": when it was said)
   const when = isTimeClause(tail) && tailEnd === x.s.end && /^\s+\p{Ll}/u.test(text.slice(cueEnd, cueEnd + 2));
+  // ("…, the publisher said in a statement to the London Stock Exchange": where it was said, with no verb of its own)
+  const said =
+    (reportAdjunct ??= new RegExp(
+      `^\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lexicon("quotes/said-in-nouns").join("|")})\\b`,
+      "iu",
+    )).test(text.slice(cueEnd, cueEnd + 60)) &&
+    tail.length <= 12 &&
+    !tail.some((y) => lex.finite.has(y.lower));
   // ("According to forecasts, HSBC will report profits of £9.4bn": a plural noun after the cue is its object)
   const object = cls === "speech" && looksPlural(tail[0]?.text ?? "");
   // ("In 23 cases, customers reported smoke damage": a short prepositional phrase before the subject is no report)
@@ -54,7 +67,7 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     !inside &&
     !object &&
     lead.trim().length > 1 &&
-    (tail.length <= 3 || circumstance || heardAt || when || quotedBy)
+    (tail.length <= 3 || circumstance || heardAt || when || quotedBy || said)
   ))
     return null;
   return {
