@@ -129,7 +129,9 @@ export function prepare(text: string): Doc {
     if (p.furniture) continue;
     // A wire dateline opening the first paragraphs ("TORONTO (AP) — Canada has ended …") is no sentence's part.
     // (the first five of the article's own, past a video's lines and captions: "ST. JOHN'S, N.L. — Hundreds …")
-    const from = read++ < 5 ? wireDateline(text.slice(p.start, p.end)) : 0;
+    // (or past a byline, its outlet line, "Published"/"Last Updated" lines and a photo's caption and credit: "OTTAWA
+    // -- The federal government says …" as the tenth line)
+    const from = read++ < 10 ? wireDateline(text.slice(p.start, p.end)) : 0;
     for (const s of sentences(text, { start: p.start + from, end: p.end }))
       sents.push({ ...s, index: sents.length, paragraph: p.index });
   }
