@@ -141,16 +141,16 @@ function solve(f: Facts, year: number | null): number | null {
     from !== null && d <= from && year !== null ? days.of(year + 1, f.future[k].month, f.future[k].day) : d,
   );
   const before = ahead.length ? Math.min(...ahead) : null;
-  // every constraint but the run's weekday
+  // (every constraint but the run's weekday)
   const okBut = (p: number) =>
     (after === null || (p > after && f.weekdays.every((w) => days.onOrBefore(p, w) > after))) &&
     (before === null || p < before);
   const ok = (p: number) => (weekday === null || days.weekday(p) === weekday) && okBut(p);
   if (from !== null) {
     if (weekday === null && !f.captions.length) return null;
-    // ("WATCH: … investigators were on board … on Wednesday … – Nov 2, 2022" over a crash "on Friday" and a statement
-    // "Monday": the latest caption's day, a video line's (a photo's is mostly the day before), is the day of
-    // publication when the text names its weekday)
+    // ("WATCH: … investigators were on board … on Wednesday … – Nov 2, 2022" over a crash "on Friday" and a
+    // statement "Monday": the latest caption's day, a video line's (a photo's is mostly the day before), is the day
+    // of publication when the text names its weekday)
     if (f.videos.includes(from) && f.ends.includes(days.weekday(from)) && okBut(from)) return from;
     for (let p = from; p < from + 14; p++)
       if (ok(p)) {

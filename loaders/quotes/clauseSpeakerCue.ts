@@ -35,7 +35,7 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
   // ("…, Michael Howard pledged as he unveiled the first part of the Tory election manifesto": when it was said)
   const when = isTimeClause(tail) && tailEnd === x.s.end && /^\s+\p{Ll}/u.test(text.slice(cueEnd, cueEnd + 2));
   // ("…, the publisher said in a statement to the London Stock Exchange": where it was said, with no verb of its own)
-  const said =
+  const saidIn =
     (reportAdjunct ??= new RegExp(
       `^\\s+in\\s+(?:a|an|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${lexicon("quotes/said-in-nouns").join("|")})\\b`,
       "iu",
@@ -67,7 +67,7 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     !inside &&
     !object &&
     lead.trim().length > 1 &&
-    (tail.length <= 3 || circumstance || heardAt || when || quotedBy || said)
+    (tail.length <= 3 || circumstance || heardAt || when || quotedBy || saidIn)
   ))
     return null;
   return {

@@ -9,9 +9,9 @@ const FIRST_NAMES = lexiconSet("quotes/first-names");
 /**
  * "Evergreen Crest said" after "the lawsuit against Evergreen Crest Seniors Living Ltd.": the company whose full
  * registered name (ending `Ltd`, `Inc`, `plc`: lexicon `quotes/company-suffixes`) the article introduced it by and
- * the shorter `name` begins; or, with `byHead` (a name read as a person's), for a `name` of two words or more with no first name in it, whose full name ends
- * in an organisation's head word ("Prairie Northern said" after "Prairie Northern Railway"; lexicons
- * `quotes/org-heads`, `quotes/industry-name-ends`).
+ * the shorter `name` begins; or, with `byHead` (a name read as a person's), for a `name` of two words or more with
+ * no first name in it, whose full name ends in an organisation's head word ("Prairie Northern said" after "Prairie
+ * Northern Railway"; lexicons `quotes/org-heads`, `quotes/industry-name-ends`).
  */
 export function companyName(mentions: readonly Mention[], name: string, byHead = false): Mention | undefined {
   // Only the name the article introduced it by: "General Motors" first and "General Motors Acceptance Corp" later

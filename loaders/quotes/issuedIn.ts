@@ -4,9 +4,9 @@ const SUBJECT = String.raw`((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)`;
 const VERB = "(?:said|says|added|stated)";
 
 /**
- * "In a statement, the club said …" (or "thanked", any verb in -ed), "the party said in a statement …": the span of the subject that last
- * spoke in a document with head noun `head`, introduced with "a", before `at` (within 3,000 characters), whom
- * "the statement" later refers to; null when none.
+ * "In a statement, the club said …" (or "thanked", any verb in -ed), "the party said in a statement …": the span
+ * of the subject that last spoke in a document with head noun `head`, introduced with "a", before `at` (within
+ * 3,000 characters), whom "the statement" later refers to; null when none.
  */
 export function issuedIn(text: string, head: string, at: number): { start: number; end: number } | null {
   const from = Math.max(0, at - 3000);
