@@ -8,6 +8,7 @@ import { firstNamedAs } from "./firstNamedAs.ts";
 import { isOutletName } from "./isOutletName.ts";
 import { loneName } from "./loneName.ts";
 import { nearest } from "./nearest.ts";
+import { singularOf } from "./singularOf.ts";
 import { namedWithWords } from "./namedWithWords.ts";
 import { opensNextSentence } from "./opensNextSentence.ts";
 import type { Attribution } from "./resolveSpeaker.ts";
@@ -154,8 +155,20 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const owned = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s['’]\s/u.test(phrase);
   const match = introduced ?? nearest(ents.mentions, s, (x) => kind(x) && (x.speaks || x.subject));
   if (owned) return match;
+  // ("The ferry operator said" after "Salish Coast Ferries, which operates the vessel", with "BC Emergency Health
+  // Services said" between: a business noun's modifier that the organisation's name has)
+  const modifier = business && core.length === 3 ? core[1] : undefined;
+  const trade =
+    modifier && /^\p{Ll}+$/u.test(modifier.text)
+      ? nearest(
+          ents.mentions,
+          s,
+          (x) => org(x) && nameWords(x.name).some((w) => singularOf(w) === singularOf(modifier.lower)),
+        )
+      : undefined;
   return (
     match ??
+    trade ??
     nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
     nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
     nearest(ents.mentions, s, org) ??
