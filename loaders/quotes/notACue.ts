@@ -39,9 +39,19 @@ const documentSubject = ({ ctx, w, after }: CueSite) =>
 
 // "the report", "a claim": a determiner or preposition before the cue word makes it a noun.
 // ("hit back by saying Tory attitudes had …": a gerund after "by" is the subject's own report)
-const markedNoun = ({ ctx, w, prevWord, s, from }: CueSite) =>
+const markedNoun = ({ ctx, w, prevWord, s, from, all, at }: CueSite) =>
   prevWord !== undefined &&
   NOUN_BEFORE.has(prevWord.lower) &&
+  // ("Police first said the fire was set deliberately": "first" or "last" as an adverb before a past tense, not after
+  // a determiner as in "the first reported case")
+  !(
+    /^(?:first|last)$/.test(prevWord.lower) &&
+    /^(?:said|told|reported|announced|stated|claimed|insisted|added)$/.test(w.lower) &&
+    all[at - 2] !== undefined &&
+    !NOUN_BEFORE.has(all[at - 2].lower) &&
+    // (nor a passive: "When it was first announced some pundits thought …")
+    !/^(?:is|are|was|were|be|been|being|has|have|had)$/.test(all[at - 2].lower)
+  ) &&
   prevWord.lower !== "to" &&
   !(prevWord.lower === "by" && /ing$/.test(w.lower) && w.lower !== "asking") &&
   // ("spokesman for North East Says No, said": a comma ends the name before the cue.)
