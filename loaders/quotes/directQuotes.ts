@@ -15,6 +15,7 @@ let ownedPattern: RegExp | undefined;
 
 const DETERMINERS = lexiconSet("determiners");
 const FEELING = lexiconSet("quotes/feeling-cues");
+const SAID_IN = lexiconSet("quotes/said-in-nouns");
 
 interface Found {
   who: Attribution;
@@ -216,9 +217,10 @@ function nameColon(ctx: QuoteContext, from: number, to: number, paraStart: numbe
 }
 
 // "read" or "reads" with a document named right before it or, opening the attribution, in the few words after.
+// ('…," the post read', "Morquendi's message read": or what words are said in, lexicon `quotes/said-in-nouns`)
 function readsDocument(ws: Word[], i: number, lex: QuoteContext["lex"]): boolean {
   if (ws[i].lower !== "read" && ws[i].lower !== "reads") return false;
-  const head = (w: Word) => lex.documentHeads.has(w.lower);
+  const head = (w: Word) => lex.documentHeads.has(w.lower) || SAID_IN.has(w.lower);
   return (i > 0 && head(ws[i - 1])) || (i === 0 && ws.slice(1, 5).some(head));
 }
 

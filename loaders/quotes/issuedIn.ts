@@ -20,7 +20,11 @@ export function issuedIn(text: string, head: string, at: number): { start: numbe
     // with whatever it did in it, a verb in the past)
     new RegExp(String.raw`\b[Ii]n\s+${document}[^,.;"“”]{0,60}?,\s+${SUBJECT}\s+(?:${VERB}|\p{Ll}{3,}ed)\b`, "dgu"),
     // "the party said in a statement", opening a sentence or after a quotation's comma
-    new RegExp(String.raw`(?:^|[.!?]["”]?\s+|,["”]?\s+)${SUBJECT}\s+${VERB}\s+in\s+${document}`, "dgu"),
+    // ("Tasmania Police shared the news in a Facebook post": or whatever it did in it, in the past, and its object)
+    new RegExp(
+      String.raw`(?:^|[.!?]["”]?\s+|,["”]?\s+)${SUBJECT}\s+(?:${VERB}|\p{Ll}{3,}ed(?:\s+(?:the|its|their|his|her)\s+\p{Ll}+)?)\s+in\s+${document}`,
+      "dgu",
+    ),
   ];
   let best: { start: number; end: number } | null = null;
   for (const re of forms)
