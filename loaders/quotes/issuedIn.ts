@@ -2,6 +2,8 @@ import { escapeRegExp } from "../lexicon/escapeRegExp.ts";
 
 const SUBJECT = String.raw`((?:[\p{L}'’.&-]+\s+){0,5}?[\p{L}'’.&-]+)`;
 const VERB = "(?:said|says|added|stated)";
+// (or whatever the subject did in it, a verb in the past)
+const DID = String.raw`(?:${VERB}|\p{Ll}{3,}ed)`;
 
 /**
  * "In a statement, the club said …" (or "thanked", any verb in -ed), "the party said in a statement …": the span
@@ -18,11 +20,11 @@ export function issuedIn(text: string, head: string, at: number): { start: numbe
     // "In a statement, the club said"
     // ("In a statement released through police on Monday, Mr Whitlock's family thanked the searchers and said …": or
     // with whatever it did in it, a verb in the past)
-    new RegExp(String.raw`\b[Ii]n\s+${document}[^,.;"“”]{0,60}?,\s+${SUBJECT}\s+(?:${VERB}|\p{Ll}{3,}ed)\b`, "dgu"),
+    new RegExp(String.raw`\b[Ii]n\s+${document}[^,.;"“”]{0,60}?,\s+${SUBJECT}\s+${DID}\b`, "dgu"),
     // "the party said in a statement", opening a sentence or after a quotation's comma
     // ("Tasmania Police shared the news in a Facebook post": or whatever it did in it, in the past, and its object)
     new RegExp(
-      String.raw`(?:^|[.!?]["”]?\s+|,["”]?\s+)${SUBJECT}\s+(?:${VERB}|\p{Ll}{3,}ed(?:\s+(?:the|its|their|his|her)\s+\p{Ll}+)?)\s+in\s+${document}`,
+      String.raw`(?:^|[.!?]["”]?\s+|,["”]?\s+)${SUBJECT}\s+${DID}(?:\s+(?:the|its|their|his|her)\s+\p{Ll}+)?\s+in\s+${document}`,
       "dgu",
     ),
   ];
