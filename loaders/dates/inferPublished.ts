@@ -41,6 +41,11 @@ const quote = (s: string) => `'${s}'`;
 /** Date mentions of the article text and of the furniture lines that still date it (video captions). */
 function mentions(doc: Doc): Mentioned[] {
   const captions = new Set(captionParagraphs(doc).map((p) => p.index));
+  const videos = new Set(
+    captionParagraphs(doc)
+      .filter((p) => isVideoLine(doc, p))
+      .map((p) => p.index),
+  );
   const spans: (Span & { paragraph: number })[] = [
     ...doc.sentences,
     ...doc.paragraphs.filter((p) => p.furniture && captions.has(p.index)).map((p) => ({ ...p, paragraph: p.index })),
@@ -62,11 +67,12 @@ function mentions(doc: Doc): Mentioned[] {
         (full(mention) &&
           WEEKDAY_NAME.test(mention.text) &&
           /^,\s+(?:the|a|an)\s/.test(doc.text.slice(mention.end, s.end)));
+      const caption = atEnd && captions.has(s.paragraph);
       out.push({
         mention,
         future: clauseTense(doc.text, clause, mention, s) === "future",
-        caption: atEnd && captions.has(s.paragraph),
-        video: atEnd && captions.has(s.paragraph) && isVideoLine(doc, doc.paragraphs[s.paragraph]),
+        caption,
+        video: caption && videos.has(s.paragraph),
       });
     }
   }

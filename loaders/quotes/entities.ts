@@ -419,10 +419,9 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
         if (initials.length >= 2 && run.tokens.length >= 2 && !acronyms.has(initials)) acronyms.set(initials, run.name);
         // ("TSB" for "the Transportation Safety Board of Canada": the initials before its "of" too, three at least)
         const of = run.tokens.indexOf("of");
-        const head = of > 0 ? run.tokens.slice(0, of).filter((t) => /^\p{Lu}/u.test(t) && t !== "The") : [];
-        const short = head.map((t) => t[0]).join("");
-        if (short.length >= 3 && head.length === of - (run.tokens[0] === "The" ? 1 : 0) && !acronyms.has(short))
-          acronyms.set(short, run.name);
+        const before = of > 0 ? run.tokens.slice(run.tokens[0] === "The" ? 1 : 0, of) : [];
+        const short = before.every((t) => /^\p{Lu}/u.test(t) && t !== "The") ? before.map((t) => t[0]).join("") : "";
+        if (short.length >= 3 && !acronyms.has(short)) acronyms.set(short, run.name);
         // ("Bat" for "British American Tobacco", "Nasa": initials read as a word are written in title case)
         const word = initials[0] + initials.slice(1).toLowerCase();
         if (initials.length >= 3 && run.tokens.length >= 3 && !acronyms.has(word)) acronyms.set(word, run.name);

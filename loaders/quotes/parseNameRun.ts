@@ -1,4 +1,5 @@
 import { isHonorific } from "./isHonorific.ts";
+import { isOneSource } from "./isOneSource.ts";
 import { isPlace } from "./isPlace.ts";
 import { isPossessive } from "./capitalRuns.ts";
 import type { QuoteLexicon } from "./quoteLexicon.ts";
@@ -248,7 +249,7 @@ export function parseNameRun(
   // before a first name and a surname the lexicon lacks is the role.
   // ("Passenger Rhea Castellanos", "Resident Jo Marsh": or a singular head of an anonymous source, lexicon
   // `quotes/anonymous-heads`)
-  const describing = (w: string) => lex.personAnaphors.has(w) || (lex.anonymousHeads.has(w) && !/s$/.test(w));
+  const describing = (w: string) => lex.personAnaphors.has(w) || isOneSource(w, lex);
   if (t < 0 && tokens.length === 3 && describing(lower[0]) && /^\p{Lu}\p{Ll}/u.test(tokens[1])) t = 0;
   // "Fly-half Jonny Wilkinson", "Oscar-winner Andrea Arnold": a hyphenated description before a first name
   // (or before a lone surname: "Scrum-half Williams").

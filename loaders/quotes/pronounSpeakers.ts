@@ -83,8 +83,8 @@ export function pronounSpeakers(ctx: QuoteContext, quotes: QuoteCandidate[]): Qu
       if (p.speaker_type === "organization")
         return (
           worksAt !== null &&
-          !/s$/.test(worksAt[1]) &&
-          (lex.titles.has(worksAt[1]) || lex.anonymousHeads.has(worksAt[1]) || isAgentNoun(worksAt[1], lex))
+          (isOneSource(worksAt[1], lex) ||
+            (!/s$/.test(worksAt[1]) && (lex.titles.has(worksAt[1]) || isAgentNoun(worksAt[1], lex))))
         );
       // "Police", "Analysts" are not "he" or "she".
       const head = (p.speaker ?? "").replace(/\s+(?:for|of|at|from|with)\s.*$/i, "");
