@@ -52,7 +52,17 @@ function readNumeral(toks: readonly Token[], i: number): NumberRead | null {
       suffix = null;
     }
   }
-  if (suffix === null) {
+  // ("$36.5-million": Canadian papers join the scale word with a hyphen)
+  const hyphened =
+    suffix === null && toks[to]?.text === "-" && joined(toks, to) && joined(toks, to + 1)
+      ? scaleAt(toks, to + 1)
+      : null;
+  if (hyphened !== null && hyphened >= 1e6) {
+    value *= hyphened;
+    scale = hyphened;
+    scaled = true;
+    to += 2;
+  } else if (suffix === null) {
     const s = scaleAt(toks, to);
     if (s !== null && s !== 100 && toks[to].lower !== "dozen") {
       value *= s;
