@@ -92,6 +92,16 @@ function pieceStart(text: string, from: number, to: number): number {
       /^\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){1,3}\s*$/u.test(seg.slice(m.index + 1))
     )
       continue;
+    // ("the Department for Levelling Up, Housing and Communities said": a comma inside a ministry's name whose list
+    // of capitalised words ends with "and" at the cue)
+    if (
+      m[0] === "," &&
+      /\p{Lu}[\p{L}'’-]*\s+(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*,?\s+)*\p{Lu}[\p{L}'’-]*$/u.test(seg.slice(0, m.index)) &&
+      /^\s+(?:\p{Lu}[\p{L}'’-]*,?\s+)+(?:and|&)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u.test(
+        seg.slice(m.index + 1),
+      )
+    )
+      continue;
     // ("More than half (54%) of those asked": a comparative's "than" starts no clause)
     if (/^than$/i.test(m[0]) && /\b(?:more|less|fewer)\s+$/i.test(seg.slice(0, m.index))) continue;
     // ("The head of that tribunal, Kostas Panagopoulos, said": after "of", "that" is a determiner)
