@@ -1,4 +1,5 @@
 import { lexiconSet } from "../lexicon/lexicon.ts";
+import { isOrganisationNoun } from "./isOrganisationNoun.ts";
 import { opensNextSentence } from "./opensNextSentence.ts";
 import type { Mention } from "./entities.ts";
 import { nearest } from "./nearest.ts";
@@ -14,8 +15,13 @@ const INTRODUCED = lexiconSet("quotes/introduced-heads");
  * person who opens the next sentence; lexicon `quotes/introduced-heads`.)
  */
 export function anonymousSource(ctx: SpeakerContext): Attribution | undefined {
-  const { ents, lex, lowers, titleHead, phrase, lastWord, e } = ctx;
-  if (titleHead || !lowers.some((w) => lex.anonymousHeads.has(w))) return undefined;
+  const { ents, lex, lowers, titleHead, phrase, lastWord, e, text, core } = ctx;
+  // ("the fans’ trust": a possessive before an organisation's head is no source of its own; not "analysts' forecasts")
+  const possessive = (k: number) =>
+    /^['’]/.test(text.slice(core[k].end, core[k].end + 1)) &&
+    k < lowers.length - 1 &&
+    isOrganisationNoun(lastWord.lower, lex);
+  if (titleHead || !lowers.some((w, k) => lex.anonymousHeads.has(w) && !possessive(k))) return undefined;
   if (/^an?\s/i.test(phrase) && INTRODUCED.has(lastWord.lower)) {
     const m = ents.mentions.find(
       (x) => x.start > e && x.kind === "person" && x.named && x.name.includes(" ") && opensNextSentence(ctx, x),

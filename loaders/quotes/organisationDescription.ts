@@ -154,7 +154,8 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // own, which only an organisation whose name says what it is may stand for)
   const owned = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s['’]\s/u.test(phrase);
   const match = introduced ?? nearest(ents.mentions, s, (x) => kind(x) && (x.speaks || x.subject));
-  if (owned) return match;
+  // ("The trust estimates" with no trust named: a noun whose only kind is itself stands for no other organisation)
+  if (owned || (kinds?.size === 1 && kinds.has(nounHead))) return match;
   // ("The ferry operator said" after "Salish Coast Ferries, which operates the vessel", with "BC Emergency Health
   // Services said" between: a business noun's modifier that the organisation's name has)
   const modifier = business && core.length === 3 ? core[1] : undefined;
