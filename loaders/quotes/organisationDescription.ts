@@ -170,6 +170,9 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   return (
     match ??
     trade ??
+    // ("The club has said" after "home to Halifax Tidal FC", with "The Atlantic Canada Opportunities Agency said"
+    // between: one whose name says what it is, speaking or not, before another that speaks)
+    nearest(ents.mentions, s, kind) ??
     nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
     nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
     nearest(ents.mentions, s, org) ??
