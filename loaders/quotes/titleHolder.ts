@@ -117,7 +117,14 @@ export function titleHolder(ctx: SpeakerContext): Attribution | undefined {
   const indefinite = /^(?:a|an|one)\s/i.test(phrase);
   // ("said one musician quoted by the report", "wrote one reviewer in Rolling Stone magazine": it is someone the
   // article gives that title, not the nearest person with none)
-  if (m && indefinite && !(ents.fullName(m.name.split(" ")).role ?? "").toLowerCase().includes(head)) m = undefined;
+  // ("One county chief executive, who asked not to be named" after chief executive Nadia Pemberton of the league: a
+  // qualifier her role lacks makes it another)
+  const heldRole = (m ? (ents.fullName(m.name.split(" ")).role ?? "") : "").toLowerCase();
+  const qualified = role
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => /^\p{Ll}+$/u.test(w) && !heldRole.split(/\s+/).includes(w));
+  if (m && indefinite && (!heldRole.includes(head) || qualified)) m = undefined;
   const roleless = (x: Mention) => isRoleless(x, ents, lex);
   const owner = owned?.[1]?.toLowerCase() ?? "";
   const place = isPlace(owner, lex) || lex.placeWords.has(owner);
