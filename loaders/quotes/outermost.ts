@@ -74,10 +74,18 @@ export function outermost(ctx: QuoteContext, s: Span, reports: readonly Report[]
       // chancellor has said": a report embedded in a relative clause of the subject is part of what the
       // speaker credited at the end said.)
       const embedded = !!outer.subject && /\b(?:which|that)\s+$/i.test(text.slice(s.start, outer.subject.start));
+      // ("Some of the smallest charities surveyed said they had received nothing, she said.": a person credited by a
+      // pronoun at the end relays what the others said; the whole clause is hers)
+      const relayed =
+        /^(?:he|she)$/i.test(text.slice(r.subject.start, r.subject.end)) &&
+        // (not "He hoped Jay-Z would …, he said": the same speaker twice)
+        !(outer.subject && /^(?:he|she|i)$/i.test(text.slice(outer.subject.start, outer.subject.end))) &&
+        /^[\s.!?"”’]*$/.test(text.slice(r.cueEnd, s.end));
       // ("Tony Blair promised Gordon Brown he would stand down, a new book claims": a document credited
       // at the end is the outermost speaker, and the report inside its clause is not one of its own.)
       if (
         embedded ||
+        relayed ||
         (documentPhrase(ctx, r.subject) &&
           /^(?:a|an|the)\s/i.test(text.slice(r.subject.start, r.subject.end)) &&
           /^[\s.!?"”’]*$/.test(text.slice(r.cueEnd, s.end)))
