@@ -730,7 +730,7 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     // ("But the work's author, US playwright Eve Ensler, says": or a name after its own role)
     const capital = (w: Word) => /^\p{Lu}/u.test(w.text);
     const describesName =
-      (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0]?.text ?? "") || bareRole) &&
+      (/^(?:the|a|an|his|her|their|its|another)$/i.test(sw[0]?.text ?? "") || bareRole) &&
       ((aw.length >= 1 && aw.length <= 4 && aw.every(capital)) ||
         (aw.length >= 3 && aw.length <= 6 && aw.slice(-2).every(capital)));
     if (!nounPhrase(ctx, sw) || !(sw.some((w) => /^\p{Lu}/u.test(w.text)) || describesName)) return null;
@@ -755,7 +755,8 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
     const last = sw[sw.length - 1];
     const described =
       // ("Radio 1's controller, Andy Parfitt, said": a possessor of any length)
-      (/^(?:the|a|an|his|her|their|its)$/i.test(sw[0].text) ||
+      // ("Another resident, Ana Ruiz, said")
+      (/^(?:the|a|an|his|her|their|its|another)$/i.test(sw[0].text) ||
         (bareRole && describesName) ||
         sw.slice(0, -1).some((w) => /['’]s?$/.test(w.text) || /^s['’]/.test(text.slice(w.end - 1, w.end + 1)))) &&
       /^\p{Ll}/u.test(last.text) &&
@@ -780,11 +781,24 @@ function plainSubjectBefore(ctx: QuoteContext, from: number, cue: number): Phras
       described &&
       aw.length > 2 &&
       aw.length <= 8 &&
-      !/^(?:\p{Ll}+(?:ing|ed)|by|to|with|from|of|at|in|on)$/u.test(aw[0].text)
+      (!/^(?:\p{Ll}+(?:ing|ed)|by|to|with|from|of|at|in|on)$/u.test(aw[0].text) ||
+        // ("retired schoolteacher Carl Odom": an adjective in -ed before a noun, no participle with its object)
+        (/^(?:a|an|another|one)$/i.test(sw[0].text) &&
+          /^\p{Ll}+ed$/u.test(aw[0].text) &&
+          /^\p{Ll}+$/u.test(aw[1].text) &&
+          !/^(?:by|to|with|from|of|at|in|on|for|as|the|a|an|his|her|their|its)$/.test(aw[1].text)))
     ) {
       let n = aw.length;
       while (n > 0 && /^\p{Lu}/u.test(aw[n - 1].text)) n--;
-      if (aw.length - n >= 2 && aw.length - n <= 3 && n > 0 && ctx.lex.titles.has(aw[n - 1].text))
+      // ("Another member, retired schoolteacher Carl Odom, said": after an indefinite description, any lower-case role
+      // before a full name with a known first name)
+      const indefinite = /^(?:a|an|another|one)$/i.test(sw[0].text) && ctx.lex.firstNames.has(aw[n]?.lower ?? "");
+      if (
+        aw.length - n >= 2 &&
+        aw.length - n <= 3 &&
+        n > 0 &&
+        (ctx.lex.titles.has(aw[n - 1].text) || (indefinite && aw.slice(0, n).every((w) => /^\p{Ll}/u.test(w.text))))
+      )
         return { start: aw[n].start, end: aw[aw.length - 1].end, appositive: text.slice(aw[0].start, aw[n - 1].end) };
     }
     // ("the play's organiser in Uganda, Sarah Mukasa, told": a description ending in a place before a person's
