@@ -42,6 +42,12 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     )).test(text.slice(cueEnd, cueEnd + 60)) &&
     tail.length <= 12 &&
     !tail.some((y) => lex.finite.has(y.lower));
+  // ("…, the province announced Wednesday, but the club … still has to raise …": a closing cue, its time, then a
+  // clause of the narrator's own after a conjunction)
+  const conj = /^((?:\s+[\p{L}-]+){0,3}),\s+(?:but|while|although|though|whereas|and)\s/u.exec(
+    text.slice(cueEnd, x.s.end),
+  );
+  const joined = conj !== null && words(text, cueEnd, cueEnd + conj[1].length).every((y) => lex.timeWords.has(y.lower));
   // ("According to forecasts, HSBC will report profits of £9.4bn": a plural noun after the cue is its object)
   const object = cls === "speech" && looksPlural(tail[0]?.text ?? "");
   // ("In 23 cases, customers reported smoke damage": a short prepositional phrase before the subject is no report)
@@ -51,6 +57,9 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     /^(?:in|on|at|for|with|during|after|before|by|from|under|over|since|until)$/.test(leadWords[0]?.lower ?? "") &&
     !leadWords.some((y) => lex.finite.has(y.lower) || /^\p{Ll}{3,}ed$/u.test(y.text));
   if (phrase) return null;
+  // ("…, up from the $85 million the ownership group estimated": a figure compared, whose relative clause has the cue)
+  if (/^(?:(?:up|down)\s+from|from|than|compared\s+with|compared\s+to)\s/i.test(text.slice(subject.start, subject.end)))
+    return null;
   // ("Asked whether Canada would return in 2025, he laughed.": the question put to the speaker is no report)
   if (/^Asked\s+(?:what|whether|if|how|why|when|who|where|which|about)\b/.test(text.slice(from, from + 20)))
     return null;
@@ -67,7 +76,7 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     !inside &&
     !object &&
     lead.trim().length > 1 &&
-    (tail.length <= 3 || circumstance || heardAt || when || quotedBy || saidIn)
+    (tail.length <= 3 || circumstance || heardAt || when || quotedBy || saidIn || joined)
   ))
     return null;
   return {
