@@ -12,6 +12,8 @@ const SECOND_YEAR_LEAD = new RegExp(`(?<![\\p{L}])${YEAR_DETERMINER}\\s+$`, "u")
 const genericNouns = lexiconSet("dates/generic-today-nouns");
 const prefixes = lexiconSet("dates/date-prefixes");
 const recurring = lexiconSet("dates/recurring-words");
+const weekdayPlural = lexiconSet("dates/weekday-plural-times");
+const weekdayGeneric = lexiconSet("dates/weekday-generic-nouns");
 const superlatives = lexiconSet("dates/superlatives");
 const slotNouns = lexiconSet("dates/slot-nouns");
 
@@ -330,8 +332,8 @@ function withPrefix(text: string, from: number, floor: number): number {
 /**
  * Whether a bare weekday is part of a name or a recurring day rather than a date: `every Tuesday`,
  * `on a Friday night`, `Black Friday`, `the Sunday Telegraph`, `Sunday Times`, `The Mail on Sunday`, `the
- * Saturday night series` (lexicons `dates/recurring-words`, `dates/weekday-names`, `dates/weekday-titles`,
- * `dates/slot-nouns`).
+ * Saturday night series`, `on Wednesday evenings` (lexicons `dates/recurring-words`, `dates/weekday-names`,
+ * `dates/weekday-titles`, `dates/weekday-plural-times`, `dates/weekday-generic-nouns`, `dates/slot-nouns`).
  */
 function namedDay(text: string, core: Span, floor: number): boolean {
   dayNames ??= new Set(lexicon("dates/weekday-names"));
@@ -344,6 +346,11 @@ function namedDay(text: string, core: Span, floor: number): boolean {
   const next = /^\s+(\p{L}+)/u.exec(text.slice(at + name[0].length, at + name[0].length + 30))?.[1] ?? "";
   const sentenceStart = before ? /^\s*$/.test(text.slice(floor, at - before[0].length)) : true;
   if (recurring.has(prev.toLowerCase()) || dayNames.has(next)) return true;
+  // `on Wednesday evenings`, `average Sunday attendance` (lexicons `dates/weekday-plural-times`,
+  // `dates/weekday-generic-nouns`)
+  if (weekdayPlural.has(next)) return true;
+  if (weekdayGeneric.has(next) && !prefixes.has(prev.toLowerCase()) && !/^(?:last|next|this|that)$/i.test(prev))
+    return true;
   // `on a Friday night`: an indefinite weekday is any such day.
   if (/^an?$/i.test(prev)) return true;
   // `the Saturday night series`, `ITV1's Saturday morning show`: a weekday slot in a schedule.
