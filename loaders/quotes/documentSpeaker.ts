@@ -375,7 +375,10 @@ export function documentSpeaker(core: readonly Word[], context: Reader): Attribu
     core.slice(doc + 2).every((w, k) => isCapital(w) || (k === 0 && w.lower === "the") || /^(?:of|on)$/.test(w.lower));
   const by = ((AUTHOR_AFTER.test(lowers[doc + 1] ?? "") && !sample) || client) && doc + 2 < core.length;
   let author: Attribution | null = null;
+  // ("A survey of 500 firms by the Confederation of British Industry": the author after those it asked)
+  const byAfterSample = sample ? core.findIndex((w, k) => k > doc + 2 && w.lower === "by" && k < core.length - 1) : -1;
   if (by) author = resolve(core[doc + 2].start, e);
+  else if (byAfterSample > 0) author = resolve(core[byAfterSample + 1].start, e);
   else if (doc > 1 && isCapital(core[doc - 1])) {
     // ("a preliminary Ofcom report": the capitalised words right before the head, past a modifier; "The Mail on
     // Sunday survey": with a name's "on", "of", "and", "for" between them)
