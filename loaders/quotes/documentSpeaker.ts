@@ -96,7 +96,9 @@ function documentAuthors(text: string, ents: Entities, lex: QuoteLexicon, heads:
   const head = `(?:${heads.join("|")})`;
   const definite = (at: number) => /\bthe\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, at - 40), at));
   const title = `(?:,\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|the|and|a|in|on|for|to))*,?)?`;
-  const by = new RegExp(`\\b${head}s?${title},?\\s+(?:by|from|for)\\s+([^,.;:!?"“”]*)`, "giu");
+  // ("The survey of 2,640 charities in England, Scotland and Wales by the Charity Workforce Forum": past those asked)
+  const sample = String.raw`(?:\s+of\s+(?:\d[\d,.]*|\p{Ll})[^.;:!?"“”]{0,80}?)?`;
+  const by = new RegExp(`\\b${head}s?${title}${sample},?\\s+(?:by|from|for)\\s+([^,.;:!?"“”]*)`, "giu");
   for (const m of text.matchAll(by)) {
     const from = m.index + m[0].length - m[1].length;
     // ("a study by the Pew Internet and American Life Project found that MP3 players …": the author ends at its verb)
