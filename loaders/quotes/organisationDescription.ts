@@ -155,7 +155,9 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const owned = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*s['’]\s/u.test(phrase);
   const match = introduced ?? nearest(ents.mentions, s, (x) => kind(x) && (x.speaks || x.subject));
   // ("The trust estimates" with no trust named: a noun whose only kind is itself stands for no other organisation)
-  if (owned || (kinds?.size === 1 && kinds.has(nounHead))) return match;
+  // (or named after it, as a lead's "the fans’ trust" is: the first one so named)
+  if (owned || (kinds?.size === 1 && kinds.has(nounHead)))
+    return match ?? nearest(ents.mentions, s, kind) ?? ents.mentions.find((x) => x.start > ctx.e && kind(x));
   // ("The ferry operator said" after "Salish Coast Ferries, which operates the vessel", with "BC Emergency Health
   // Services said" between: a business noun's modifier that the organisation's name has)
   const modifier = business && core.length === 3 ? core[1] : undefined;
