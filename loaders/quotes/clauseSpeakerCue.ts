@@ -4,6 +4,7 @@ import type { Verdict } from "./cueSite.ts";
 import { cueTail } from "./cueTail.ts";
 import { isTimeClause } from "./isTimeClause.ts";
 import { phraseStart } from "./phrases.ts";
+import { timeThenComma } from "./timeThenComma.ts";
 import { words } from "./words.ts";
 import { looksPlural } from "./looksPlural.ts";
 import { missingFullStop } from "./missingFullStop.ts";
@@ -44,10 +45,10 @@ export function clauseSpeakerCue(x: ClauseSite): Verdict {
     !tail.some((y) => lex.finite.has(y.lower));
   // ("…, the province announced Wednesday, but the club … still has to raise …": a closing cue, its time, then a
   // clause of the narrator's own after a conjunction)
-  const conj = /^((?:\s+[\p{L}-]+){0,3}),\s+(?:but|while|although|though|whereas|and)\s/u.exec(
+  const conj = /^((?:\s+[\p{L}-]+){0,3},\s+)(?:but|while|although|though|whereas|and)\s/u.exec(
     text.slice(cueEnd, x.s.end),
   );
-  const joined = conj !== null && words(text, cueEnd, cueEnd + conj[1].length).every((y) => lex.timeWords.has(y.lower));
+  const joined = conj !== null && timeThenComma(text, lex, cueEnd, cueEnd + conj[1].length);
   // ("According to forecasts, HSBC will report profits of £9.4bn": a plural noun after the cue is its object)
   const object = cls === "speech" && looksPlural(tail[0]?.text ?? "");
   // ("In 23 cases, customers reported smoke damage": a short prepositional phrase before the subject is no report)

@@ -5,7 +5,8 @@ import { isClause } from "./isClause.ts";
 import { isParticipleCue } from "./isParticipleCue.ts";
 import { isTimeClause } from "./isTimeClause.ts";
 import { looksPlural } from "./looksPlural.ts";
-import { words, type Word } from "./words.ts";
+import type { Word } from "./words.ts";
+import { timeThenComma } from "./timeThenComma.ts";
 import { isFigureWord } from "./isFigureWord.ts";
 import { opensWithQualifiedFigure } from "./opensWithQualifiedFigure.ts";
 
@@ -40,11 +41,8 @@ export function cueClause(x: ClauseSite): Verdict {
   // ("Two of the nine people … have been admitted to hospital, she said, and both were in stable condition": a clause
   // joined after a closing cue is not that cue's report; the clause before it is)
   // ("…, the province announced Wednesday, but the club …": with the cue's time between)
-  const gap = text.slice(cueEnd, start);
   if (
-    (/^,\s+$/.test(gap) ||
-      (/^(?:\s+[\p{L}-]+){1,3},\s+$/u.test(gap) &&
-        words(text, cueEnd, start).every((y) => lex.timeWords.has(y.lower)))) &&
+    timeThenComma(text, lex, cueEnd, start) &&
     /^(?:and|but|yet)$/.test(x.clauseWords[0]?.lower ?? "") &&
     /,\s*$/.test(text.slice(x.s.start, x.subject.start))
   )

@@ -156,8 +156,9 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const match = introduced ?? nearest(ents.mentions, s, (x) => kind(x) && (x.speaks || x.subject));
   // ("The trust estimates" with no trust named: a noun whose only kind is itself stands for no other organisation)
   // (or named after it, as a lead's "the fans’ trust" is: the first one so named)
+  const kindNamed = nearest(ents.mentions, s, kind);
   if (owned || (kinds?.size === 1 && kinds.has(nounHead)))
-    return match ?? nearest(ents.mentions, s, kind) ?? ents.mentions.find((x) => x.start > ctx.e && kind(x));
+    return match ?? kindNamed ?? ents.mentions.find((x) => x.start > ctx.e && kind(x));
   // ("The ferry operator said" after "Salish Coast Ferries, which operates the vessel", with "BC Emergency Health
   // Services said" between: a business noun's modifier that the organisation's name has)
   const modifier = business && core.length === 3 ? core[1] : undefined;
@@ -174,7 +175,7 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
     trade ??
     // ("The club has said" after "home to Halifax Tidal FC", with "The Atlantic Canada Opportunities Agency said"
     // between: one whose name says what it is, speaking or not, before another that speaks)
-    nearest(ents.mentions, s, kind) ??
+    kindNamed ??
     nearest(ents.mentions, s, (x) => org(x) && x.speaks) ??
     nearest(ents.mentions, s, (x) => org(x) && x.subject) ??
     nearest(ents.mentions, s, org) ??
