@@ -372,7 +372,11 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
           const headWords = relative > 0 ? roleWords.slice(0, relative) : roleWords;
           const prep = headWords.findIndex((w, k) => k > 0 && /^(?:of|in|for|at|on|behind|with|from|to|by)$/.test(w));
           const apHead = prep > 0 ? headWords[prep - 1] : (headWords.at(-1) ?? "");
-          if (m[1] && (lex.orgHeads.has(apHead) || FIRM_NOUNS.has(apHead)) && !lex.titles.has(apHead)) {
+          // (not a noun for people too after a first name and surname: "Rebecca Tran, a mortgage broker in
+          // Mississauga," is a broker, not a brokerage; lexicon `quotes/anonymous-heads`)
+          const personal =
+            lex.anonymousHeads.has(apHead) && run.tokens.length <= 3 && lex.firstNames.has(run.tokens[0].toLowerCase());
+          if (m[1] && (lex.orgHeads.has(apHead) || FIRM_NOUNS.has(apHead)) && !lex.titles.has(apHead) && !personal) {
             run.kind = "organization";
             run.role = null;
           } else if (
