@@ -30,14 +30,23 @@ function clips(short: string, full: string): boolean {
 
 /**
  * The fullest name the article gives the organisation `name`: the name its initials or bracketed acronym
- * stand for ("the IAEA" → "the International Atomic Energy Agency") or a name it clips ("the Lib Dems" →
- * "the Liberal Democrats"); else `name`. (Not a nickname: "the Tories" stays as the article writes it.)
+ * stand for ("the IAEA" → "the International Atomic Energy Agency"), a name it clips ("the Lib Dems" →
+ * "the Liberal Democrats") or the department or ministry of a portfolio ("Defence"); else `name`. (Not a
+ * nickname: "the Tories" stays as the article writes it.)
  */
 export function fullOrganisationName(name: string, ents: Entities): string {
   const acronym = ents.acronyms.get(bare(name));
   if (acronym) return acronym;
   const fuller = new Set<string>();
   for (const m of ents.mentions) if (m.kind === "organization" && clips(name, m.name)) fuller.add(m.name);
+  // ("Defence says" with "the Department of Defence": a portfolio alone for its department or ministry)
+  if (!fuller.size && /^\p{Lu}\p{Ll}+$/u.test(name))
+    for (const m of ents.mentions)
+      if (
+        m.kind === "organization" &&
+        new RegExp(`^(?:Department|Ministry)\\s+(?:of|for)\\s+${name}$`).test(bare(m.name))
+      )
+        fuller.add(m.name);
   // (one such name only: two would leave it unclear which is meant)
   return fuller.size === 1 ? [...fuller][0] : name;
 }
