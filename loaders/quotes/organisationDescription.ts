@@ -115,9 +115,11 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   // (A street standing for an office or a market, "Downing Street", is not "the firm"; nor is a newspaper
   // the article cites, "the New York Times reports", unless the description is one.)
   const media = MEDIA_NOUNS.has(nounHead);
+  // ("The company acknowledged" after "parts of western Wisconsin": nor a state or region; lexicon `quotes/place-words`)
   const named = (x: Mention) =>
     (x.kind === "organization" || loneName(text, ents, lex, x)) &&
     !lex.places.has(x.name.toLowerCase()) &&
+    !lex.placeWords.has(x.name.replace(/^the\s+/i, "").toLowerCase()) &&
     !/ Street$/.test(x.name);
   // (An outlet the article calls a company, "media group Reuters", is one here too.)
   // ("the company said" after "The Office of the Privacy Commissioner of Canada said": a business noun stands for no
