@@ -40,13 +40,10 @@ export function fullOrganisationName(name: string, ents: Entities): string {
   const fuller = new Set<string>();
   for (const m of ents.mentions) if (m.kind === "organization" && clips(name, m.name)) fuller.add(m.name);
   // ("Defence says" with "the Department of Defence": a portfolio alone for its department or ministry)
-  if (!fuller.size && /^\p{Lu}\p{Ll}+$/u.test(name))
-    for (const m of ents.mentions)
-      if (
-        m.kind === "organization" &&
-        new RegExp(`^(?:Department|Ministry)\\s+(?:of|for)\\s+${name}$`).test(bare(m.name))
-      )
-        fuller.add(m.name);
+  if (!fuller.size && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+    const office = new RegExp(`^(?:Department|Ministry)\\s+(?:of|for)\\s+${name}$`);
+    for (const m of ents.mentions) if (m.kind === "organization" && office.test(bare(m.name))) fuller.add(m.name);
+  }
   // (one such name only: two would leave it unclear which is meant)
   return fuller.size === 1 ? [...fuller][0] : name;
 }
