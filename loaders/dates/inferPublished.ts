@@ -40,12 +40,9 @@ const quote = (s: string) => `'${s}'`;
 
 /** Date mentions of the article text and of the furniture lines that still date it (video captions). */
 function mentions(doc: Doc): Mentioned[] {
-  const captions = new Set(captionParagraphs(doc).map((p) => p.index));
-  const videos = new Set(
-    captionParagraphs(doc)
-      .filter((p) => isVideoLine(doc, p))
-      .map((p) => p.index),
-  );
+  const captionLines = captionParagraphs(doc);
+  const captions = new Set(captionLines.map((p) => p.index));
+  const videos = new Set(captionLines.filter((p) => isVideoLine(doc, p)).map((p) => p.index));
   const spans: (Span & { paragraph: number })[] = [
     ...doc.sentences,
     ...doc.paragraphs.filter((p) => p.furniture && captions.has(p.index)).map((p) => ({ ...p, paragraph: p.index })),

@@ -10,9 +10,9 @@ const PATTERN = new RegExp(
 
 /**
  * A chrono parser for a year that modifies a noun after a determiner or possessive (`the 2003 World Cup`,
- * `the 1994 Rwandan genocide`, `the 2001 general election`, `the 2021-22 season` (its first year), `England's 2004 Six Nations campaign`, `his party's 2001
- * election defeat`, `Hughes' 1943 film`): the noun capitalised, or a singular, or one that a year dates (lexicon
- * `figures/year-heads`), not a count (`the 2000 workers`).
+ * `the 1994 Rwandan genocide`, `the 2001 general election`, `the 2021-22 season` (its first year), `England's 2004
+ * Six Nations campaign`, `his party's 2001 election defeat`, `Hughes' 1943 film`): the noun capitalised, or a
+ * singular, or one that a year dates (lexicon `figures/year-heads`), not a count (`the 2000 workers`).
  */
 export const modifierYearParser: Parser = {
   pattern: () => PATTERN,

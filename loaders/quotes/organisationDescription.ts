@@ -158,7 +158,7 @@ function organisationAnaphor(ctx: SpeakerContext): Mention | undefined {
   const match = introduced ?? nearest(ents.mentions, s, (x) => kind(x) && (x.speaks || x.subject));
   // ("The trust estimates" with no trust named: a noun whose only kind is itself stands for no other organisation)
   // (or named after it, as a lead's "the fans’ trust" is: the first one so named)
-  const kindNamed = nearest(ents.mentions, s, kind);
+  const kindNamed = kinds === undefined ? undefined : nearest(ents.mentions, s, kind);
   if (owned || (kinds?.size === 1 && kinds.has(nounHead)))
     return match ?? kindNamed ?? ents.mentions.find((x) => x.start > ctx.e && kind(x));
   // ("The ferry operator said" after "Salish Coast Ferries, which operates the vessel", with "BC Emergency Health
