@@ -606,7 +606,7 @@ export function entities(doc: Doc, spans: readonly QuoteSpan[], lex: QuoteLexico
     // "Evergreen Crest said" after "Evergreen Crest Seniors Living Ltd.": a company's short name
     const company =
       run.kind === "person" && run.tokens.length <= 3 && run.role === null
-        ? companyName(mentions, run.tokens.join(" "), true)
+        ? companyName(mentions, run.tokens.join(" "), lex.firstNames)
         : undefined;
     if (company) {
       run.role = null;

@@ -150,7 +150,7 @@ export function personName(ctx: SpeakerContext, run: NameRun, i: number, the: bo
   const person = fullFirstName(ctx, ents.fullName(run.tokens));
   const longer = person.tokens.length === 1 ? longerName(ents, person.name, ctx.lex) : undefined;
   const name: PersonRun = { run, i, the, person, token: run.tokens[0] ?? "", longer };
-  const company = person.tokens.length <= 3 ? companyName(ents.mentions, person.name, true) : undefined;
+  const company = person.tokens.length <= 3 ? companyName(ents.mentions, person.name, ctx.lex.firstNames) : undefined;
   if (company) return atName(name, company.name, "organization");
   for (const step of STEPS) {
     const who = step(ctx, name);
